@@ -1,0 +1,26 @@
+package io.revcycle.events;
+
+import java.util.List;
+
+/** Kafka topic names: the public contract health systems integrate with. */
+public final class Topics {
+    public static final String ENCOUNTER_DOCUMENTED = "revcycle.encounter.documented";
+    public static final String ELIGIBILITY_VERIFIED = "revcycle.eligibility.verified";
+    public static final String ENCOUNTER_CODED = "revcycle.encounter.coded";
+    public static final String CLAIM_SUBMITTED = "revcycle.claim.submitted";
+    public static final String PAYER_REMITTANCE = "revcycle.payer.remittance";
+    public static final String CLAIM_ADJUDICATED = "revcycle.claim.adjudicated";
+    public static final String DENIAL_RAISED = "revcycle.claim.denied";
+    public static final String PATIENT_BALANCE_CHANGED = "revcycle.patient.balance-changed";
+
+    public static final List<String> ALL = List.of(ENCOUNTER_DOCUMENTED, ELIGIBILITY_VERIFIED, ENCOUNTER_CODED,
+            CLAIM_SUBMITTED, PAYER_REMITTANCE, CLAIM_ADJUDICATED, DENIAL_RAISED, PATIENT_BALANCE_CHANGED);
+
+    /** Every consumed topic has one dead-letter topic; the consumer's name travels in a header. */
+    public static String deadLetterOf(String topic) {
+        return topic + ".dlq";
+    }
+
+    private Topics() {
+    }
+}
