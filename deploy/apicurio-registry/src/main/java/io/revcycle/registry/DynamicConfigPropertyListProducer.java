@@ -6,6 +6,7 @@ import java.util.List;
 
 import javax.enterprise.context.ApplicationScoped;
 import javax.enterprise.inject.Produces;
+import javax.inject.Singleton;
 
 /**
  * Replaces the {@code apicurio-common-app-components-config-index} Quarkus extension, which is
@@ -21,7 +22,7 @@ import javax.enterprise.inject.Produces;
 public class DynamicConfigPropertyListProducer {
 
     @Produces
-    @ApplicationScoped
+    @Singleton
     DynamicConfigPropertyList dynamicConfigPropertyList() {
         return new DynamicConfigPropertyList(List.of());
     }

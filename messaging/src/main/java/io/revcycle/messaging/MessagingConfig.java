@@ -1,0 +1,64 @@
+package io.revcycle.messaging;
+
+import java.time.Duration;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Settings of the shared outbox relay, consumers and topic provisioning. */
+@ConfigMapping(prefix = "revcycle.messaging")
+public interface MessagingConfig {
+
+    /** Names consumer groups and inbox rows: one name per service, shared by its replicas. */
+    String serviceName();
+
+    String bootstrapServers();
+
+    String registryUrl();
+
+    @WithDefault("true")
+    boolean enabled();
+
+    Outbox outbox();
+
+    Consumer consumer();
+
+    Topics topics();
+
+    interface Outbox {
+        @WithDefault("500")
+        int batchSize();
+
+        @WithDefault("200ms")
+        Duration idlePoll();
+
+        @WithDefault("P7D")
+        Duration retention();
+    }
+
+    interface Consumer {
+        @WithDefault("500")
+        int maxPollRecords();
+
+        @WithDefault("200ms")
+        Duration pollTimeout();
+
+        /** Attempts per record, once its batch failed, before it goes to the dead-letter topic. */
+        @WithDefault("3")
+        int attempts();
+
+        @WithDefault("1s")
+        Duration infrastructureBackoff();
+    }
+
+    interface Topics {
+        @WithDefault("3")
+        int partitions();
+
+        @WithDefault("1")
+        short replicationFactor();
+
+        @WithDefault("true")
+        boolean provision();
+    }
+}

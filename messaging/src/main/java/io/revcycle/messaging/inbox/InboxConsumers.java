@@ -1,0 +1,74 @@
+package io.revcycle.messaging.inbox;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.persistence.EntityManager;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.revcycle.messaging.MessagingConfig;
+import io.revcycle.messaging.kafka.KafkaClientFactory;
+
+/** Runs one {@link InboxConsumer} thread per {@link IntegrationEventHandler} bean of the service. */
+@ApplicationScoped
+public class InboxConsumers {
+
+    private final Instance<IntegrationEventHandler<?>> handlers;
+    private final EntityManager em;
+    private final KafkaClientFactory clients;
+    private final MessagingConfig config;
+    private final DeadLetterPublisher deadLetters;
+    private final MeterRegistry meters;
+    private final List<InboxConsumer<?>> running = new ArrayList<>();
+    private final List<Thread> threads = new ArrayList<>();
+
+    public InboxConsumers(@Any Instance<IntegrationEventHandler<?>> handlers, EntityManager em,
+            KafkaClientFactory clients, MessagingConfig config, DeadLetterPublisher deadLetters, MeterRegistry meters) {
+        this.handlers = handlers;
+        this.em = em;
+        this.clients = clients;
+        this.config = config;
+        this.deadLetters = deadLetters;
+        this.meters = meters;
+    }
+
+    public synchronized void start() {
+        for (IntegrationEventHandler<?> handler : handlers) {
+            InboxConsumer<?> consumer = new InboxConsumer<>(handler, handler.consumerName(config.serviceName()), em,
+                    clients, config, deadLetters, meters);
+            Thread t = new Thread(consumer, "consumer-" + consumer.name());
+            t.setDaemon(true);
+            running.add(consumer);
+            threads.add(t);
+            t.start();
+        }
+    }
+
+    public synchronized void stop() {
+        running.forEach(InboxConsumer::stop);
+        for (Thread t : threads) {
+            try {
+                t.join(10_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        running.clear();
+        threads.clear();
+        deadLetters.close();
+    }
+
+    /** Consumer names that are not polling (for the readiness check). */
+    public synchronized List<String> stopped() {
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < running.size(); i++) {
+            if (!running.get(i).isRunning() || !threads.get(i).isAlive()) {
+                names.add(running.get(i).name());
+            }
+        }
+        return names;
+    }
+}

@@ -1,0 +1,93 @@
+package io.revcycle.messaging.kafka;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+import io.apicurio.registry.serde.avro.AvroKafkaDeserializer;
+import io.apicurio.registry.serde.avro.AvroKafkaSerializer;
+import io.apicurio.registry.serde.config.SerdeConfig;
+import io.revcycle.messaging.MessagingConfig;
+
+/** The one place Kafka client settings are decided: durable producers, manual-commit consumers, registry serde. */
+@ApplicationScoped
+public class KafkaClientFactory {
+
+    private final MessagingConfig config;
+
+    public KafkaClientFactory(MessagingConfig config) {
+        this.config = config;
+    }
+
+    /** acks=all + idempotence: per-partition order survives retries, a retry never duplicates. */
+    public Map<String, Object> eventProducer() {
+        Map<String, Object> p = base();
+        p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, AvroKafkaSerializer.class.getName());
+        p.put(ProducerConfig.ACKS_CONFIG, "all");
+        p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        p.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
+        p.put(ProducerConfig.LINGER_MS_CONFIG, 5);
+        p.put(ProducerConfig.CLIENT_ID_CONFIG, config.serviceName() + "-outbox");
+        p.put(SerdeConfig.AUTO_REGISTER_ARTIFACT, true);
+        return p;
+    }
+
+    public Map<String, Object> deadLetterProducer() {
+        Map<String, Object> p = base();
+        p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
+        p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
+        p.put(ProducerConfig.ACKS_CONFIG, "all");
+        p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        p.put(ProducerConfig.CLIENT_ID_CONFIG, config.serviceName() + "-dlq");
+        return p;
+    }
+
+    /** Values stay bytes here so undecodable records can be dead-lettered untouched. */
+    public Map<String, Object> consumer(String groupId) {
+        Map<String, Object> p = base();
+        p.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
+        p.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
+        p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, config.consumer().maxPollRecords());
+        p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        return p;
+    }
+
+    public Map<String, Object> eventDeserializer() {
+        Map<String, Object> p = new HashMap<>();
+        p.put(SerdeConfig.REGISTRY_URL, config.registryUrl());
+        p.put("apicurio.registry.use-specific-avro-reader", true);
+        return p;
+    }
+
+    public Map<String, Object> admin() {
+        Map<String, Object> p = new HashMap<>();
+        p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, config.bootstrapServers());
+        return p;
+    }
+
+    public AvroKafkaDeserializer<Object> newEventDeserializer() {
+        AvroKafkaDeserializer<Object> d = new AvroKafkaDeserializer<>();
+        d.configure(eventDeserializer(), false);
+        return d;
+    }
+
+    private Map<String, Object> base() {
+        Map<String, Object> p = new HashMap<>();
+        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, config.bootstrapServers());
+        p.put(SerdeConfig.REGISTRY_URL, config.registryUrl());
+        return p;
+    }
+}

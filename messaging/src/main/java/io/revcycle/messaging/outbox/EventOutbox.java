@@ -1,0 +1,56 @@
+package io.revcycle.messaging.outbox;
+
+import java.time.Instant;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.Transactional;
+
+import org.apache.avro.specific.SpecificRecord;
+
+import io.revcycle.messaging.AvroCodec;
+
+/**
+ * Records an integration event in the caller's transaction. It reaches Kafka only if that transaction commits,
+ * and then at least once (the relay re-sends after a crash; consumers drop duplicates by eventId).
+ */
+@ApplicationScoped
+public class EventOutbox {
+
+    private final EntityManager em;
+    private final TransactionSynchronizationRegistry transactions;
+    private final OutboxRelay relay;
+
+    public EventOutbox(EntityManager em, TransactionSynchronizationRegistry transactions, OutboxRelay relay) {
+        this.em = em;
+        this.transactions = transactions;
+        this.relay = relay;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void publish(String topic, String key, SpecificRecord event) {
+        OutboxMessage message = new OutboxMessage();
+        message.eventId = AvroCodec.eventId(event);
+        message.topic = topic;
+        message.messageKey = key;
+        message.eventType = event.getClass().getName();
+        message.payload = AvroCodec.encode(event);
+        message.createdAt = Instant.now();
+        em.persist(message);
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    relay.wakeUp();
+                }
+            }
+        });
+    }
+}

@@ -1,0 +1,159 @@
+package io.revcycle.messaging.outbox;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.jboss.logging.Logger;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.revcycle.messaging.AvroCodec;
+import io.revcycle.messaging.EventHeaders;
+import io.revcycle.messaging.MessagingConfig;
+import io.revcycle.messaging.kafka.KafkaClientFactory;
+
+/**
+ * Publishes outbox rows in id order and marks them sent. A PostgreSQL advisory lock lets one replica relay at a
+ * time, which keeps per-key order across replicas. A crash between send and mark re-sends, never loses.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    private static final long RELAY_LOCK = 0x5265764379636c65L; // "RevCycle"
+
+    private final EntityManager em;
+    private final MessagingConfig config;
+    private final KafkaClientFactory clients;
+    private final Semaphore wakeUps = new Semaphore(0);
+    private final Counter published;
+    private volatile boolean running;
+    private volatile Thread thread;
+    private volatile Instant lastPurge = Instant.EPOCH;
+    private KafkaProducer<String, Object> producer;
+
+    public OutboxRelay(EntityManager em, MessagingConfig config, KafkaClientFactory clients, MeterRegistry meters) {
+        this.em = em;
+        this.config = config;
+        this.clients = clients;
+        this.published = meters.counter("revcycle.outbox.published");
+    }
+
+    public synchronized void start() {
+        if (running) {
+            return;
+        }
+        producer = new KafkaProducer<>(clients.eventProducer());
+        running = true;
+        thread = new Thread(this::loop, "outbox-relay");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    public synchronized void stop() {
+        running = false;
+        wakeUp();
+        if (thread != null) {
+            try {
+                thread.join(10_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        if (producer != null) {
+            producer.close();
+        }
+    }
+
+    public boolean isRunning() {
+        return running && thread != null && thread.isAlive();
+    }
+
+    void wakeUp() {
+        wakeUps.release();
+    }
+
+    private void loop() {
+        while (running) {
+            try {
+                int sent = relayBatch();
+                if (sent < config.outbox().batchSize()) {
+                    wakeUps.tryAcquire(config.outbox().idlePoll().toMillis(), TimeUnit.MILLISECONDS);
+                    wakeUps.drainPermits();
+                }
+                purgeOccasionally();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                LOG.warnf("outbox relay failed, retrying: %s", e.toString());
+                sleepQuietly(1000);
+            }
+        }
+    }
+
+    /** Returns how many rows were published; 0 when another replica holds the relay lock. */
+    int relayBatch() {
+        return QuarkusTransaction.requiringNew().timeout(120).call(() -> {
+            Boolean locked = (Boolean) em.createNativeQuery("select pg_try_advisory_xact_lock(:k)")
+                    .setParameter("k", RELAY_LOCK).getSingleResult();
+            if (!Boolean.TRUE.equals(locked)) {
+                return 0;
+            }
+            List<OutboxMessage> batch = em.createQuery(
+                    "from OutboxMessage where publishedAt is null order by id", OutboxMessage.class)
+                    .setMaxResults(config.outbox().batchSize()).getResultList();
+            if (batch.isEmpty()) {
+                return 0;
+            }
+            List<Future<RecordMetadata>> acks = new ArrayList<>(batch.size());
+            for (OutboxMessage m : batch) {
+                ProducerRecord<String, Object> record = new ProducerRecord<>(m.topic, m.messageKey,
+                        AvroCodec.decode(m.eventType, m.payload));
+                EventHeaders.stamp(record.headers(), m.eventId, m.eventType, config.serviceName());
+                acks.add(producer.send(record));
+            }
+            producer.flush();
+            for (Future<RecordMetadata> ack : acks) {
+                ack.get(60, TimeUnit.SECONDS); // any failure rolls back: rows stay unpublished and are re-sent
+            }
+            Instant now = Instant.now();
+            for (OutboxMessage m : batch) {
+                m.publishedAt = now;
+            }
+            published.increment(batch.size());
+            return batch.size();
+        });
+    }
+
+    private void purgeOccasionally() {
+        Instant now = Instant.now();
+        if (now.isBefore(lastPurge.plusSeconds(600))) {
+            return;
+        }
+        lastPurge = now;
+        Instant cutoff = now.minus(config.outbox().retention());
+        QuarkusTransaction.requiringNew().run(() -> em
+                .createQuery("delete from OutboxMessage where publishedAt is not null and publishedAt < :cutoff")
+                .setParameter("cutoff", cutoff).executeUpdate());
+    }
+
+    private static void sleepQuietly(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package io.revcycle.rest;
+
+import java.net.URI;
+import java.util.List;
+
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+
+/** Maps every error a RevCycle API can raise to RFC 7807 problem+json. */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, UriInfo uri) {
+        return respond(e.status(), e.title(), e.getMessage(), uri, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response invalid(ConstraintViolationException e, UriInfo uri) {
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldError(fieldOf(v.getPropertyPath().toString()), v.getMessage()))
+                .sorted(java.util.Comparator.comparing(Problem.FieldError::field)).toList();
+        return respond(400, "Bad Request", "The request has invalid fields", uri, errors);
+    }
+
+    @ServerExceptionMapper
+    public Response unreadable(JsonProcessingException e, UriInfo uri) {
+        return respond(400, "Bad Request", "The body is not valid JSON for this resource: " + e.getOriginalMessage(),
+                uri, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        Throwable cause = e.getCause();
+        String detail = cause instanceof JsonProcessingException j ? "The body is not valid JSON: " + j.getOriginalMessage()
+                : e.getMessage();
+        return respond(status, e.getResponse().getStatusInfo().getReasonPhrase(), detail, uri, List.of());
+    }
+
+    @ServerExceptionMapper(priority = 10_000)
+    public Response unexpected(Exception e, UriInfo uri) {
+        LOG.error("unexpected error", e);
+        return respond(500, "Internal Server Error", "The request could not be completed", uri, List.of());
+    }
+
+    private static Response respond(int status, String title, String detail, UriInfo uri, List<Problem.FieldError> errors) {
+        Problem p = new Problem(URI.create("about:blank"), title, status, detail,
+                uri == null ? null : uri.getPath(), errors);
+        return Response.status(status).type(Problem.MEDIA_TYPE).entity(p).build();
+    }
+
+    /** "create.command.patient.firstName" → "patient.firstName" */
+    private static String fieldOf(String path) {
+        String[] parts = path.split("\\.");
+        return parts.length > 2 ? String.join(".", java.util.Arrays.copyOfRange(parts, 2, parts.length)) : path;
+    }
+}
