@@ -12,6 +12,7 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 /** Maps every error a RevCycle API can raise to RFC 7807 problem+json. */
 public class ProblemMappers {
@@ -35,6 +36,12 @@ public class ProblemMappers {
     public Response unreadable(JsonProcessingException e, UriInfo uri) {
         return respond(400, "Bad Request", "The body is not valid JSON for this resource: " + e.getOriginalMessage(),
                 uri, List.of());
+    }
+
+    /** Quarkus has a built-in plain-JSON mapper for this subtype (e.g. an invalid date); answer problem+json too. */
+    @ServerExceptionMapper
+    public Response mismatched(MismatchedInputException e, UriInfo uri) {
+        return unreadable(e, uri);
     }
 
     @ServerExceptionMapper

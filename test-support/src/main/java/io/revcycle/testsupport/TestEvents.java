@@ -20,7 +20,11 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
+import org.apache.avro.generic.GenericRecord;
+import org.apache.avro.specific.SpecificRecord;
+
 import io.apicurio.registry.serde.avro.AvroKafkaDeserializer;
+import io.revcycle.events.AvroCodec;
 import io.apicurio.registry.serde.avro.AvroKafkaSerializer;
 
 /** Publishes and reads events on the shared broker, through the real registry, the way an integrator would. */
@@ -30,13 +34,14 @@ public final class TestEvents {
     }
 
     /** Publishes an Avro event (registered in the registry like any producer would). */
-    public static void publish(String topic, String key, Object event) {
+    public static void publish(String topic, String key, SpecificRecord event) {
         Map<String, Object> p = base();
-        p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, AvroKafkaSerializer.class.getName());
         p.put("apicurio.registry.auto-register", true);
-        try (KafkaProducer<String, Object> producer = new KafkaProducer<>(p)) {
-            producer.send(new ProducerRecord<>(topic, key, event)).get(30, TimeUnit.SECONDS);
+        // serde instances from this class loader, so event classes and Avro agree inside @QuarkusTest
+        AvroKafkaSerializer<Object> serializer = new AvroKafkaSerializer<>();
+        serializer.configure(p, false);
+        try (KafkaProducer<String, Object> producer = new KafkaProducer<>(p, new StringSerializer(), serializer)) {
+            producer.send(new ProducerRecord<>(topic, key, AvroCodec.toGeneric(event))).get(30, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
@@ -45,9 +50,8 @@ public final class TestEvents {
     /** Publishes raw bytes, e.g. a poison message. */
     public static void publishRaw(String topic, String key, byte[] value) {
         Map<String, Object> p = base();
-        p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(p)) {
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(p, new StringSerializer(),
+                new ByteArraySerializer())) {
             producer.send(new ProducerRecord<>(topic, key, value)).get(30, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new IllegalStateException(e);
@@ -55,18 +59,18 @@ public final class TestEvents {
     }
 
     /** Reads the topic from the beginning until a decoded event matches, or fails after the timeout. */
-    public static <T> T awaitEvent(String topic, Class<T> type, Predicate<T> match, Duration timeout) {
+    public static <T extends SpecificRecord> T awaitEvent(String topic, Class<T> type, Predicate<T> match, Duration timeout) {
         List<T> found = awaitEvents(topic, type, match, 1, timeout);
         return found.get(0);
     }
 
     /** Reads the topic from the beginning until {@code count} decoded events match; returns all matches seen. */
-    public static <T> List<T> awaitEvents(String topic, Class<T> type, Predicate<T> match, int count,
-            Duration timeout) {
+    public static <T extends SpecificRecord> List<T> awaitEvents(String topic, Class<T> type, Predicate<T> match,
+            int count, Duration timeout) {
         List<T> matches = new ArrayList<>();
-        for (ConsumerRecord<String, Object> r : read(topic, timeout, decoded(), rs -> count(rs, type, match) >= count)) {
-            if (type.isInstance(r.value()) && match.test(type.cast(r.value()))) {
-                matches.add(type.cast(r.value()));
+        for (T event : read(topic, type, timeout, decoded(), rs -> rs.stream().filter(match).count() >= count)) {
+            if (match.test(event)) {
+                matches.add(event);
             }
         }
         if (matches.size() < count) {
@@ -80,9 +84,9 @@ public final class TestEvents {
     public static List<ConsumerRecord<String, byte[]>> readRaw(String topic, Duration timeout,
             Predicate<List<ConsumerRecord<String, byte[]>>> done) {
         Map<String, Object> p = consumerBase();
-        p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
         List<ConsumerRecord<String, byte[]>> all = new ArrayList<>();
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(p)) {
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(p, new StringDeserializer(),
+                new ByteArrayDeserializer())) {
             consumer.subscribe(List.of(topic));
             long deadline = System.nanoTime() + timeout.toNanos();
             while (System.nanoTime() < deadline) {
@@ -95,25 +99,28 @@ public final class TestEvents {
         return all;
     }
 
-    private static <T> long count(List<ConsumerRecord<String, Object>> rs, Class<T> type, Predicate<T> match) {
-        return rs.stream().filter(r -> type.isInstance(r.value()) && match.test(type.cast(r.value()))).count();
-    }
-
     private static Map<String, Object> decoded() {
         Map<String, Object> p = consumerBase();
-        p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, AvroKafkaDeserializer.class.getName());
-        p.put("apicurio.registry.use-specific-avro-reader", true);
+        p.put("apicurio.registry.use-specific-avro-reader", false);
         return p;
     }
 
-    private static List<ConsumerRecord<String, Object>> read(String topic, Duration timeout, Map<String, Object> p,
-            Predicate<List<ConsumerRecord<String, Object>>> done) {
-        List<ConsumerRecord<String, Object>> all = new ArrayList<>();
-        try (KafkaConsumer<String, Object> consumer = new KafkaConsumer<>(p)) {
+    /** Events of the given type on the topic, from the beginning; other types and undecodable records are skipped. */
+    private static <T extends SpecificRecord> List<T> read(String topic, Class<T> type, Duration timeout,
+            Map<String, Object> p, Predicate<List<T>> done) {
+        List<T> all = new ArrayList<>();
+        AvroKafkaDeserializer<Object> deserializer = new AvroKafkaDeserializer<>();
+        deserializer.configure(p, false);
+        try (KafkaConsumer<String, Object> consumer = new KafkaConsumer<>(p, new StringDeserializer(), deserializer)) {
             consumer.subscribe(List.of(topic));
             long deadline = System.nanoTime() + timeout.toNanos();
             while (System.nanoTime() < deadline) {
-                consumer.poll(Duration.ofMillis(200)).forEach(all::add);
+                for (ConsumerRecord<String, Object> r : consumer.poll(Duration.ofMillis(200))) {
+                    if (r.value() instanceof GenericRecord g
+                            && g.getSchema().getFullName().equals(type.getName())) {
+                        all.add(AvroCodec.toSpecific(g, type));
+                    }
+                }
                 if (done.test(all)) {
                     break;
                 }
@@ -127,7 +134,6 @@ public final class TestEvents {
         p.put(ConsumerConfig.GROUP_ID_CONFIG, "test-reader-" + UUID.randomUUID());
         p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        p.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         return p;
     }
 

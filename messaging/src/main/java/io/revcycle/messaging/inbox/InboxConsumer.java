@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import jakarta.persistence.EntityManager;
 
+import org.apache.avro.generic.GenericRecord;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
@@ -23,7 +24,7 @@ import io.apicurio.registry.serde.avro.AvroKafkaDeserializer;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.revcycle.messaging.AvroCodec;
+import io.revcycle.events.AvroCodec;
 import io.revcycle.messaging.MessagingConfig;
 import io.revcycle.messaging.kafka.KafkaClientFactory;
 
@@ -171,11 +172,11 @@ final class InboxConsumer<E extends SpecificRecord> implements Runnable {
         } catch (RuntimeException e) {
             throw new IllegalArgumentException("undecodable record: " + DeadLetterPublisher.reason(e), e);
         }
-        if (!handler.eventType().isInstance(value)) {
-            throw new IllegalArgumentException("expected " + handler.eventType().getSimpleName() + " but got "
+        if (!(value instanceof GenericRecord generic)) {
+            throw new IllegalArgumentException("expected an Avro record but got "
                     + (value == null ? "null" : value.getClass().getName()));
         }
-        E event = handler.eventType().cast(value);
+        E event = AvroCodec.toSpecific(generic, handler.eventType());
         return new Decoded<>(r, event, AvroCodec.eventId(event));
     }
 

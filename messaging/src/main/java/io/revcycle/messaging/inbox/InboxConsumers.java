@@ -41,6 +41,7 @@ public class InboxConsumers {
                     clients, config, deadLetters, meters);
             Thread t = new Thread(consumer, "consumer-" + consumer.name());
             t.setDaemon(true);
+            t.setContextClassLoader(InboxConsumers.class.getClassLoader()); // Avro resolves event classes through it
             running.add(consumer);
             threads.add(t);
             t.start();

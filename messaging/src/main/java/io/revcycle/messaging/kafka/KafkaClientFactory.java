@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -68,7 +69,7 @@ public class KafkaClientFactory {
     public Map<String, Object> eventDeserializer() {
         Map<String, Object> p = new HashMap<>();
         p.put(SerdeConfig.REGISTRY_URL, config.registryUrl());
-        p.put("apicurio.registry.use-specific-avro-reader", true);
+        p.put("apicurio.registry.use-specific-avro-reader", false); // AvroCodec maps to the generated classes
         return p;
     }
 
@@ -76,6 +77,13 @@ public class KafkaClientFactory {
         Map<String, Object> p = new HashMap<>();
         p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, config.bootstrapServers());
         return p;
+    }
+
+    /** Serde instances, not class names: Kafka would load those through whatever context class loader is current. */
+    public KafkaProducer<String, Object> newEventProducer() {
+        AvroKafkaSerializer<Object> serializer = new AvroKafkaSerializer<>();
+        serializer.configure(eventProducer(), false);
+        return new KafkaProducer<>(eventProducer(), new StringSerializer(), serializer);
     }
 
     public AvroKafkaDeserializer<Object> newEventDeserializer() {

@@ -11,7 +11,7 @@ import jakarta.transaction.Transactional;
 
 import org.apache.avro.specific.SpecificRecord;
 
-import io.revcycle.messaging.AvroCodec;
+import io.revcycle.events.AvroCodec;
 
 /**
  * Records an integration event in the caller's transaction. It reaches Kafka only if that transaction commits,

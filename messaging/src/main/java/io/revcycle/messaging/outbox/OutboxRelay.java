@@ -18,7 +18,7 @@ import org.jboss.logging.Logger;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.revcycle.messaging.AvroCodec;
+import io.revcycle.events.AvroCodec;
 import io.revcycle.messaging.EventHeaders;
 import io.revcycle.messaging.MessagingConfig;
 import io.revcycle.messaging.kafka.KafkaClientFactory;
@@ -54,10 +54,11 @@ public class OutboxRelay {
         if (running) {
             return;
         }
-        producer = new KafkaProducer<>(clients.eventProducer());
+        producer = clients.newEventProducer();
         running = true;
         thread = new Thread(this::loop, "outbox-relay");
         thread.setDaemon(true);
+        thread.setContextClassLoader(OutboxRelay.class.getClassLoader());
         thread.start();
     }
 
@@ -120,7 +121,7 @@ public class OutboxRelay {
             List<Future<RecordMetadata>> acks = new ArrayList<>(batch.size());
             for (OutboxMessage m : batch) {
                 ProducerRecord<String, Object> record = new ProducerRecord<>(m.topic, m.messageKey,
-                        AvroCodec.decode(m.eventType, m.payload));
+                        AvroCodec.toGeneric(m.eventType, m.payload));
                 EventHeaders.stamp(record.headers(), m.eventId, m.eventType, config.serviceName());
                 acks.add(producer.send(record));
             }

@@ -1,0 +1,61 @@
+package io.revcycle.claims.domain;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** A chargemaster price: the charge per unit of a procedure code from a date on. Seeded by Flyway. */
+@Entity
+@Table(name = "chargemaster")
+@IdClass(ChargemasterEntry.Key.class)
+public class ChargemasterEntry extends PanacheEntityBase {
+
+    @Id
+    @Column(nullable = false)
+    public String code;
+
+    @Id
+    @Column(name = "effective_from", nullable = false)
+    public LocalDate effectiveFrom;
+
+    @Column(name = "charge_per_unit", nullable = false)
+    public BigDecimal chargePerUnit;
+
+    @Column(nullable = false)
+    public String description;
+
+    /** The entry in force for the code on the given date, if any. */
+    public static Optional<ChargemasterEntry> inForce(String code, LocalDate on) {
+        return find("code = ?1 and effectiveFrom <= ?2 order by effectiveFrom desc", code, on).firstResultOptional();
+    }
+
+    public static List<ChargemasterEntry> listAllOrdered() {
+        return list("order by code, effectiveFrom");
+    }
+
+    public static class Key implements Serializable {
+        public String code;
+        public LocalDate effectiveFrom;
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && Objects.equals(code, k.code) && Objects.equals(effectiveFrom, k.effectiveFrom);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(code, effectiveFrom);
+        }
+    }
+}

@@ -1,0 +1,10 @@
+package io.revcycle.claims.domain;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** The coding half of a claim's intake (what EncounterCoded says), kept as JSON until eligibility is known. */
+public record CodedEncounter(String patientId, String renderingProviderNpi, String billingProviderNpi,
+        String facilityId, String placeOfService, String payerId, String memberId, LocalDate dateOfService,
+        List<String> diagnosisCodes, List<CodedProcedure> lines) {
+}

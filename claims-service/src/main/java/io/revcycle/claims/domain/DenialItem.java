@@ -1,0 +1,70 @@
+package io.revcycle.claims.domain;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** One denied claim line waiting in the billers' work queue. */
+@Entity
+@Table(name = "denial_item")
+public class DenialItem extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    /** The DenialRaised event that created it (with lineNumber unique: a safety net behind the inbox). */
+    @Column(name = "event_id", nullable = false)
+    public UUID eventId;
+
+    @Column(name = "claim_id", nullable = false)
+    public String claimId;
+
+    @Column(name = "encounter_id", nullable = false)
+    public String encounterId;
+
+    @Column(name = "payer_id", nullable = false)
+    public String payerId;
+
+    @Column(name = "line_number", nullable = false)
+    public int lineNumber;
+
+    @Column(name = "procedure_code", nullable = false)
+    public String procedureCode;
+
+    @Column(name = "group_code", nullable = false)
+    public String groupCode;
+
+    /** CARC */
+    @Column(name = "reason_code", nullable = false)
+    public String reasonCode;
+
+    /** RARCs */
+    @Convert(converter = CodeListConverter.class)
+    @Column(name = "remark_codes", nullable = false)
+    public List<String> remarkCodes = new ArrayList<>();
+
+    @Column(nullable = false)
+    public BigDecimal amount;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public DenialStatus status;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+}

@@ -1,0 +1,125 @@
+package io.revcycle.claims.messaging;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.revcycle.claims.domain.Claim;
+import io.revcycle.claims.domain.ClaimLine;
+import io.revcycle.claims.domain.ClaimStatus;
+import io.revcycle.claims.domain.CodedEncounter;
+import io.revcycle.claims.domain.CodedProcedure;
+import io.revcycle.claims.domain.EligibilityResult;
+import io.revcycle.claims.service.EnqueueDenialsCommand;
+import io.revcycle.claims.service.RecordAdjudicationCommand;
+import io.revcycle.claims.service.RecordCodingCommand;
+import io.revcycle.claims.service.RecordEligibilityCommand;
+import io.revcycle.events.ClaimAdjudicated;
+import io.revcycle.events.ClaimSubmitted;
+import io.revcycle.events.DenialRaised;
+import io.revcycle.events.EligibilityVerified;
+import io.revcycle.events.EncounterCoded;
+import io.revcycle.events.ExpectedBenefits;
+
+/**
+ * Between Avro events and the service's commands and entities. Rejects events that cannot make a valid claim
+ * (IllegalArgumentException, so the consumer dead-letters them instead of storing garbage).
+ */
+@ApplicationScoped
+public class ClaimEventMapper {
+
+    public RecordCodingCommand toCommand(EncounterCoded e) {
+        require(!e.getEncounterId().isBlank(), "EncounterCoded without encounterId");
+        require(!e.getLines().isEmpty(), "EncounterCoded " + e.getEncounterId() + " has no procedure lines");
+        require(!e.getDiagnosisCodes().isEmpty(), "EncounterCoded " + e.getEncounterId() + " has no diagnosis");
+        Set<Integer> lineNumbers = new HashSet<>();
+        List<CodedProcedure> lines = e.getLines().stream().map(l -> {
+            require(l.getUnits() >= 1, "line " + l.getLineNumber() + " has " + l.getUnits() + " units");
+            require(lineNumbers.add(l.getLineNumber()), "line number " + l.getLineNumber() + " repeats");
+            return new CodedProcedure(l.getLineNumber(), l.getProcedureCode(), List.copyOf(l.getModifiers()),
+                    l.getUnits(), List.copyOf(l.getDiagnosisPointers()));
+        }).toList();
+        CodedEncounter coded = new CodedEncounter(e.getPatientId(), e.getRenderingProviderNpi(),
+                e.getBillingProviderNpi(), e.getFacilityId(), e.getPlaceOfService(), e.getPayerId(), e.getMemberId(),
+                e.getDateOfService(), List.copyOf(e.getDiagnosisCodes()), lines);
+        return new RecordCodingCommand(e.getEncounterId(), e.getEventId(), coded);
+    }
+
+    public RecordEligibilityCommand toCommand(EligibilityVerified e) {
+        require(!e.getEncounterId().isBlank(), "EligibilityVerified without encounterId");
+        return new RecordEligibilityCommand(e.getEncounterId(), e.getEventId(),
+                new EligibilityResult(e.getCoverageActive(), e.getInactiveReason(), e.getCoverageId(), e.getCopay(),
+                        e.getCoinsurancePercent(), e.getDeductibleRemaining()));
+    }
+
+    public RecordAdjudicationCommand toCommand(ClaimAdjudicated e) {
+        return new RecordAdjudicationCommand(e.getClaimId(), outcome(e.getOutcome()), e.getAllowedAmount(),
+                e.getPaidAmount(), e.getPatientResponsibility(), e.getContractualAdjustment(), e.getDeniedAmount(),
+                e.getOccurredAt());
+    }
+
+    public EnqueueDenialsCommand toCommand(DenialRaised e) {
+        require(!e.getDenials().isEmpty(), "DenialRaised for " + e.getClaimId() + " has no denied lines");
+        List<EnqueueDenialsCommand.DeniedLine> lines = e.getDenials().stream()
+                .map(d -> new EnqueueDenialsCommand.DeniedLine(d.getLineNumber(), d.getProcedureCode(),
+                        d.getGroupCode(), d.getReasonCode(), List.copyOf(d.getRemarkCodes()), d.getAmount()))
+                .toList();
+        return new EnqueueDenialsCommand(e.getEventId(), e.getClaimId(), e.getEncounterId(), e.getPayerId(), lines);
+    }
+
+    /** Its event id derives from the claim id: a claim is submitted once, so any re-publish is a visible duplicate. */
+    public ClaimSubmitted toClaimSubmitted(Claim claim) {
+        return ClaimSubmitted.newBuilder()
+                .setEventId(UUID.nameUUIDFromBytes(("ClaimSubmitted:" + claim.claimId).getBytes(StandardCharsets.UTF_8)))
+                .setOccurredAt(claim.submittedAt == null ? Instant.now() : claim.submittedAt)
+                .setClaimId(claim.claimId)
+                .setEncounterId(claim.encounterId)
+                .setPatientId(claim.patientId)
+                .setPayerId(claim.payerId)
+                .setMemberId(claim.memberId)
+                .setBillingProviderNpi(claim.billingProviderNpi)
+                .setRenderingProviderNpi(claim.renderingProviderNpi)
+                .setPlaceOfService(claim.placeOfService)
+                .setDateOfService(claim.dateOfService)
+                .setDiagnosisCodes(List.copyOf(claim.diagnosisCodes))
+                .setTotalCharge(claim.totalCharge)
+                .setLines(claim.lines.stream().map(ClaimEventMapper::toClaimLine).toList())
+                .setBenefits(ExpectedBenefits.newBuilder()
+                        .setCopay(claim.expectedCopay)
+                        .setCoinsurancePercent(claim.expectedCoinsurancePercent)
+                        .setDeductibleRemaining(claim.expectedDeductibleRemaining)
+                        .build())
+                .build();
+    }
+
+    private static io.revcycle.events.ClaimLine toClaimLine(ClaimLine line) {
+        return io.revcycle.events.ClaimLine.newBuilder()
+                .setLineNumber(line.lineNumber)
+                .setProcedureCode(line.procedureCode)
+                .setModifiers(List.copyOf(line.modifiers))
+                .setUnits(line.units)
+                .setDiagnosisPointers(List.copyOf(line.diagnosisPointers))
+                .setCharge(line.charge)
+                .build();
+    }
+
+    private static ClaimStatus outcome(String outcome) {
+        return switch (outcome) {
+            case "PAID" -> ClaimStatus.PAID;
+            case "PARTIALLY_DENIED" -> ClaimStatus.PARTIALLY_DENIED;
+            case "DENIED" -> ClaimStatus.DENIED;
+            default -> throw new IllegalArgumentException("unknown adjudication outcome " + outcome);
+        };
+    }
+
+    private static void require(boolean condition, String problem) {
+        if (!condition) {
+            throw new IllegalArgumentException(problem);
+        }
+    }
+}

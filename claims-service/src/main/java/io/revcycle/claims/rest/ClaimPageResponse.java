@@ -1,0 +1,7 @@
+package io.revcycle.claims.rest;
+
+import java.util.List;
+
+/** One page of claims, newest first; total counts every claim matching the filters. */
+public record ClaimPageResponse(List<ClaimListItem> items, int page, int size, long total) {
+}

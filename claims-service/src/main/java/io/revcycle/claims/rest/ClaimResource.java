@@ -1,0 +1,62 @@
+package io.revcycle.claims.rest;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.revcycle.claims.config.ClaimsConfig;
+import io.revcycle.claims.domain.ClaimStatus;
+import io.revcycle.claims.service.ClaimQueries;
+import io.revcycle.rest.ProblemException;
+
+@Path("/claims")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Claims", description = "Claims built from coded, eligibility-checked encounters")
+public class ClaimResource {
+
+    private final ClaimQueries queries;
+    private final ClaimsConfig config;
+
+    public ClaimResource(ClaimQueries queries, ClaimsConfig config) {
+        this.queries = queries;
+        this.config = config;
+    }
+
+    @GET
+    @Operation(summary = "List claims, newest first, optionally by status and encounter")
+    public ClaimPageResponse list(@QueryParam("status") String status, @QueryParam("encounterId") String encounterId,
+            @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        int p = page == null ? 0 : page;
+        int s = size == null ? config.defaultPageSize() : size;
+        if (p < 0) {
+            throw ProblemException.badRequest("page must be 0 or more");
+        }
+        if (s < 1 || s > config.maxPageSize()) {
+            throw ProblemException.badRequest("size must be between 1 and " + config.maxPageSize());
+        }
+        var result = queries.list(QueryParams.enumValue("status", status, ClaimStatus.class),
+                QueryParams.text(encounterId), p, s);
+        return new ClaimPageResponse(result.claims().stream().map(ClaimListItem::of).toList(), p, s, result.total());
+    }
+
+    @GET
+    @Path("/summary")
+    @Operation(summary = "Claim counts by status and money totals")
+    public ClaimsSummaryResponse summary() {
+        return ClaimsSummaryResponse.of(queries.totalsByStatus());
+    }
+
+    @GET
+    @Path("/{claimId}")
+    @Operation(summary = "One claim with its priced lines, hold reason and outcome amounts")
+    public ClaimView get(@PathParam("claimId") String claimId) {
+        return queries.get(claimId).map(ClaimView::of)
+                .orElseThrow(() -> ProblemException.notFound("claim", claimId));
+    }
+}

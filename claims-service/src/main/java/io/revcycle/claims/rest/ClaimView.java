@@ -1,0 +1,32 @@
+package io.revcycle.claims.rest;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import io.revcycle.claims.domain.Claim;
+import io.revcycle.claims.domain.ClaimStatus;
+import io.revcycle.claims.domain.HoldReason;
+
+/** One claim in full: lines and charges, hold reason, expected benefits and the payer's outcome amounts. */
+public record ClaimView(String claimId, String encounterId, String patientId, String payerId, String memberId,
+        String billingProviderNpi, String renderingProviderNpi, String facilityId, String placeOfService,
+        LocalDate dateOfService, List<String> diagnosisCodes, ClaimStatus status, HoldReason holdReason,
+        String holdDetail, BigDecimal totalCharge, List<ClaimLineView> lines, Benefits expectedBenefits,
+        BigDecimal allowedAmount, BigDecimal paidAmount, BigDecimal patientResponsibility,
+        BigDecimal contractualAdjustment, BigDecimal deniedAmount, Instant createdAt, Instant submittedAt,
+        Instant adjudicatedAt) {
+
+    public record Benefits(BigDecimal copay, BigDecimal coinsurancePercent, BigDecimal deductibleRemaining) {
+    }
+
+    static ClaimView of(Claim c) {
+        return new ClaimView(c.claimId, c.encounterId, c.patientId, c.payerId, c.memberId, c.billingProviderNpi,
+                c.renderingProviderNpi, c.facilityId, c.placeOfService, c.dateOfService, List.copyOf(c.diagnosisCodes),
+                c.status, c.holdReason, c.holdDetail, c.totalCharge, c.lines.stream().map(ClaimLineView::of).toList(),
+                new Benefits(c.expectedCopay, c.expectedCoinsurancePercent, c.expectedDeductibleRemaining),
+                c.allowedAmount, c.paidAmount, c.patientResponsibility, c.contractualAdjustment, c.deniedAmount,
+                c.createdAt, c.submittedAt, c.adjudicatedAt);
+    }
+}

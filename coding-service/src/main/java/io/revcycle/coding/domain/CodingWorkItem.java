@@ -1,0 +1,144 @@
+package io.revcycle.coding.domain;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** The coders' unit of work: one documented encounter, its current codes and what is still wrong with them. */
+@Entity
+@Table(name = "coding_work_item")
+public class CodingWorkItem extends PanacheEntityBase {
+
+    public static final String AUTO = "AUTO";
+
+    @Id
+    @Column(name = "encounter_id")
+    public String encounterId;
+
+    @Column(nullable = false)
+    public String source;
+
+    @Column(name = "patient_id", nullable = false)
+    public String patientId;
+
+    @Column(name = "rendering_provider_npi", nullable = false)
+    public String renderingProviderNpi;
+
+    @Column(name = "billing_provider_npi", nullable = false)
+    public String billingProviderNpi;
+
+    @Column(name = "facility_id", nullable = false)
+    public String facilityId;
+
+    @Column(name = "place_of_service", nullable = false)
+    public String placeOfService;
+
+    @Column(name = "payer_id", nullable = false)
+    public String payerId;
+
+    @Column(name = "member_id", nullable = false)
+    public String memberId;
+
+    @Column(name = "date_of_service", nullable = false)
+    public LocalDate dateOfService;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public WorkItemStatus status = WorkItemStatus.NEEDS_REVIEW;
+
+    /** First-listed first; an element is null while that diagnosis has no code. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "diagnosis_codes", nullable = false)
+    public List<String> diagnosisCodes = new ArrayList<>();
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(nullable = false)
+    public List<String> issues = new ArrayList<>();
+
+    @Column(name = "finalized_by")
+    public String finalizedBy;
+
+    @Column(name = "finalized_at")
+    public Instant finalizedAt;
+
+    @Column(name = "content_version", nullable = false)
+    public String contentVersion;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    @ElementCollection
+    @CollectionTable(name = "work_item_diagnosis", joinColumns = @JoinColumn(name = "encounter_id"))
+    @OrderColumn(name = "position")
+    public List<ProviderDiagnosis> documentedDiagnoses = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "work_item_procedure", joinColumns = @JoinColumn(name = "encounter_id"))
+    @OrderColumn(name = "position")
+    public List<ProviderProcedure> documentedProcedures = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "work_item_line", joinColumns = @JoinColumn(name = "encounter_id"))
+    @OrderColumn(name = "position")
+    @Fetch(FetchMode.SUBSELECT) // the worklist shows every item's lines: one query, not one per item
+    public List<CodingLine> lines = new ArrayList<>();
+
+    public static Optional<CodingWorkItem> findForUpdate(String encounterId) {
+        return findByIdOptional(encounterId, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    public static List<CodingWorkItem> byStatus(WorkItemStatus status, int limit) {
+        return find("status = ?1 order by createdAt, encounterId", status).page(0, limit).list();
+    }
+
+    public boolean isCoded() {
+        return status == WorkItemStatus.CODED;
+    }
+
+    /** A coder's codes replace the current ones as a whole; lines are kept in line-number order. */
+    public void replaceCodes(List<String> newDiagnosisCodes, List<CodingLine> newLines, Instant now) {
+        diagnosisCodes = new ArrayList<>(newDiagnosisCodes);
+        lines.clear();
+        newLines.stream().sorted(Comparator.comparingInt(l -> l.lineNumber)).forEach(lines::add);
+        updatedAt = now;
+    }
+
+    public void needsReview(List<String> currentIssues, Instant now) {
+        status = WorkItemStatus.NEEDS_REVIEW;
+        issues = new ArrayList<>(currentIssues);
+        updatedAt = now;
+    }
+
+    public void finalizeBy(String coder, Instant now) {
+        status = WorkItemStatus.CODED;
+        issues = new ArrayList<>();
+        finalizedBy = coder;
+        finalizedAt = now;
+        updatedAt = now;
+    }
+}

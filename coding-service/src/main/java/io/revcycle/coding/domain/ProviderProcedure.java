@@ -1,0 +1,48 @@
+package io.revcycle.coding.domain;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** A procedure as the provider documented it; never changed by coding. */
+@Embeddable
+public class ProviderProcedure {
+
+    @Column(name = "line_number", nullable = false)
+    public int lineNumber;
+
+    @Column(nullable = false)
+    public String description;
+
+    @Column(name = "documented_code")
+    public String documentedCode;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "documented_modifiers", nullable = false)
+    public List<String> documentedModifiers = new ArrayList<>();
+
+    @Column(nullable = false)
+    public int units;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "diagnosis_sequences", nullable = false)
+    public List<Integer> diagnosisSequences = new ArrayList<>();
+
+    public ProviderProcedure() {
+    }
+
+    public ProviderProcedure(int lineNumber, String description, String documentedCode, List<String> modifiers,
+            int units, List<Integer> diagnosisSequences) {
+        this.lineNumber = lineNumber;
+        this.description = description;
+        this.documentedCode = documentedCode;
+        this.documentedModifiers = new ArrayList<>(modifiers);
+        this.units = units;
+        this.diagnosisSequences = new ArrayList<>(diagnosisSequences);
+    }
+}

@@ -1,0 +1,47 @@
+package io.revcycle.coding.messaging;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.UUID;
+
+import io.revcycle.coding.domain.CodingWorkItem;
+import io.revcycle.events.CodedLine;
+import io.revcycle.events.EncounterCoded;
+
+/** The final codes of a work item as the EncounterCoded event. */
+public final class EncounterCodedMapper {
+
+    private EncounterCodedMapper() {
+    }
+
+    public static EncounterCoded toEvent(CodingWorkItem item) {
+        return EncounterCoded.newBuilder()
+                .setEventId(eventIdOf(item.encounterId))
+                .setOccurredAt(item.finalizedAt)
+                .setEncounterId(item.encounterId)
+                .setPatientId(item.patientId)
+                .setRenderingProviderNpi(item.renderingProviderNpi)
+                .setBillingProviderNpi(item.billingProviderNpi)
+                .setFacilityId(item.facilityId)
+                .setPlaceOfService(item.placeOfService)
+                .setPayerId(item.payerId)
+                .setMemberId(item.memberId)
+                .setDateOfService(item.dateOfService)
+                .setDiagnosisCodes(new ArrayList<>(item.diagnosisCodes))
+                .setLines(item.lines.stream().map(l -> CodedLine.newBuilder()
+                        .setLineNumber(l.lineNumber)
+                        .setProcedureCode(l.procedureCode)
+                        .setModifiers(new ArrayList<>(l.modifiers))
+                        .setUnits(l.units)
+                        .setDiagnosisPointers(new ArrayList<>(l.diagnosisPointers))
+                        .build()).toList())
+                .setFinalizedBy(item.finalizedBy)
+                .setContentVersion(item.contentVersion)
+                .build();
+    }
+
+    /** An encounter is coded once, so its EncounterCoded id is derived from the encounter: a replay is a duplicate. */
+    static UUID eventIdOf(String encounterId) {
+        return UUID.nameUUIDFromBytes(("EncounterCoded/" + encounterId).getBytes(StandardCharsets.UTF_8));
+    }
+}

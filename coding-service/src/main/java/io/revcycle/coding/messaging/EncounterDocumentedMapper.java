@@ -1,0 +1,115 @@
+package io.revcycle.coding.messaging;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import io.revcycle.coding.domain.CodingLine;
+import io.revcycle.coding.domain.CodingWorkItem;
+import io.revcycle.coding.domain.CuratedCodeSet;
+import io.revcycle.coding.domain.ProviderDiagnosis;
+import io.revcycle.coding.domain.ProviderProcedure;
+import io.revcycle.coding.service.DocumentEncounterCommand;
+import io.revcycle.events.DocumentedDiagnosis;
+import io.revcycle.events.DocumentedProcedure;
+import io.revcycle.events.EncounterDocumented;
+import io.revcycle.events.PatientDemographics;
+
+/** Between the documentation command, the EncounterDocumented event and the coding work item. */
+public final class EncounterDocumentedMapper {
+
+    private EncounterDocumentedMapper() {
+    }
+
+    public static EncounterDocumented toEvent(DocumentEncounterCommand c, String encounterId, String source,
+            UUID eventId, Instant occurredAt) {
+        DocumentEncounterCommand.Patient p = c.patient();
+        return EncounterDocumented.newBuilder()
+                .setEventId(eventId)
+                .setOccurredAt(occurredAt)
+                .setEncounterId(encounterId)
+                .setSource(source)
+                .setPatient(PatientDemographics.newBuilder().setPatientId(p.patientId()).setFirstName(p.firstName())
+                        .setLastName(p.lastName()).setDateOfBirth(p.dateOfBirth()).setSex(p.sex()).build())
+                .setRenderingProviderNpi(c.renderingProviderNpi())
+                .setBillingProviderNpi(c.billingProviderNpi())
+                .setFacilityId(c.facilityId())
+                .setPlaceOfService(c.placeOfService())
+                .setPayerId(c.payerId())
+                .setMemberId(c.memberId())
+                .setDateOfService(c.dateOfService())
+                .setDiagnoses(c.diagnoses().stream().map(d -> DocumentedDiagnosis.newBuilder()
+                        .setSequence(d.sequence()).setDescription(d.description()).setCode(d.code()).build()).toList())
+                .setProcedures(c.procedures().stream().map(pr -> DocumentedProcedure.newBuilder()
+                        .setLineNumber(pr.lineNumber()).setDescription(pr.description()).setCode(pr.code())
+                        .setModifiers(new ArrayList<>(pr.modifiers())).setUnits(pr.units())
+                        .setDiagnosisSequences(new ArrayList<>(pr.diagnosisSequences())).build()).toList())
+                .build();
+    }
+
+    /** The event seen as a command, so events from an EHR integration pass exactly the API's validation. */
+    public static DocumentEncounterCommand toCommand(EncounterDocumented e) {
+        PatientDemographics p = e.getPatient();
+        return new DocumentEncounterCommand(e.getEncounterId(),
+                new DocumentEncounterCommand.Patient(p.getPatientId(), p.getFirstName(), p.getLastName(),
+                        p.getDateOfBirth(), p.getSex()),
+                e.getRenderingProviderNpi(), e.getBillingProviderNpi(), e.getFacilityId(), e.getPlaceOfService(),
+                e.getPayerId(), e.getMemberId(), e.getDateOfService(),
+                e.getDiagnoses().stream().map(d -> new DocumentEncounterCommand.Diagnosis(d.getSequence(),
+                        d.getDescription(), d.getCode())).toList(),
+                e.getProcedures().stream().map(pr -> new DocumentEncounterCommand.Procedure(pr.getLineNumber(),
+                        pr.getDescription(), pr.getCode(), pr.getModifiers(), pr.getUnits(),
+                        pr.getDiagnosisSequences())).toList());
+    }
+
+    /**
+     * The initial work item: diagnosis codes in sequence order (null where the provider gave none) and each line's
+     * diagnosis sequences turned into 1-based pointers into that list. Patient names and birth date stay behind.
+     */
+    public static CodingWorkItem toWorkItem(EncounterDocumented e, Instant now) {
+        CodingWorkItem item = new CodingWorkItem();
+        item.encounterId = e.getEncounterId();
+        item.source = e.getSource();
+        item.patientId = e.getPatient().getPatientId();
+        item.renderingProviderNpi = e.getRenderingProviderNpi();
+        item.billingProviderNpi = e.getBillingProviderNpi();
+        item.facilityId = e.getFacilityId();
+        item.placeOfService = e.getPlaceOfService();
+        item.payerId = e.getPayerId();
+        item.memberId = e.getMemberId();
+        item.dateOfService = e.getDateOfService();
+        item.contentVersion = CuratedCodeSet.CONTENT_VERSION;
+        item.createdAt = now;
+        item.updatedAt = now;
+
+        List<DocumentedDiagnosis> diagnoses = e.getDiagnoses().stream()
+                .sorted(Comparator.comparingInt(DocumentedDiagnosis::getSequence)).toList();
+        Map<Integer, Integer> pointerOfSequence = new HashMap<>();
+        for (DocumentedDiagnosis d : diagnoses) {
+            item.documentedDiagnoses.add(new ProviderDiagnosis(d.getSequence(), d.getDescription(), d.getCode()));
+            item.diagnosisCodes.add(normalize(d.getCode()));
+            pointerOfSequence.put(d.getSequence(), item.diagnosisCodes.size());
+        }
+        e.getProcedures().stream().sorted(Comparator.comparingInt(DocumentedProcedure::getLineNumber)).forEach(p -> {
+            item.documentedProcedures.add(new ProviderProcedure(p.getLineNumber(), p.getDescription(), p.getCode(),
+                    p.getModifiers(), p.getUnits(), p.getDiagnosisSequences()));
+            item.lines.add(new CodingLine(p.getLineNumber(), normalize(p.getCode()),
+                    p.getModifiers().stream().map(EncounterDocumentedMapper::normalize).toList(), p.getUnits(),
+                    p.getDiagnosisSequences().stream().map(pointerOfSequence::get).toList()));
+        });
+        return item;
+    }
+
+    /** Codes are compared upper-case and without surrounding blanks; a blank code is no code. */
+    public static String normalize(String code) {
+        if (code == null || code.isBlank()) {
+            return null;
+        }
+        return code.strip().toUpperCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,77 @@
+package io.revcycle.coding.rest;
+
+import java.util.Arrays;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.revcycle.coding.domain.WorkItemStatus;
+import io.revcycle.coding.service.CodingWorklist;
+import io.revcycle.coding.service.FinalizeCommand;
+import io.revcycle.coding.service.UpdateCodesCommand;
+import io.revcycle.rest.ProblemException;
+
+@Path("/worklist")
+@Tag(name = "Worklist", description = "Coders review, correct and finalize codes")
+@Produces(MediaType.APPLICATION_JSON)
+public class WorklistResource {
+
+    private final CodingWorklist worklist;
+
+    public WorklistResource(CodingWorklist worklist) {
+        this.worklist = worklist;
+    }
+
+    @GET
+    @Operation(summary = "Work items by status, oldest first")
+    public List<WorkItemViews.Summary> list(@QueryParam("status") @DefaultValue("NEEDS_REVIEW") String status) {
+        return worklist.list(parse(status)).stream().map(WorkItemViews::summary).toList();
+    }
+
+    @GET
+    @Path("/{encounterId}")
+    @Operation(summary = "One work item: documentation, current codes and issues")
+    public WorkItemViews.Detail get(@PathParam("encounterId") String encounterId) {
+        return WorkItemViews.detail(worklist.get(encounterId));
+    }
+
+    @PUT
+    @Path("/{encounterId}/codes")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Replace the codes", description = "Re-runs the code check and returns the item with its issues")
+    public WorkItemViews.Detail updateCodes(@PathParam("encounterId") String encounterId,
+            @Valid @NotNull UpdateCodesCommand command) {
+        return WorkItemViews.detail(worklist.updateCodes(encounterId, command));
+    }
+
+    @POST
+    @Path("/{encounterId}/finalize")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Finalize the codes", description = "Publishes EncounterCoded; 422 while issues remain")
+    public WorkItemViews.Detail finalizeCoding(@PathParam("encounterId") String encounterId,
+            @Valid @NotNull FinalizeCommand command) {
+        return WorkItemViews.detail(worklist.finalizeCoding(encounterId, command));
+    }
+
+    private static WorkItemStatus parse(String status) {
+        try {
+            return WorkItemStatus.valueOf(status);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.badRequest("status must be one of " + Arrays.toString(WorkItemStatus.values()));
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package io.revcycle.coding.service;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Past;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+
+/**
+ * A provider's documentation of one encounter: the POST /encounters body, and what every EncounterDocumented
+ * event (from the API or an EHR integration) must satisfy. Codes are optional here; coding checks them.
+ */
+@ConsistentDiagnosisReferences
+public record DocumentEncounterCommand(
+        @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]*", message = "must be letters, digits, '.', '_' or '-'") String encounterId,
+        @NotNull @Valid Patient patient,
+        @NotNull @ValidNpi String renderingProviderNpi,
+        @NotNull @ValidNpi String billingProviderNpi,
+        @NotBlank @Size(max = 100) String facilityId,
+        @NotNull @Pattern(regexp = "\\d{2}", message = "must be 2 digits") String placeOfService,
+        @NotBlank @Size(max = 100) String payerId,
+        @NotBlank @Size(max = 100) String memberId,
+        @NotNull @PastOrPresent LocalDate dateOfService,
+        @NotEmpty @Size(max = 50) List<@NotNull @Valid Diagnosis> diagnoses,
+        @NotEmpty @Size(max = 50) List<@NotNull @Valid Procedure> procedures) {
+
+    public static final String DEFAULT_PLACE_OF_SERVICE = "11"; // office
+
+    public DocumentEncounterCommand {
+        placeOfService = placeOfService == null ? DEFAULT_PLACE_OF_SERVICE : placeOfService;
+    }
+
+    public record Patient(
+            @NotBlank @Size(max = 100) String patientId,
+            @NotBlank @Size(max = 100) String firstName,
+            @NotBlank @Size(max = 100) String lastName,
+            @NotNull @Past LocalDate dateOfBirth,
+            @NotNull @Pattern(regexp = "[FMU]", message = "must be F, M or U") String sex) {
+    }
+
+    public record Diagnosis(
+            @NotNull @Positive Integer sequence,
+            @NotBlank @Size(max = 500) String description,
+            @Size(max = 20) String code) {
+    }
+
+    public record Procedure(
+            @NotNull @Positive Integer lineNumber,
+            @NotBlank @Size(max = 500) String description,
+            @Size(max = 20) String code,
+            @Size(max = 10) List<@NotBlank @Size(max = 10) String> modifiers,
+            @NotNull @Min(1) Integer units,
+            @Size(max = 12) List<@NotNull Integer> diagnosisSequences) {
+
+        public Procedure {
+            modifiers = modifiers == null ? List.of() : modifiers;
+            diagnosisSequences = diagnosisSequences == null ? List.of() : diagnosisSequences;
+        }
+    }
+}

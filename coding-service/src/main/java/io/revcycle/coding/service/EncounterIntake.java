@@ -1,0 +1,47 @@
+package io.revcycle.coding.service;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.jboss.logging.Logger;
+
+import io.revcycle.coding.domain.DocumentedEncounter;
+import io.revcycle.coding.messaging.EncounterDocumentedMapper;
+import io.revcycle.events.EncounterDocumented;
+import io.revcycle.events.Topics;
+import io.revcycle.messaging.outbox.EventOutbox;
+import io.revcycle.rest.ProblemException;
+
+/**
+ * Accepts documentation through the API by publishing EncounterDocumented, the same event an EHR integration
+ * publishes; the work item is then created by the event handler, so both paths behave the same.
+ */
+@ApplicationScoped
+public class EncounterIntake {
+
+    public static final String API_SOURCE = "API";
+    private static final Logger LOG = Logger.getLogger(EncounterIntake.class);
+
+    private final EventOutbox outbox;
+
+    public EncounterIntake(EventOutbox outbox) {
+        this.outbox = outbox;
+    }
+
+    /** Returns the encounter id (generated when the request has none). */
+    @Transactional
+    public String document(DocumentEncounterCommand command) {
+        String encounterId = command.encounterId() != null ? command.encounterId() : "ENC-" + UUID.randomUUID();
+        EncounterDocumented event = EncounterDocumentedMapper.toEvent(command, encounterId, API_SOURCE,
+                UUID.randomUUID(), Instant.now());
+        if (!DocumentedEncounter.record(encounterId, API_SOURCE, event.getEventId())) {
+            throw ProblemException.conflict("encounter " + encounterId + " was already documented");
+        }
+        outbox.publish(Topics.ENCOUNTER_DOCUMENTED, encounterId, event);
+        LOG.infof("encounter %s documented through the API", encounterId);
+        return encounterId;
+    }
+}

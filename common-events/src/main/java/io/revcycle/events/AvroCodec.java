@@ -1,0 +1,107 @@
+package io.revcycle.events;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.UUID;
+
+import org.apache.avro.Schema;
+import org.apache.avro.generic.GenericData;
+import org.apache.avro.generic.GenericDatumReader;
+import org.apache.avro.generic.GenericDatumWriter;
+import org.apache.avro.generic.GenericRecord;
+import org.apache.avro.io.BinaryEncoder;
+import org.apache.avro.io.DatumWriter;
+import org.apache.avro.io.DecoderFactory;
+import org.apache.avro.io.EncoderFactory;
+import org.apache.avro.specific.SpecificData;
+import org.apache.avro.specific.SpecificDatumReader;
+import org.apache.avro.specific.SpecificDatumWriter;
+import org.apache.avro.specific.SpecificRecord;
+
+/**
+ * Moves events between their generated classes, plain Avro binary and GenericRecord. Registry serdes only ever see
+ * GenericRecords: the generated classes are resolved here, through the event class's own class loader, and a
+ * consumer reads with its own schema (writer schema from the registry, reader schema from the class), which is what
+ * makes BACKWARD-compatible changes safe.
+ */
+public final class AvroCodec {
+
+    private AvroCodec() {
+    }
+
+    public static byte[] encode(SpecificRecord event) {
+        return write(event, new SpecificDatumWriter<>(event.getSchema(), modelOf(event.getClass())));
+    }
+
+    public static GenericRecord toGeneric(SpecificRecord event) {
+        return readGeneric(event.getSchema(), encode(event));
+    }
+
+    /** An outbox row back to a GenericRecord, given the generated class name it was written with. */
+    public static GenericRecord toGeneric(String eventType, byte[] payload) {
+        return readGeneric(schemaOf(loadClass(eventType)), payload);
+    }
+
+    public static <E extends SpecificRecord> E toSpecific(GenericRecord record, Class<E> type) {
+        Schema readerSchema = schemaOf(type);
+        if (!readerSchema.getFullName().equals(record.getSchema().getFullName())) {
+            throw new IllegalArgumentException("expected " + readerSchema.getFullName() + " but got "
+                    + record.getSchema().getFullName());
+        }
+        byte[] bytes = write(record, new GenericDatumWriter<>(record.getSchema(), GenericData.get()));
+        SpecificDatumReader<E> reader = new SpecificDatumReader<>(record.getSchema(), readerSchema, modelOf(type));
+        try {
+            return reader.read(null, DecoderFactory.get().binaryDecoder(bytes, null));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Every RevCycle event carries its id in the field eventId. */
+    public static UUID eventId(SpecificRecord event) {
+        Schema.Field field = event.getSchema().getField("eventId");
+        if (field == null) {
+            throw new IllegalArgumentException(event.getSchema().getFullName() + " has no eventId");
+        }
+        Object id = event.get(field.pos());
+        return id instanceof UUID uuid ? uuid : UUID.fromString(String.valueOf(id));
+    }
+
+    private static <T> byte[] write(T value, DatumWriter<T> writer) {
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream(512);
+            BinaryEncoder encoder = EncoderFactory.get().binaryEncoder(out, null);
+            writer.write(value, encoder);
+            encoder.flush();
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static GenericRecord readGeneric(Schema schema, byte[] payload) {
+        try {
+            return new GenericDatumReader<GenericRecord>(schema, schema, GenericData.get())
+                    .read(null, DecoderFactory.get().binaryDecoder(payload, null));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static SpecificData modelOf(Class<?> type) {
+        return SpecificData.getForClass(type);
+    }
+
+    private static Schema schemaOf(Class<?> type) {
+        return SpecificData.getForClass(type).getSchema(type);
+    }
+
+    private static Class<?> loadClass(String name) {
+        try {
+            return Class.forName(name, true, AvroCodec.class.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            throw new IllegalArgumentException("unknown event type " + name, e);
+        }
+    }
+}

@@ -1,0 +1,6 @@
+package io.revcycle.eligibility.domain;
+
+public enum CheckResult {
+    ACTIVE,
+    INACTIVE
+}

@@ -1,0 +1,81 @@
+package io.revcycle.eligibility.domain;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** A member's plan at one payer for a period of dates; {@code effectiveTo} null means open-ended. */
+@Entity
+@Table(name = "coverage")
+public class Coverage extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "coverage_id")
+    public String coverageId;
+
+    @Column(name = "patient_id", nullable = false)
+    public String patientId;
+
+    @Column(name = "payer_id", nullable = false)
+    public String payerId;
+
+    @Column(name = "payer_name")
+    public String payerName;
+
+    /** PHI: may be returned by the API, never logged. */
+    @Column(name = "member_id", nullable = false)
+    public String memberId;
+
+    @Column(name = "plan_name", nullable = false)
+    public String planName;
+
+    @Column(name = "effective_from", nullable = false)
+    public LocalDate effectiveFrom;
+
+    @Column(name = "effective_to")
+    public LocalDate effectiveTo;
+
+    @Column(name = "copay", nullable = false, precision = 12, scale = 2)
+    public BigDecimal copay;
+
+    @Column(name = "coinsurance_percent", nullable = false, precision = 5, scale = 2)
+    public BigDecimal coinsurancePercent;
+
+    @Column(name = "deductible_remaining", nullable = false, precision = 12, scale = 2)
+    public BigDecimal deductibleRemaining;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    /** Both ends inclusive: coverage ending 2026-03-31 still covers a visit on 2026-03-31. */
+    public boolean covers(LocalDate dateOfService) {
+        return !startsAfter(dateOfService) && !endedBefore(dateOfService);
+    }
+
+    public boolean startsAfter(LocalDate dateOfService) {
+        return effectiveFrom.isAfter(dateOfService);
+    }
+
+    public boolean endedBefore(LocalDate dateOfService) {
+        return effectiveTo != null && effectiveTo.isBefore(dateOfService);
+    }
+
+    public static List<Coverage> listByPayerAndMember(String payerId, String memberId) {
+        return list("payerId = ?1 and memberId = ?2 order by effectiveFrom desc, coverageId", payerId, memberId);
+    }
+
+    public static List<Coverage> listByPatient(String patientId) {
+        return list("patientId = ?1 order by effectiveFrom desc, coverageId", patientId);
+    }
+}

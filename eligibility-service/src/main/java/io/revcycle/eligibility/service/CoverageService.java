@@ -1,0 +1,94 @@
+package io.revcycle.eligibility.service;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.jboss.logging.Logger;
+
+import io.revcycle.eligibility.domain.Coverage;
+import io.revcycle.rest.ProblemException;
+
+/** Keeps the coverages on file. Requests are validated at the REST edge; rules needing stored state live here. */
+@ApplicationScoped
+public class CoverageService {
+
+    private static final Logger LOG = Logger.getLogger(CoverageService.class);
+
+    @Transactional
+    public Coverage register(RegisterCoverageCommand command) {
+        String coverageId = command.coverageId() == null ? "COV-" + UUID.randomUUID() : command.coverageId();
+        if (Coverage.findById(coverageId) != null) {
+            throw ProblemException.conflict("Coverage " + coverageId + " already exists");
+        }
+        Instant now = now();
+        Coverage coverage = new Coverage();
+        coverage.coverageId = coverageId;
+        coverage.patientId = command.patientId();
+        coverage.payerId = command.payerId();
+        coverage.payerName = command.payerName();
+        coverage.memberId = command.memberId();
+        coverage.planName = command.planName();
+        coverage.effectiveFrom = command.effectiveFrom();
+        coverage.effectiveTo = command.effectiveTo();
+        coverage.copay = money(command.copay());
+        coverage.coinsurancePercent = money(command.coinsurancePercent());
+        coverage.deductibleRemaining = money(command.deductibleRemaining());
+        coverage.createdAt = now;
+        coverage.updatedAt = now;
+        coverage.persist();
+        // ids only: the member id is PHI
+        LOG.infof("coverage %s registered for patient %s at payer %s", coverageId, coverage.patientId,
+                coverage.payerId);
+        return coverage;
+    }
+
+    public Coverage get(String coverageId) {
+        Coverage coverage = Coverage.findById(coverageId);
+        if (coverage == null) {
+            throw ProblemException.notFound("Coverage", coverageId);
+        }
+        return coverage;
+    }
+
+    public List<Coverage> listByPatient(String patientId) {
+        return Coverage.listByPatient(patientId);
+    }
+
+    public List<Coverage> listByPayerAndMember(String payerId, String memberId) {
+        return Coverage.listByPayerAndMember(payerId, memberId);
+    }
+
+    /** Termination only shortens a coverage: it cannot end before it starts nor later than an earlier end. */
+    @Transactional
+    public Coverage terminate(TerminateCoverageCommand command) {
+        Coverage coverage = get(command.coverageId());
+        if (command.effectiveTo().isBefore(coverage.effectiveFrom)) {
+            throw new ProblemException(422, "Unprocessable Content", "Coverage " + coverage.coverageId
+                    + " starts on " + coverage.effectiveFrom + "; it cannot end on " + command.effectiveTo());
+        }
+        if (coverage.effectiveTo != null && command.effectiveTo().isAfter(coverage.effectiveTo)) {
+            throw new ProblemException(422, "Unprocessable Content", "Coverage " + coverage.coverageId
+                    + " already ended on " + coverage.effectiveTo + "; termination cannot extend it");
+        }
+        coverage.effectiveTo = command.effectiveTo();
+        coverage.updatedAt = now();
+        LOG.infof("coverage %s terminated as of %s", coverage.coverageId, coverage.effectiveTo);
+        return coverage;
+    }
+
+    /** Validated to at most 2 decimals, so this never rounds. */
+    private static BigDecimal money(BigDecimal amount) {
+        return amount.setScale(2, RoundingMode.UNNECESSARY);
+    }
+
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+}

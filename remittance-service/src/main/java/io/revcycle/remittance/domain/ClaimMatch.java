@@ -1,0 +1,66 @@
+package io.revcycle.remittance.domain;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/**
+ * The join of a claim and its remittance, one row per claim. Both halves arrive on different topics in either order;
+ * each handler first upserts this row, whose row lock makes the other handler wait until it commits.
+ */
+@Entity
+@Table(name = "claim_match")
+public class ClaimMatch extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "claim_id")
+    public String claimId;
+
+    @Column(name = "claim_received_at")
+    public Instant claimReceivedAt;
+
+    @Column(name = "remittance_received_at")
+    public Instant remittanceReceivedAt;
+
+    @Column(name = "posted_at")
+    public Instant postedAt;
+
+    /**
+     * Creates the row if missing and locks it until the transaction ends ({@code on conflict do update} waits for a
+     * concurrent inserter and then takes the lock), so the caller sees the other half if it was committed first.
+     */
+    public static ClaimMatch lockOrCreate(String claimId) {
+        var em = getEntityManager();
+        em.flush();
+        em.createNativeQuery("insert into claim_match (claim_id) values (:id) "
+                + "on conflict (claim_id) do update set claim_id = excluded.claim_id")
+                .setParameter("id", claimId).executeUpdate();
+        // a row already managed in this transaction was locked by it earlier, so its state is current
+        return em.find(ClaimMatch.class, claimId);
+    }
+
+    public boolean claimReceived() {
+        return claimReceivedAt != null;
+    }
+
+    public boolean remittanceReceived() {
+        return remittanceReceivedAt != null;
+    }
+
+    public boolean posted() {
+        return postedAt != null;
+    }
+
+    public static long countAwaitingClaim() {
+        return count("remittanceReceivedAt is not null and claimReceivedAt is null");
+    }
+
+    public static long countAwaitingRemittance() {
+        return count("claimReceivedAt is not null and remittanceReceivedAt is null");
+    }
+}

@@ -1,0 +1,128 @@
+package io.revcycle.remittance.domain;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/**
+ * The remittance of one claim with the amounts computed from its lines. Its primary key (the claim id) allows one
+ * per claim; it is posted ({@link #postedAt}) as soon as the claim is known as well.
+ */
+@Entity
+@Table(name = "remittance")
+public class Remittance extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "claim_id")
+    public String claimId;
+
+    @Column(name = "event_id", nullable = false, unique = true)
+    public UUID eventId;
+
+    @Column(name = "encounter_id", nullable = false)
+    public String encounterId;
+
+    @Column(name = "payer_id", nullable = false)
+    public String payerId;
+
+    @Column(name = "payer_claim_control_number", nullable = false)
+    public String payerClaimControlNumber;
+
+    @Column(name = "claim_status_code", nullable = false)
+    public String claimStatusCode;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Outcome outcome;
+
+    @Column(name = "total_charge", nullable = false, precision = 12, scale = 2)
+    public BigDecimal totalCharge;
+
+    @Column(name = "allowed_amount", nullable = false, precision = 12, scale = 2)
+    public BigDecimal allowedAmount;
+
+    @Column(name = "paid_amount", nullable = false, precision = 12, scale = 2)
+    public BigDecimal paidAmount;
+
+    @Column(name = "patient_responsibility", nullable = false, precision = 12, scale = 2)
+    public BigDecimal patientResponsibility;
+
+    @Column(name = "contractual_adjustment", nullable = false, precision = 12, scale = 2)
+    public BigDecimal contractualAdjustment;
+
+    @Column(name = "denied_amount", nullable = false, precision = 12, scale = 2)
+    public BigDecimal deniedAmount;
+
+    @Column(name = "received_at", nullable = false)
+    public Instant receivedAt;
+
+    @Column(name = "posted_at")
+    public Instant postedAt;
+
+    @OneToMany(mappedBy = "remittance", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("lineNumber")
+    public List<RemittanceLine> lines = new ArrayList<>();
+
+    public void addLine(RemittanceLine line) {
+        line.remittance = this;
+        lines.add(line);
+    }
+
+    public boolean posted() {
+        return postedAt != null;
+    }
+
+    public List<RemittanceLine> deniedLines() {
+        return lines.stream().filter(l -> l.denied).toList();
+    }
+
+    /** Sums over posted remittances. */
+    public record PostedTotals(long posted, BigDecimal paid, BigDecimal allowed, BigDecimal patientResponsibility,
+            BigDecimal contractualAdjustment, BigDecimal denied) {
+    }
+
+    public static PostedTotals postedTotals() {
+        Object[] row = getEntityManager().createQuery("select count(r), sum(r.paidAmount), sum(r.allowedAmount), "
+                + "sum(r.patientResponsibility), sum(r.contractualAdjustment), sum(r.deniedAmount) "
+                + "from Remittance r where r.postedAt is not null", Object[].class).getSingleResult();
+        return new PostedTotals(((Number) row[0]).longValue(), money(row[1]), money(row[2]), money(row[3]),
+                money(row[4]), money(row[5]));
+    }
+
+    /** Posted remittances per outcome, every outcome present. */
+    public static Map<Outcome, Long> postedByOutcome() {
+        Map<Outcome, Long> counts = new EnumMap<>(Outcome.class);
+        for (Outcome o : Outcome.values()) {
+            counts.put(o, 0L);
+        }
+        getEntityManager().createQuery("select r.outcome, count(r) from Remittance r where r.postedAt is not null "
+                + "group by r.outcome", Object[].class).getResultList()
+                .forEach(row -> counts.put((Outcome) row[0], ((Number) row[1]).longValue()));
+        return counts;
+    }
+
+    private static BigDecimal money(Object sum) {
+        return sum == null ? new BigDecimal("0.00") : ((BigDecimal) sum).setScale(2);
+    }
+
+    /** A denial is announced when any line was denied, or the payer denied the whole claim (CLP02 = 4). */
+    public boolean raisesDenial() {
+        return outcome == Outcome.DENIED || lines.stream().anyMatch(l -> l.denied);
+    }
+}

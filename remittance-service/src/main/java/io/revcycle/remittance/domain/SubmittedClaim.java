@@ -1,0 +1,50 @@
+package io.revcycle.remittance.domain;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** Our copy of a submitted claim: the remittance names the claim but not the patient. */
+@Entity
+@Table(name = "submitted_claim")
+public class SubmittedClaim extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "claim_id")
+    public String claimId;
+
+    @Column(name = "encounter_id", nullable = false)
+    public String encounterId;
+
+    @Column(name = "patient_id", nullable = false)
+    public String patientId;
+
+    @Column(name = "payer_id", nullable = false)
+    public String payerId;
+
+    @Column(name = "total_charge", nullable = false, precision = 12, scale = 2)
+    public BigDecimal totalCharge;
+
+    @Column(name = "received_at", nullable = false)
+    public Instant receivedAt;
+
+    @OneToMany(mappedBy = "claim", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("lineNumber")
+    public List<SubmittedClaimLine> lines = new ArrayList<>();
+
+    public void addLine(SubmittedClaimLine line) {
+        line.claim = this;
+        lines.add(line);
+    }
+}
