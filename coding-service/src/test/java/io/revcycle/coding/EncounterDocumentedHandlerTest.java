@@ -95,8 +95,8 @@ class EncounterDocumentedHandlerTest {
         TestEvents.publish(Topics.ENCOUNTER_DOCUMENTED, id, event);
         TestEvents.publish(Topics.ENCOUNTER_DOCUMENTED, id, event);
         // the same encounter again under a new event id, as an integration engine may resend it
-        TestEvents.publish(Topics.ENCOUNTER_DOCUMENTED, id,
-                EncounterDocumented.newBuilder(event).setEventId(UUID.randomUUID()).build());
+        event.setEventId(UUID.randomUUID());
+        TestEvents.publish(Topics.ENCOUNTER_DOCUMENTED, id, event);
         // the marker travels under the same key: same partition, so it is consumed after the duplicates
         String marker = Encounters.newId();
         TestEvents.publish(Topics.ENCOUNTER_DOCUMENTED, id, Encounters.cleanEvent(marker, "EHR-EPIC"));
@@ -133,10 +133,9 @@ class EncounterDocumentedHandlerTest {
     @Test
     void shouldDeadLetterAnEventTheApiWouldReject() {
         String id = Encounters.newId();
-        EncounterDocumented invalid = EncounterDocumented.newBuilder(Encounters.cleanEvent(id, "EHR-EPIC"))
-                .setRenderingProviderNpi("1234567890")
-                .setProcedures(List.of(Encounters.procedure(1, "Office visit", "99213", List.of(), List.of(42))))
-                .build();
+        EncounterDocumented invalid = Encounters.cleanEvent(id, "EHR-EPIC");
+        invalid.setRenderingProviderNpi("1234567890");
+        invalid.setProcedures(List.of(Encounters.procedure(1, "Office visit", "99213", List.of(), List.of(42))));
         TestEvents.publish(Topics.ENCOUNTER_DOCUMENTED, id, invalid);
         String next = Encounters.newId();
         TestEvents.publish(Topics.ENCOUNTER_DOCUMENTED, id, Encounters.cleanEvent(next, "EHR-EPIC"));

@@ -1,6 +1,7 @@
 package io.revcycle.testsupport;
 
 import org.apache.kafka.common.test.KafkaClusterTestKit;
+import org.apache.kafka.common.utils.Exit;
 import org.apache.kafka.common.test.TestKitNodes;
 import org.apache.kafka.server.common.MetadataVersion;
 
@@ -14,6 +15,9 @@ final class InProcessKafka implements AutoCloseable {
     }
 
     static InProcessKafka start() {
+        // a broker shutting down inside the test JVM must never exit or halt that JVM (surefire reads it as a crash)
+        Exit.setExitProcedure((code, message) -> { });
+        Exit.setHaltProcedure((code, message) -> { });
         try {
             KafkaClusterTestKit cluster = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder()
                     .setCombined(true)
