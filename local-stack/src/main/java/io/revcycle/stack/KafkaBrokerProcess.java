@@ -1,0 +1,100 @@
+package io.revcycle.stack;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.common.Uuid;
+
+/**
+ * A real single-node KRaft broker (kafka.Kafka from the kafka_2.13 jars on this module's classpath) in its own
+ * process: storage formatted with kafka.tools.StorageTool, then started, bound to 127.0.0.1.
+ */
+public final class KafkaBrokerProcess implements AutoCloseable {
+
+    private final ManagedProcess process;
+    private final int port;
+
+    private KafkaBrokerProcess(ManagedProcess process, int port) {
+        this.process = process;
+        this.port = port;
+    }
+
+    public static KafkaBrokerProcess start(int port, Path workDir) {
+        int p = port == 0 ? Ports.free() : port;
+        int controller = Ports.free();
+        try {
+            Path dataDir = workDir.resolve("kafka-data");
+            Files.createDirectories(dataDir);
+            Path config = workDir.resolve("kafka-server.properties");
+            Files.writeString(config, String.join("\n",
+                    "process.roles=broker,controller",
+                    "node.id=1",
+                    "controller.quorum.voters=1@127.0.0.1:" + controller,
+                    "listeners=PLAINTEXT://127.0.0.1:" + p + ",CONTROLLER://127.0.0.1:" + controller,
+                    "advertised.listeners=PLAINTEXT://127.0.0.1:" + p,
+                    "controller.listener.names=CONTROLLER",
+                    "inter.broker.listener.name=PLAINTEXT",
+                    "listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT",
+                    "log.dirs=" + dataDir.toAbsolutePath(),
+                    "num.partitions=3",
+                    "offsets.topic.replication.factor=1",
+                    "offsets.topic.num.partitions=10",
+                    "transaction.state.log.replication.factor=1",
+                    "transaction.state.log.min.isr=1",
+                    "group.initial.rebalance.delay.ms=0",
+                    "auto.create.topics.enable=true",
+                    ""));
+            List<String> jvm = List.of("-Xmx512m", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
+                    "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn");
+            Path log = workDir.resolve("logs/kafka.log");
+            if (!Files.exists(dataDir.resolve("meta.properties"))) {
+                int exit = new ManagedProcess("kafka-storage-format", ManagedProcess.java(jvm, "kafka.tools.StorageTool",
+                        "format", "-t", Uuid.randomUuid().toString(), "-c", config.toString()), log)
+                        .start().awaitExit(Duration.ofSeconds(60));
+                if (exit != 0) {
+                    throw new IllegalStateException("kafka storage format failed (" + exit + "); see " + log);
+                }
+            }
+            ManagedProcess broker = new ManagedProcess("kafka", ManagedProcess.java(jvm, "kafka.Kafka",
+                    config.toString()), log).start();
+            KafkaBrokerProcess kafka = new KafkaBrokerProcess(broker, p);
+            kafka.awaitReady(Duration.ofSeconds(60));
+            return kafka;
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot start Kafka", e);
+        }
+    }
+
+    public String bootstrapServers() {
+        return "127.0.0.1:" + port;
+    }
+
+    private void awaitReady(Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("kafka exited; see " + process.log());
+            }
+            try (Admin admin = Admin.create(java.util.Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                    bootstrapServers(), AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2000,
+                    AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 3000))) {
+                if (!admin.describeCluster().nodes().get().isEmpty()) {
+                    return;
+                }
+            } catch (Exception e) {
+                ManagedProcess.sleep(300);
+            }
+        }
+        throw new IllegalStateException("kafka not ready within " + timeout + "; see " + process.log());
+    }
+
+    @Override
+    public void close() {
+        process.close();
+    }
+}

@@ -1,0 +1,147 @@
+package io.revcycle.stack;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The whole platform on 127.0.0.1: PostgreSQL (one database per service), a Kafka broker process, the Apicurio
+ * registry and the six Quarkus apps, each a separate process. Closing it stops everything it started.
+ */
+public final class LocalStack implements AutoCloseable {
+
+    public record Options(Path workDir, boolean defaultPorts, int kafkaPort, int postgresPort, int registryPort) {
+        public static Options defaults(Path workDir) {
+            return new Options(workDir, true, 9092, 15432, 8090);
+        }
+
+        public static Options freePorts(Path workDir) {
+            return new Options(workDir, false, 0, 0, 0);
+        }
+    }
+
+    private final Options options;
+    private final Map<ServiceApp, ManagedProcess> services = new EnumMap<>(ServiceApp.class);
+    private final Map<ServiceApp, Integer> ports = new EnumMap<>(ServiceApp.class);
+    private PostgresServer postgres;
+    private KafkaBrokerProcess kafka;
+    private RegistryServer registry;
+    private boolean closed;
+
+    private LocalStack(Options options) {
+        this.options = options;
+    }
+
+    public static LocalStack start(Options options, java.util.function.Consumer<String> progress) {
+        LocalStack stack = new LocalStack(options);
+        try {
+            stack.startAll(progress);
+            return stack;
+        } catch (RuntimeException e) {
+            stack.close();
+            throw e;
+        }
+    }
+
+    private void startAll(java.util.function.Consumer<String> progress) {
+        try {
+            Files.createDirectories(options.workDir().resolve("logs"));
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+        progress.accept("starting PostgreSQL, Kafka and Apicurio Registry");
+        CompletableFuture<RegistryServer> registryStart = CompletableFuture
+                .supplyAsync(() -> RegistryServer.start(options.registryPort(), options.workDir().resolve("logs")));
+        postgres = PostgresServer.start(options.postgresPort(), options.workDir().resolve("postgres-data"));
+        for (ServiceApp app : ServiceApp.values()) {
+            postgres.createDatabase(app.database);
+        }
+        kafka = KafkaBrokerProcess.start(options.kafkaPort(), options.workDir());
+        registry = registryStart.join();
+        progress.accept("starting " + ServiceApp.values().length + " services");
+        for (ServiceApp app : ServiceApp.values()) {
+            ports.put(app, options.defaultPorts() ? app.defaultPort : Ports.free());
+            launch(app);
+        }
+        for (ServiceApp app : ServiceApp.values()) {
+            awaitReady(app);
+        }
+    }
+
+    private void launch(ServiceApp app) {
+        String jdbc = postgres.jdbcUrl(app.database);
+        List<String> jvm = new ArrayList<>(List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+                "-Dquarkus.http.port=" + ports.get(app), "-Dquarkus.http.host=127.0.0.1"));
+        // the %prod twins beat profile-specific defaults in the apps' application.properties
+        for (String prefix : List.of("", "%prod.")) {
+            jvm.add("-D" + prefix + "quarkus.datasource.jdbc.url=" + jdbc);
+            jvm.add("-D" + prefix + "quarkus.datasource.username=" + postgres.user());
+            jvm.add("-D" + prefix + "quarkus.datasource.password=" + postgres.password());
+            jvm.add("-D" + prefix + "kafka.bootstrap.servers=" + kafka.bootstrapServers());
+            jvm.add("-D" + prefix + "revcycle.messaging.bootstrap-servers=" + kafka.bootstrapServers());
+            jvm.add("-D" + prefix + "revcycle.messaging.registry-url=" + registry.apiUrl());
+        }
+        ManagedProcess p = new ManagedProcess(app.module, ManagedProcess.java(jvm, "-jar",
+                ProjectLayout.quarkusRunner(app.module).toString()),
+                options.workDir().resolve("logs/" + app.module + ".log")).start();
+        services.put(app, p);
+    }
+
+    private void awaitReady(ServiceApp app) {
+        services.get(app).awaitHttp(url(app) + "/q/health/ready", Duration.ofSeconds(180));
+    }
+
+    public String url(ServiceApp app) {
+        return "http://127.0.0.1:" + ports.get(app);
+    }
+
+    public String bootstrapServers() {
+        return kafka.bootstrapServers();
+    }
+
+    public String registryUrl() {
+        return registry.apiUrl();
+    }
+
+    /** SIGKILL, as a crashed pod. */
+    public void kill(ServiceApp app) {
+        services.get(app).kill();
+    }
+
+    public void restart(ServiceApp app) {
+        ManagedProcess old = services.get(app);
+        if (old != null) {
+            old.close();
+        }
+        launch(app);
+        awaitReady(app);
+    }
+
+    public List<ManagedProcess> processes() {
+        return List.copyOf(services.values());
+    }
+
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        List<ServiceApp> apps = new ArrayList<>(services.keySet());
+        apps.parallelStream().forEach(app -> services.get(app).close());
+        if (registry != null) {
+            registry.close();
+        }
+        if (kafka != null) {
+            kafka.close();
+        }
+        if (postgres != null) {
+            postgres.close();
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package io.revcycle.stack;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+
+import io.revcycle.stack.demo.ApiClient;
+import io.revcycle.stack.demo.DemoDriver;
+import io.revcycle.stack.demo.DemoSummary;
+import io.revcycle.stack.demo.Progress;
+import io.revcycle.stack.demo.SyntheticEncounters;
+
+/**
+ * {@code ./revcycle demo [--encounters N] [--seed S] [--json]} runs the whole revenue cycle on the embedded stack and
+ * stops it; {@code ./revcycle up} keeps the stack running until Ctrl-C.
+ */
+public final class RevCycleCli {
+
+    public static void main(String[] args) throws Exception {
+        String command = args.length == 0 ? "help" : args[0];
+        List<String> rest = List.of(args).subList(Math.min(1, args.length), args.length);
+        switch (command) {
+            case "demo" -> System.exit(demo(rest));
+            case "up" -> up();
+            default -> {
+                System.err.println("usage: ./revcycle demo [--encounters N] [--seed S] [--json] | ./revcycle up");
+                System.exit(command.equals("help") ? 0 : 2);
+            }
+        }
+    }
+
+    static int demo(List<String> args) throws Exception {
+        int encounters = Integer.parseInt(option(args, "--encounters", "300"));
+        long seed = Long.parseLong(option(args, "--seed", "20261127"));
+        boolean json = args.contains("--json");
+        Progress progress = new Progress(System.err, true);
+        Path work = workDir();
+        DemoSummary summary;
+        try (LocalStack stack = LocalStack.start(LocalStack.Options.freePorts(work), progress::message)) {
+            progress.message("stack up; logs in " + work.resolve("logs"));
+            summary = new DemoDriver(stack::url, progress).run(SyntheticEncounters.generate(encounters, seed), seed,
+                    Duration.ofMinutes(15));
+            progress.message("stopping the stack");
+        }
+        if (json) {
+            System.out.println(ApiClient.JSON.writeValueAsString(summary));
+        } else {
+            print(summary);
+        }
+        return summary.allFinal() ? 0 : 1;
+    }
+
+    static void up() throws Exception {
+        Progress progress = new Progress(System.err, true);
+        Path work = workDir();
+        try (LocalStack stack = LocalStack.start(LocalStack.Options.defaults(work), progress::message)) {
+            System.out.println("RevCycle is up (Ctrl-C stops everything):");
+            for (ServiceApp app : ServiceApp.values()) {
+                System.out.printf("  %-24s %s  (swagger: %s/q/swagger-ui)%n", app.module, stack.url(app), stack.url(app));
+            }
+            System.out.println("  kafka                    " + stack.bootstrapServers());
+            System.out.println("  apicurio registry        " + stack.registryUrl());
+            System.out.println("  logs                     " + work.resolve("logs"));
+            // Ctrl-C: the JVM will not wait for this thread, so the hook itself stops the stack
+            Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "stack-stop"));
+            new CountDownLatch(1).await();
+        }
+    }
+
+    private static void print(DemoSummary s) {
+        System.out.println();
+        System.out.println("RevCycle demo: " + s.encounters() + " synthetic encounters (seed " + s.seed() + ")");
+        System.out.printf("  documented              %6d%n", s.documented());
+        System.out.printf("  coded automatically     %6d%n", s.codedAutomatically());
+        System.out.printf("  coded by a coder        %6d%n", s.codedByCoder());
+        System.out.printf("  claims submitted        %6d%n", s.claimsSubmitted());
+        System.out.printf("  claims held             %6d   (coverage inactive)%n", s.claimsHeld());
+        System.out.printf("  claims adjudicated      %6d   %s%n", s.claimsAdjudicated(), s.claimsByStatus());
+        System.out.printf("  billed                  %12s%n", s.billed());
+        System.out.printf("  paid by payers          %12s%n", s.paid());
+        System.out.printf("  denied                  %12s%n", s.denied());
+        System.out.printf("  patient responsibility  %12s   across %d accounts (balance %s)%n",
+                s.patientResponsibility(), s.patientAccounts(), s.patientBalance());
+        System.out.printf("  elapsed                 %9.2f s   (%.1f encounters/s)%n", s.elapsedSeconds(),
+                s.encountersPerSecond());
+        System.out.println(s.allFinal() ? "  every encounter reached a final state"
+                : "  NOT every encounter reached a final state");
+    }
+
+    private static String option(List<String> args, String name, String fallback) {
+        int i = args.indexOf(name);
+        return i >= 0 && i + 1 < args.size() ? args.get(i + 1) : fallback;
+    }
+
+    private static Path workDir() throws Exception {
+        Path dir = ProjectLayout.root().resolve(".revcycle")
+                .resolve("run-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+        Files.createDirectories(dir);
+        return dir;
+    }
+}

@@ -1,0 +1,159 @@
+package io.revcycle.stack.demo;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.revcycle.stack.ServiceApp;
+import io.revcycle.stack.demo.SyntheticEncounters.Case;
+
+/**
+ * Drives synthetic encounters through the running platform by its public APIs only: registers coverages, documents
+ * encounters, works the coders' worklist, then waits until every claim is held or adjudicated and the patient
+ * balances are posted.
+ */
+public final class DemoDriver {
+
+    private static final Set<String> FINAL = Set.of("HELD", "PAID", "PARTIALLY_DENIED", "DENIED");
+
+    private final Function<ServiceApp, String> urls;
+    private final ApiClient api = new ApiClient();
+    private final Progress progress;
+
+    public DemoDriver(Function<ServiceApp, String> urls, Progress progress) {
+        this.urls = urls;
+        this.progress = progress;
+    }
+
+    public DemoSummary run(List<Case> cases, long seed, Duration timeout) {
+        long t0 = System.nanoTime();
+        long deadline = t0 + timeout.toNanos();
+        parallel(cases, c -> expectOk(api.post(urls.apply(ServiceApp.ELIGIBILITY) + "/coverages", c.coverage()),
+                "coverage"));
+        progress.stage("documenting encounters", cases.size());
+        int[] done = {0};
+        parallel(cases, c -> {
+            expectOk(api.post(urls.apply(ServiceApp.CODING) + "/encounters", c.encounter()), "encounter");
+            synchronized (done) {
+                progress.update(++done[0]);
+            }
+        });
+        progress.stage("coding, eligibility, claims, remittance, patient billing", cases.size());
+        Map<String, Case> byEncounter = new LinkedHashMap<>();
+        cases.forEach(c -> byEncounter.put(c.encounter().encounterId(), c));
+        Set<String> codedByCoder = ConcurrentHashMap.newKeySet();
+        JsonNode claims;
+        while (true) {
+            workTheWorklist(byEncounter, codedByCoder);
+            claims = api.get(urls.apply(ServiceApp.CLAIMS) + "/claims/summary").body();
+            int finalCount = finalClaims(claims);
+            progress.update(finalCount);
+            if (finalCount >= cases.size() && balancesPosted(claims)) {
+                break;
+            }
+            if (System.nanoTime() > deadline) {
+                break;
+            }
+            sleep(250);
+        }
+        progress.done();
+        return summarize(cases.size(), seed, codedByCoder.size(), claims, t0);
+    }
+
+    /** The coder's part: assign the codes the documentation names and finalize. */
+    private void workTheWorklist(Map<String, Case> byEncounter, Set<String> codedByCoder) {
+        JsonNode items = api.get(urls.apply(ServiceApp.CODING) + "/worklist?status=NEEDS_REVIEW").body();
+        for (JsonNode item : items) {
+            String encounterId = item.path("encounterId").asText();
+            Case c = byEncounter.get(encounterId);
+            if (c == null) {
+                continue; // not ours
+            }
+            String base = urls.apply(ServiceApp.CODING) + "/worklist/" + encounterId;
+            expectOk(api.put(base + "/codes", c.intended()), "worklist codes");
+            expectOk(api.post(base + "/finalize", Map.of("coder", "demo-coder")), "finalize");
+            codedByCoder.add(encounterId);
+        }
+    }
+
+    private boolean balancesPosted(JsonNode claims) {
+        JsonNode accounts = api.get(urls.apply(ServiceApp.PATIENT_BILLING) + "/accounts/summary").body();
+        return accounts.path("totalBalance").decimalValue()
+                .compareTo(claims.path("patientResponsibility").decimalValue()) == 0;
+    }
+
+    private static int finalClaims(JsonNode claims) {
+        int n = 0;
+        for (String status : FINAL) {
+            n += claims.path("byStatus").path(status).asInt(0);
+        }
+        return n;
+    }
+
+    private DemoSummary summarize(int count, long seed, int byCoder, JsonNode claims, long t0) {
+        JsonNode accounts = api.get(urls.apply(ServiceApp.PATIENT_BILLING) + "/accounts/summary").body();
+        Map<String, Integer> byStatus = new LinkedHashMap<>();
+        claims.path("byStatus").fields().forEachRemaining(e -> byStatus.put(e.getKey(), e.getValue().asInt()));
+        int held = byStatus.getOrDefault("HELD", 0);
+        int adjudicated = byStatus.getOrDefault("PAID", 0) + byStatus.getOrDefault("PARTIALLY_DENIED", 0)
+                + byStatus.getOrDefault("DENIED", 0);
+        int total = claims.path("claims").asInt();
+        double elapsed = (System.nanoTime() - t0) / 1e9;
+        int coded = api.get(urls.apply(ServiceApp.CODING) + "/worklist?status=CODED").body().size();
+        return new DemoSummary(count, seed, count, coded - byCoder, byCoder, total - held, held, adjudicated,
+                byStatus, money(claims, "billed"), money(claims, "paid"), money(claims, "denied"),
+                money(claims, "patientResponsibility"), money(accounts, "totalBalance"), accounts.path("accounts").asInt(),
+                held + adjudicated == count, round(elapsed), round(count / elapsed));
+    }
+
+    private static BigDecimal money(JsonNode node, String field) {
+        return node.path(field).decimalValue().setScale(2);
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 100) / 100.0;
+    }
+
+    private static void expectOk(ApiClient.Reply reply, String what) {
+        if (!reply.ok() && reply.status() != 409) { // 409: already there (a re-run with the same seed)
+            throw new IllegalStateException(what + " rejected: " + reply.status() + " " + reply.body());
+        }
+    }
+
+    private static void parallel(List<Case> cases, java.util.function.Consumer<Case> action) {
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            for (Case c : cases) {
+                futures.add(pool.submit(() -> action.accept(c)));
+            }
+            for (Future<?> f : futures) {
+                f.get();
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException(e.getCause() == null ? e : e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,139 @@
+package io.revcycle.stack.demo;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+/**
+ * Seeded synthetic patients, coverages and documented encounters: the same seed always gives the same data. Names and
+ * member ids are invented; codes are real ICD-10-CM / CPT / HCPCS codes from the platform's curated sets.
+ */
+public final class SyntheticEncounters {
+
+    public record Patient(String patientId, String firstName, String lastName, LocalDate dateOfBirth, String sex) {
+    }
+
+    public record Coverage(String coverageId, String patientId, String payerId, String payerName, String memberId,
+            String planName, LocalDate effectiveFrom, LocalDate effectiveTo, BigDecimal copay,
+            BigDecimal coinsurancePercent, BigDecimal deductibleRemaining) {
+    }
+
+    public record Diagnosis(int sequence, String description, String code) {
+    }
+
+    public record Procedure(int lineNumber, String description, String code, List<String> modifiers, int units,
+            List<Integer> diagnosisSequences) {
+    }
+
+    public record Encounter(String encounterId, Patient patient, String renderingProviderNpi,
+            String billingProviderNpi, String facilityId, String placeOfService, String payerId, String memberId,
+            LocalDate dateOfService, List<Diagnosis> diagnoses, List<Procedure> procedures) {
+    }
+
+    /** What a coder would assign to an encounter that needs review (the documented text names it). */
+    public record CodedLine(int lineNumber, String procedureCode, List<String> modifiers, int units,
+            List<Integer> diagnosisPointers) {
+    }
+
+    public record Intended(List<String> diagnosisCodes, List<CodedLine> lines) {
+    }
+
+    public record Case(Encounter encounter, Coverage coverage, Intended intended, boolean needsCoder) {
+    }
+
+    static final String[][] DIAGNOSES = {
+        {"E11.9", "Type 2 diabetes mellitus without complications"}, {"I10", "Essential (primary) hypertension"},
+        {"J06.9", "Acute upper respiratory infection, unspecified"}, {"M54.50", "Low back pain, unspecified"},
+        {"R05.9", "Cough, unspecified"}, {"E78.5", "Hyperlipidemia, unspecified"},
+        {"K21.9", "Gastro-esophageal reflux disease without esophagitis"},
+        {"J45.909", "Unspecified asthma, uncomplicated"}, {"N39.0", "Urinary tract infection, site not specified"},
+        {"R51.9", "Headache, unspecified"}, {"F41.1", "Generalized anxiety disorder"},
+        {"M25.561", "Pain in right knee"}, {"J02.9", "Acute pharyngitis, unspecified"},
+    };
+
+    /** code, documented text, max units */
+    static final Object[][] PROCEDURES = {
+        {"99213", "Established patient office visit, low complexity", 1},
+        {"99214", "Established patient office visit, moderate complexity", 1},
+        {"99203", "New patient office visit, low complexity", 1},
+        {"36415", "Venipuncture", 1}, {"80053", "Comprehensive metabolic panel", 1},
+        {"85025", "Complete blood count with differential", 1}, {"83036", "Hemoglobin A1c", 1},
+        {"93000", "Electrocardiogram with interpretation", 1}, {"71046", "Chest X-ray, 2 views", 1},
+        {"97110", "Therapeutic exercises, each 15 minutes", 3}, {"20610", "Arthrocentesis, major joint", 1},
+        {"96372", "Therapeutic injection", 1}, {"J1100", "Dexamethasone sodium phosphate injection, per 1 mg", 8},
+        {"87880", "Rapid strep test", 1},
+    };
+
+    static final String[] FIRST = {"Alex", "Sam", "Jordan", "Casey", "Riley", "Morgan", "Taylor", "Jamie", "Avery", "Quinn"};
+    static final String[] LAST = {"Testperson", "Sampleton", "Demoson", "Fakeley", "Mockford", "Synthwell", "Placeholt"};
+    static final BigDecimal[] COPAYS = {bd("0.00"), bd("20.00"), bd("25.00"), bd("40.00")};
+    static final BigDecimal[] COINSURANCE = {bd("0.00"), bd("10.00"), bd("20.00")};
+    static final BigDecimal[] DEDUCTIBLES = {bd("0.00"), bd("50.00"), bd("150.00"), bd("500.00")};
+    static final Map<String, String> PAYERS = Map.of("SYNPAYER1", "Synthetic Health Plan", "SYNPAYER2", "Example Mutual");
+
+    private SyntheticEncounters() {
+    }
+
+    public static List<Case> generate(int count, long seed) {
+        Random random = new Random(seed);
+        String run = Long.toString(Math.abs(seed), 36);
+        List<Case> cases = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            cases.add(generateOne(i, run, random));
+        }
+        return cases;
+    }
+
+    private static Case generateOne(int i, String run, Random random) {
+        String suffix = run + "-" + String.format("%05d", i);
+        Patient patient = new Patient("PAT-" + suffix, FIRST[random.nextInt(FIRST.length)],
+                LAST[random.nextInt(LAST.length)], LocalDate.of(1940 + random.nextInt(60), 1 + random.nextInt(12),
+                        1 + random.nextInt(28)), random.nextBoolean() ? "F" : "M");
+        String payerId = i % 3 == 2 ? "SYNPAYER2" : "SYNPAYER1";
+        String memberId = "SYN" + (100000000 + random.nextInt(899999999));
+        LocalDate dos = LocalDate.of(2026, 2, 2).plusDays(random.nextInt(240));
+        boolean terminated = i % 12 == 5; // about 8 % of encounters have lost coverage: their claims are held
+        Coverage coverage = new Coverage("COV-" + suffix, patient.patientId(), payerId, PAYERS.get(payerId), memberId,
+                "Synthetic PPO", LocalDate.of(2026, 1, 1), terminated ? LocalDate.of(2026, 1, 31) : null,
+                COPAYS[random.nextInt(COPAYS.length)], COINSURANCE[random.nextInt(COINSURANCE.length)],
+                DEDUCTIBLES[random.nextInt(DEDUCTIBLES.length)]);
+
+        int dxCount = 1 + random.nextInt(3);
+        List<String[]> dx = pickDistinct(DIAGNOSES, dxCount, random);
+        boolean needsCoder = i % 20 == 7; // the provider left a diagnosis uncoded: a coder must assign it
+        List<Diagnosis> diagnoses = new ArrayList<>();
+        for (int d = 0; d < dx.size(); d++) {
+            diagnoses.add(new Diagnosis(d + 1, dx.get(d)[1], needsCoder && d == 0 ? null : dx.get(d)[0]));
+        }
+        int lineCount = 1 + random.nextInt(3);
+        List<Object[]> px = pickDistinct(PROCEDURES, lineCount, random);
+        List<Procedure> procedures = new ArrayList<>();
+        List<CodedLine> lines = new ArrayList<>();
+        for (int l = 0; l < px.size(); l++) {
+            int units = 1 + random.nextInt((Integer) px.get(l)[2]);
+            List<Integer> pointers = List.of(1 + random.nextInt(dx.size()));
+            procedures.add(new Procedure(l + 1, (String) px.get(l)[1], (String) px.get(l)[0], List.of(), units, pointers));
+            lines.add(new CodedLine(l + 1, (String) px.get(l)[0], List.of(), units, pointers));
+        }
+        Encounter encounter = new Encounter("ENC-" + suffix, patient, "1234567893", "1234567893", "FAC-MAIN", "11",
+                payerId, memberId, dos, diagnoses, procedures);
+        Intended intended = new Intended(dx.stream().map(d -> d[0]).toList(), lines);
+        return new Case(encounter, coverage, intended, needsCoder);
+    }
+
+    private static <T> List<T> pickDistinct(T[] from, int n, Random random) {
+        List<T> pool = new ArrayList<>(List.of(from));
+        List<T> picked = new ArrayList<>();
+        for (int k = 0; k < n; k++) {
+            picked.add(pool.remove(random.nextInt(pool.size())));
+        }
+        return picked;
+    }
+
+    private static BigDecimal bd(String s) {
+        return new BigDecimal(s);
+    }
+}
