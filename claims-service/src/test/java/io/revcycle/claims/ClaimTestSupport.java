@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
 
+import org.apache.avro.generic.GenericRecord;
+import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.utils.Utils;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -25,6 +27,7 @@ import io.restassured.config.JsonConfig;
 import io.restassured.path.json.JsonPath;
 import io.restassured.path.json.config.JsonPathConfig;
 import io.restassured.specification.RequestSpecification;
+import io.revcycle.events.AvroCodec;
 import io.revcycle.events.ClaimAdjudicated;
 import io.revcycle.events.CodedLine;
 import io.revcycle.events.DenialRaised;
@@ -194,11 +197,11 @@ final class ClaimTestSupport {
      * Every event of {@code type} on a topic, read from the beginning until {@code done} holds for what was read
      * (e.g. a marker event arrived), so a test can count events that must NOT be there.
      */
-    static <T> List<T> readEvents(String topic, Class<T> type, Predicate<List<T>> done) {
+    static <T extends SpecificRecord> List<T> readEvents(String topic, Class<T> type, Predicate<List<T>> done) {
         Map<String, Object> serde = new HashMap<>();
         serde.put("apicurio.registry.url",
                 ConfigProvider.getConfig().getValue("revcycle.messaging.registry-url", String.class));
-        serde.put("apicurio.registry.use-specific-avro-reader", true);
+        serde.put("apicurio.registry.use-specific-avro-reader", false);
         List<T> events = new ArrayList<>();
         try (AvroKafkaDeserializer<Object> deserializer = new AvroKafkaDeserializer<>()) {
             deserializer.configure(serde, false);
@@ -207,8 +210,8 @@ final class ClaimTestSupport {
                 for (; decoded[0] < records.size(); decoded[0]++) {
                     ConsumerRecord<String, byte[]> r = records.get(decoded[0]);
                     Object value = deserializer.deserialize(r.topic(), r.headers(), r.value());
-                    if (type.isInstance(value)) {
-                        events.add(type.cast(value));
+                    if (value instanceof GenericRecord g && g.getSchema().getFullName().equals(type.getName())) {
+                        events.add(AvroCodec.toSpecific(g, type));
                     }
                 }
                 return done.test(events);

@@ -43,15 +43,6 @@ class EncounterDocumentedHandlerTest {
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
     private static final BigDecimal ZERO = new BigDecimal("0.00");
 
-    /**
-     * Avro resolves event classes through the context class loader and caches them JVM-wide; in @QuarkusTest the
-     * test thread's loader is the system one, which would cache a second copy of the event classes.
-     */
-    @BeforeEach
-    void avroClassLoader() {
-        Thread.currentThread().setContextClassLoader(EncounterDocumentedHandlerTest.class.getClassLoader());
-    }
-
     @BeforeEach
     void exactNumbers() {
         RestAssured.config = RestAssured.config()

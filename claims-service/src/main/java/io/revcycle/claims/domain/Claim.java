@@ -128,7 +128,7 @@ public class Claim extends PanacheEntityBase {
     /** The claim with its lines in one query (the detail view needs both). */
     public static Optional<Claim> withLines(String claimId) {
         return find("select distinct c from Claim c left join fetch c.lines where c.claimId = ?1", claimId)
-                .firstResultOptional();
+                .singleResultOptional();
     }
 
     public void addLine(ClaimLine line) {

@@ -1,0 +1,144 @@
+package io.revcycle.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.revcycle.stack.LocalStack;
+import io.revcycle.stack.ProjectLayout;
+import io.revcycle.stack.ServiceApp;
+import io.revcycle.stack.demo.ApiClient;
+import io.revcycle.stack.demo.DemoDriver;
+import io.revcycle.stack.demo.DemoSummary;
+import io.revcycle.stack.demo.Progress;
+import io.revcycle.stack.demo.SyntheticEncounters;
+import io.revcycle.stack.demo.SyntheticEncounters.Case;
+
+/**
+ * Every service as its own process on a real broker, registry and PostgreSQL, driven only through public APIs.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class RevenueCycleEndToEndTest {
+
+    private static LocalStack stack;
+    private static final ApiClient API = new ApiClient();
+
+    @BeforeAll
+    static void startStack() throws Exception {
+        Path work = Files.createTempDirectory(Files.createDirectories(ProjectLayout.root().resolve("e2e-tests/target")),
+                "stack-");
+        stack = LocalStack.start(LocalStack.Options.freePorts(work), m -> System.out.println("» " + m));
+    }
+
+    @AfterAll
+    static void stopStack() {
+        if (stack != null) {
+            stack.close();
+            assertThat(stack.processes()).noneMatch(p -> p.isAlive());
+        }
+    }
+
+    @Test
+    @Order(1)
+    void shouldTakeHundredEncountersFromDocumentationToPatientBalanceWithExactAmounts() {
+        List<Case> cases = SyntheticEncounters.generate(100, 1001L);
+
+        DemoSummary summary = new DemoDriver(stack::url, Progress.silent()).run(cases, 1001L, Duration.ofMinutes(6));
+
+        assertThat(summary.allFinal()).as("every encounter held or adjudicated").isTrue();
+        assertEveryClaimExact(cases);
+    }
+
+    @Test
+    @Order(2)
+    void shouldLoseNoEncounterAndDuplicateNoClaimWhenServicesAreKilledMidRun() throws Exception {
+        List<Case> cases = SyntheticEncounters.generate(60, 2002L);
+        Thread chaos = new Thread(() -> {
+            sleep(1500);
+            stack.kill(ServiceApp.CLAIMS); // SIGKILL: no graceful shutdown, offsets and outbox rows in flight
+            stack.kill(ServiceApp.REMITTANCE);
+            sleep(2000);
+            stack.restart(ServiceApp.CLAIMS);
+            stack.restart(ServiceApp.REMITTANCE);
+        });
+        chaos.start();
+
+        DemoSummary summary = new DemoDriver(stack::url, Progress.silent()).run(cases, 2002L, Duration.ofMinutes(6));
+        chaos.join();
+
+        assertThat(summary.allFinal()).isTrue();
+        for (Case c : cases) {
+            JsonNode claims = API.get(stack.url(ServiceApp.CLAIMS) + "/claims?encounterId="
+                    + c.encounter().encounterId()).body();
+            assertThat(items(claims)).as("claims for " + c.encounter().encounterId()).hasSize(1);
+        }
+        assertEveryClaimExact(cases);
+    }
+
+    private static void assertEveryClaimExact(List<Case> cases) {
+        Map<String, BigDecimal> expectedBalance = new HashMap<>();
+        BigDecimal expectedBilled = BigDecimal.ZERO;
+        BigDecimal expectedPaid = BigDecimal.ZERO;
+        for (Case c : cases) {
+            ExpectedAdjudication.Claim expected = ExpectedAdjudication.of(c);
+            String claimId = "CLM-" + c.encounter().encounterId();
+            JsonNode claim = API.get(stack.url(ServiceApp.CLAIMS) + "/claims/" + claimId).body();
+            assertThat(claim.path("status").asText()).as(claimId + " status").isEqualTo(expected.status());
+            assertThat(claim.path("totalCharge").decimalValue()).as(claimId + " charge")
+                    .isEqualByComparingTo(expected.charge());
+            if (!expected.held()) {
+                assertThat(claim.path("paidAmount").decimalValue()).as(claimId + " paid")
+                        .isEqualByComparingTo(expected.paid());
+                assertThat(claim.path("patientResponsibility").decimalValue()).as(claimId + " patient share")
+                        .isEqualByComparingTo(expected.patient());
+                assertThat(claim.path("deniedAmount").decimalValue()).as(claimId + " denied")
+                        .isEqualByComparingTo(expected.denied());
+                expectedBilled = expectedBilled.add(expected.charge());
+                expectedPaid = expectedPaid.add(expected.paid());
+            }
+            expectedBalance.merge(c.encounter().patient().patientId(), expected.patient(), BigDecimal::add);
+        }
+        for (var e : expectedBalance.entrySet()) {
+            ApiClient.Reply account = API.get(stack.url(ServiceApp.PATIENT_BILLING) + "/accounts/" + e.getKey());
+            if (e.getValue().signum() == 0) {
+                assertThat(account.status() == 404 || account.body().path("balance").decimalValue().signum() == 0)
+                        .as(e.getKey() + " owes nothing").isTrue();
+            } else {
+                assertThat(account.body().path("balance").decimalValue()).as(e.getKey() + " balance")
+                        .isEqualByComparingTo(e.getValue());
+            }
+        }
+        assertThat(expectedBilled).isPositive();
+        assertThat(expectedPaid).isPositive();
+    }
+
+    private static List<JsonNode> items(JsonNode page) {
+        JsonNode list = page.isArray() ? page : page.path("items");
+        List<JsonNode> out = new java.util.ArrayList<>();
+        list.forEach(out::add);
+        return out;
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
