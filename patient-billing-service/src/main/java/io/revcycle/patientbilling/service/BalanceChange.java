@@ -1,0 +1,14 @@
+package io.revcycle.patientbilling.service;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.UUID;
+
+/** A change of a patient's balance, to be announced as PatientBalanceChanged. */
+public record BalanceChange(UUID eventId, String key, String patientId, String claimId, String encounterId,
+        BigDecimal change, BigDecimal newBalance, Reason reason, Instant at) {
+
+    public enum Reason {
+        PATIENT_RESPONSIBILITY_POSTED, PATIENT_PAYMENT
+    }
+}
