@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.UUID;
 
+import org.apache.avro.Conversions;
 import org.apache.avro.Schema;
+import org.apache.avro.data.TimeConversions;
 import org.apache.avro.generic.GenericData;
 import org.apache.avro.generic.GenericDatumReader;
 import org.apache.avro.generic.GenericDatumWriter;
@@ -90,8 +92,26 @@ public final class AvroCodec {
     }
 
     private static SpecificData modelOf(Class<?> type) {
-        return SpecificData.getForClass(type);
+        return MODELS.get(type);
     }
+
+    /**
+     * A model bound to the event class's own loader. The generated MODEL$ has none, so Avro falls back to its own
+     * loader; in a @QuarkusTest that is a parent of the one holding the event classes, and it would find a second
+     * copy of them on the JVM class path (ClassCastException to IndexedRecord).
+     */
+    private static final ClassValue<SpecificData> MODELS = new ClassValue<>() {
+        @Override
+        protected SpecificData computeValue(Class<?> type) {
+            SpecificData model = new SpecificData(type.getClassLoader());
+            model.addLogicalTypeConversion(new Conversions.UUIDConversion());
+            model.addLogicalTypeConversion(new Conversions.DecimalConversion());
+            model.addLogicalTypeConversion(new TimeConversions.DateConversion());
+            model.addLogicalTypeConversion(new TimeConversions.TimestampMillisConversion());
+            SpecificData.getForClass(type).getConversions().forEach(model::addLogicalTypeConversion);
+            return model;
+        }
+    };
 
     private static Schema schemaOf(Class<?> type) {
         return SpecificData.getForClass(type).getSchema(type);

@@ -1,5 +1,6 @@
 package io.revcycle.patientbilling.service;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -26,7 +27,8 @@ public class PaymentService {
 
     @Transactional
     public PatientPayment record(RecordPaymentCommand command) {
-        if (command.amount().signum() <= 0) {
+        BigDecimal amount = command.amount().setScale(2); // at most 2 decimals (validated): no rounding
+        if (amount.signum() <= 0) {
             throw unprocessable("A payment amount must be greater than 0.00");
         }
         PatientAccount account = PatientAccount.lockExisting(command.patientId());
@@ -37,15 +39,15 @@ public class PaymentService {
             throw ProblemException.conflict("A payment with reference " + command.reference()
                     + " is already recorded on this account");
         }
-        if (command.amount().compareTo(account.balance) > 0) {
-            throw unprocessable("The payment of " + command.amount() + " exceeds the balance of " + account.balance);
+        if (amount.compareTo(account.balance) > 0) {
+            throw unprocessable("The payment of " + amount + " exceeds the balance of " + account.balance);
         }
         Instant now = Instant.now();
-        account.balance = account.balance.subtract(command.amount());
+        account.balance = account.balance.subtract(amount);
         account.updatedAt = now;
         PatientPayment payment = new PatientPayment();
         payment.id = UUID.randomUUID();
-        payment.amount = command.amount();
+        payment.amount = amount;
         payment.method = command.method();
         payment.reference = command.reference();
         payment.balanceAfter = account.balance;
@@ -54,7 +56,7 @@ public class PaymentService {
         payment.persist();
         // no claim pays here: the event's claim fields stay empty and the patient keys it
         events.balanceChanged(new BalanceChange(payment.id, account.patientId, account.patientId, "", "",
-                command.amount().negate(), account.balance, BalanceChange.Reason.PATIENT_PAYMENT, now));
+                amount.negate(), account.balance, BalanceChange.Reason.PATIENT_PAYMENT, now));
         LOG.infof("recorded payment %s of %s for patient %s", payment.id, payment.amount, account.patientId);
         return payment;
     }

@@ -1,0 +1,82 @@
+package io.revcycle.patientbilling.rest;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.revcycle.patientbilling.domain.PatientPayment;
+import io.revcycle.patientbilling.service.AccountQueries;
+import io.revcycle.patientbilling.service.PaymentService;
+import io.revcycle.patientbilling.service.RecordPaymentCommand;
+import io.revcycle.rest.ProblemException;
+
+@Path("/accounts")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Patient accounts", description = "What patients owe after their payer, and what they paid")
+public class AccountResource {
+
+    private final AccountQueries queries;
+    private final PaymentService payments;
+
+    public AccountResource(AccountQueries queries, PaymentService payments) {
+        this.queries = queries;
+        this.payments = payments;
+    }
+
+    @GET
+    @Path("/{patientId}")
+    @Operation(summary = "A patient's balance with the patient shares billed and the payments made")
+    public AccountResponse get(@PathParam("patientId") String patientId) {
+        return queries.find(patientId).map(AccountResponse::from)
+                .orElseThrow(() -> ProblemException.notFound("Account of patient", patientId));
+    }
+
+    @GET
+    @Operation(summary = "Accounts, highest balance first, optionally only those with at least minBalance")
+    public List<AccountListItem> list(@QueryParam("minBalance") String minBalance) {
+        return queries.list(parseMinBalance(minBalance)).stream().map(AccountListItem::from).toList();
+    }
+
+    @GET
+    @Path("/summary")
+    @Operation(summary = "Number of accounts, their total balance, claims posted and payments recorded")
+    public AccountSummaryResponse summary() {
+        return AccountSummaryResponse.from(queries.summary());
+    }
+
+    @POST
+    @Path("/{patientId}/payments")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record a patient payment; it lowers the balance and is announced as PatientBalanceChanged")
+    public Response pay(@PathParam("patientId") String patientId, @Valid @NotNull RecordPaymentRequest request) {
+        PatientPayment payment = payments.record(new RecordPaymentCommand(patientId, request.amount(),
+                request.method(), request.reference()));
+        return Response.created(UriBuilder.fromResource(AccountResource.class).path("{patientId}").build(patientId)).entity(PaymentResponse.from(payment)).build();
+    }
+
+    private static BigDecimal parseMinBalance(String minBalance) {
+        if (minBalance == null || minBalance.isBlank()) {
+            return new BigDecimal("0.00");
+        }
+        try {
+            return new BigDecimal(minBalance);
+        } catch (NumberFormatException e) {
+            throw ProblemException.badRequest("minBalance must be a decimal amount, e.g. 25.00");
+        }
+    }
+}
