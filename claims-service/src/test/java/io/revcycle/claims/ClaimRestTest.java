@@ -31,6 +31,9 @@ class ClaimRestTest {
         api().queryParam("status", "LOST").get("/claims").then().statusCode(400)
                 .contentType("application/problem+json").body("detail", containsString("status"));
         api().queryParam("page", -1).get("/claims").then().statusCode(400).contentType("application/problem+json");
+        api().queryParam("page", "abc").get("/claims").then().statusCode(400)
+                .contentType("application/problem+json").body("detail", containsString("page"));
+        api().queryParam("page", Integer.MAX_VALUE).get("/claims").then().statusCode(400);
         api().queryParam("size", 0).get("/claims").then().statusCode(400).contentType("application/problem+json");
         api().queryParam("size", 100000).get("/claims").then().statusCode(400)
                 .contentType("application/problem+json");

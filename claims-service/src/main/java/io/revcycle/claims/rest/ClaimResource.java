@@ -31,14 +31,14 @@ public class ClaimResource {
     @GET
     @Operation(summary = "List claims, newest first, optionally by status and encounter")
     public ClaimPageResponse list(@QueryParam("status") String status, @QueryParam("encounterId") String encounterId,
-            @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        int p = page == null ? 0 : page;
-        int s = size == null ? config.defaultPageSize() : size;
-        if (p < 0) {
-            throw ProblemException.badRequest("page must be 0 or more");
-        }
+            @QueryParam("page") String page, @QueryParam("size") String size) {
+        int p = QueryParams.intValue("page", page, 0);
+        int s = QueryParams.intValue("size", size, config.defaultPageSize());
         if (s < 1 || s > config.maxPageSize()) {
             throw ProblemException.badRequest("size must be between 1 and " + config.maxPageSize());
+        }
+        if (p < 0 || (long) p * s > Integer.MAX_VALUE) {
+            throw ProblemException.badRequest("page must be between 0 and " + Integer.MAX_VALUE / s);
         }
         var result = queries.list(QueryParams.enumValue("status", status, ClaimStatus.class),
                 QueryParams.text(encounterId), p, s);

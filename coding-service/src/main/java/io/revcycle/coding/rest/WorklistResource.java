@@ -3,6 +3,7 @@ package io.revcycle.coding.rest;
 import java.util.Arrays;
 import java.util.List;
 
+import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -49,7 +50,9 @@ public class WorklistResource {
         return WorkItemViews.detail(worklist.get(encounterId));
     }
 
+    /** Transactional here too: the view reads the item's collections before the transaction ends. */
     @PUT
+    @Transactional
     @Path("/{encounterId}/codes")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Replace the codes", description = "Re-runs the code check and returns the item with its issues")
@@ -59,6 +62,7 @@ public class WorklistResource {
     }
 
     @POST
+    @Transactional
     @Path("/{encounterId}/finalize")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Finalize the codes", description = "Publishes EncounterCoded; 422 while issues remain")
