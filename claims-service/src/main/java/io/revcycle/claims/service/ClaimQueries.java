@@ -1,5 +1,7 @@
 package io.revcycle.claims.service;
 
+import io.revcycle.events.Money;
+
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -56,6 +58,6 @@ public class ClaimQueries {
     }
 
     private static BigDecimal money(Object sum) {
-        return sum == null ? BigDecimal.ZERO.setScale(2) : ((BigDecimal) sum).setScale(2);
+        return Money.sumOrZero(sum);
     }
 }

@@ -1,7 +1,8 @@
 package io.revcycle.eligibility.messaging;
 
+import io.revcycle.events.Money;
+
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 
 import io.revcycle.eligibility.domain.EligibilityCheck;
 import io.revcycle.eligibility.service.VerifyEligibilityCommand;
@@ -47,15 +48,10 @@ public final class EligibilityEventMapper {
                 .setCoverageId(check.coverageId)
                 .setPlanName(check.planName)
                 .setInactiveReason(check.reason == null ? null : check.reason.name())
-                .setCopay(scale2(check.copay))
-                .setCoinsurancePercent(scale2(check.coinsurancePercent))
-                .setDeductibleRemaining(scale2(check.deductibleRemaining))
+                .setCopay(Money.exact(check.copay))
+                .setCoinsurancePercent(Money.exact(check.coinsurancePercent))
+                .setDeductibleRemaining(Money.exact(check.deductibleRemaining))
                 .build();
-    }
-
-    /** The Avro decimal logical types have scale 2; a different scale would fail serialization. */
-    private static BigDecimal scale2(BigDecimal amount) {
-        return amount.setScale(2, RoundingMode.UNNECESSARY);
     }
 
     private static String id(String value, String field, EncounterDocumented event) {

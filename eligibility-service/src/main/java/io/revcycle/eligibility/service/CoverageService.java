@@ -1,7 +1,8 @@
 package io.revcycle.eligibility.service;
 
+import io.revcycle.events.Money;
+
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -37,9 +38,9 @@ public class CoverageService {
         coverage.planName = command.planName();
         coverage.effectiveFrom = command.effectiveFrom();
         coverage.effectiveTo = command.effectiveTo();
-        coverage.copay = money(command.copay());
-        coverage.coinsurancePercent = money(command.coinsurancePercent());
-        coverage.deductibleRemaining = money(command.deductibleRemaining());
+        coverage.copay = Money.exact(command.copay());
+        coverage.coinsurancePercent = Money.exact(command.coinsurancePercent());
+        coverage.deductibleRemaining = Money.exact(command.deductibleRemaining());
         coverage.createdAt = now;
         coverage.updatedAt = now;
         coverage.persist();
@@ -81,11 +82,6 @@ public class CoverageService {
         coverage.updatedAt = now();
         LOG.infof("coverage %s terminated as of %s", coverage.coverageId, coverage.effectiveTo);
         return coverage;
-    }
-
-    /** Validated to at most 2 decimals, so this never rounds. */
-    private static BigDecimal money(BigDecimal amount) {
-        return amount.setScale(2, RoundingMode.UNNECESSARY);
     }
 
     private static Instant now() {

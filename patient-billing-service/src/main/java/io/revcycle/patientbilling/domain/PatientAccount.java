@@ -1,5 +1,7 @@
 package io.revcycle.patientbilling.domain;
 
+import io.revcycle.events.Money;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -84,6 +86,6 @@ public class PatientAccount extends PanacheEntityBase {
     public static BigDecimal totalBalance() {
         BigDecimal sum = getEntityManager().createQuery("select sum(a.balance) from PatientAccount a", BigDecimal.class)
                 .getSingleResult();
-        return sum == null ? new BigDecimal("0.00") : sum.setScale(2);
+        return Money.sumOrZero(sum);
     }
 }

@@ -1,5 +1,7 @@
 package io.revcycle.remittance.domain;
 
+import io.revcycle.events.Money;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -118,7 +120,7 @@ public class Remittance extends PanacheEntityBase {
     }
 
     private static BigDecimal money(Object sum) {
-        return sum == null ? new BigDecimal("0.00") : ((BigDecimal) sum).setScale(2);
+        return Money.sumOrZero(sum);
     }
 
     /** A denial is announced when any line was denied, or the payer denied the whole claim (CLP02 = 4). */
