@@ -172,15 +172,19 @@ class PatientBillingTest {
         TestEvents.publish(Topics.CLAIM_ADJUDICATED, claim.getClaimId(), claim);
         awaitBalanceChange(claim.getClaimId());
 
-        given().contentType(ContentType.JSON).body("{\"amount\": 20.00, \"method\": \"CARD\", \"reference\": \"RCPT-1\"}")
+        String paymentId = given().contentType(ContentType.JSON)
+                .body("{\"amount\": 20.00, \"method\": \"CARD\", \"reference\": \"RCPT-1\"}")
                 .post("/accounts/{patientId}/payments", patientId).then().statusCode(201)
-                .body("balance", equalTo(money("35.00"))).body("amount", equalTo(money("20.00")));
+                .body("balance", equalTo(money("35.00"))).body("amount", equalTo(money("20.00")))
+                .extract().path("paymentId");
 
         PatientBalanceChanged changed = TestEvents.awaitEvent(Topics.PATIENT_BALANCE_CHANGED,
                 PatientBalanceChanged.class,
                 e -> e.getPatientId().equals(patientId) && e.getReason().equals("PATIENT_PAYMENT"), TIMEOUT);
         assertThat(changed.getChange()).isEqualTo(money("-20.00"));
         assertThat(changed.getNewBalance()).isEqualTo(money("35.00"));
+        assertThat(changed.getPaymentId()).isEqualTo(paymentId);
+        assertThat(changed.getClaimId()).isEmpty();
         given().get("/accounts/{patientId}", patientId).then().statusCode(200)
                 .body("balance", equalTo(money("35.00")))
                 .body("payments.method", contains("CARD"))

@@ -33,6 +33,7 @@ public class BillingEventMapper {
                 .setChange(c.change())
                 .setNewBalance(c.newBalance())
                 .setReason(c.reason().name())
+                .setPaymentId(c.paymentId() == null ? null : c.paymentId().toString())
                 .build();
     }
 }

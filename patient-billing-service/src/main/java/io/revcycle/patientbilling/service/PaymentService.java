@@ -54,9 +54,9 @@ public class PaymentService {
         payment.receivedAt = now;
         account.addPayment(payment);
         payment.persist();
-        // no claim pays here: the event's claim fields stay empty and the patient keys it
+        // no claim pays here: the claim fields stay empty, paymentId says which payment and the patient keys it
         events.balanceChanged(new BalanceChange(payment.id, account.patientId, account.patientId, "", "",
-                amount.negate(), account.balance, BalanceChange.Reason.PATIENT_PAYMENT, now));
+                amount.negate(), account.balance, BalanceChange.Reason.PATIENT_PAYMENT, now, payment.id));
         LOG.infof("recorded payment %s of %s for patient %s", payment.id, payment.amount, account.patientId);
         return payment;
     }
