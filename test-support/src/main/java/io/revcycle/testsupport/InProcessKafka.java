@@ -1,5 +1,8 @@
 package io.revcycle.testsupport;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.apache.kafka.common.test.KafkaClusterTestKit;
 import org.apache.kafka.common.utils.Exit;
 import org.apache.kafka.common.test.TestKitNodes;
@@ -7,6 +10,9 @@ import org.apache.kafka.server.common.MetadataVersion;
 
 /** A real KRaft broker inside the test JVM (2-5 s to start). */
 final class InProcessKafka implements AutoCloseable {
+
+    /** Kafka's own exit hooks (deleting its temp dirs): run after the broker stopped, not concurrently with it. */
+    private static final List<Runnable> EXIT_HOOKS = new ArrayList<>();
 
     private final KafkaClusterTestKit cluster;
 
@@ -18,6 +24,11 @@ final class InProcessKafka implements AutoCloseable {
         // a broker shutting down inside the test JVM must never exit or halt that JVM (surefire reads it as a crash)
         Exit.setExitProcedure((code, message) -> { });
         Exit.setHaltProcedure((code, message) -> { });
+        Exit.setShutdownHookAdder((name, hook) -> {
+            synchronized (EXIT_HOOKS) {
+                EXIT_HOOKS.add(hook);
+            }
+        });
         try {
             KafkaClusterTestKit cluster = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder()
                     .setCombined(true)
@@ -47,6 +58,15 @@ final class InProcessKafka implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
-        cluster.close();
+        try {
+            cluster.close();
+        } finally {
+            List<Runnable> hooks;
+            synchronized (EXIT_HOOKS) {
+                hooks = new ArrayList<>(EXIT_HOOKS);
+                EXIT_HOOKS.clear();
+            }
+            hooks.forEach(Runnable::run);
+        }
     }
 }

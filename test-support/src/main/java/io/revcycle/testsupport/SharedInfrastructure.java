@@ -1,117 +1,54 @@
 package io.revcycle.testsupport;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-
 import org.jboss.logging.Logger;
 
 import io.revcycle.stack.PostgresServer;
-import io.revcycle.stack.ProjectLayout;
-import io.revcycle.stack.RegistryServer;
 
 /**
- * Real Kafka, PostgreSQL and Apicurio Registry, started once per test JVM and stopped when it exits. Every part is
- * the real server: the broker runs in-process, PostgreSQL and the registry as child processes.
+ * Real Kafka, PostgreSQL and Apicurio Registry, started once per test JVM and stopped when it exits: containers
+ * when a Docker engine is reachable, embedded servers otherwise (see {@link InfrastructureMode}).
  */
 public final class SharedInfrastructure {
 
     private static final Logger LOG = Logger.getLogger(SharedInfrastructure.class);
     private static SharedInfrastructure instance;
 
-    private final InProcessKafka kafka;
-    private final PostgresServer postgres;
-    private final RegistryServer registry;
+    private final InfrastructureMode mode;
+    private final TestInfrastructure infra;
 
-    private SharedInfrastructure(InProcessKafka kafka, PostgresServer postgres, RegistryServer registry) {
-        this.kafka = kafka;
-        this.postgres = postgres;
-        this.registry = registry;
+    private SharedInfrastructure(InfrastructureMode mode, TestInfrastructure infra) {
+        this.mode = mode;
+        this.infra = infra;
     }
 
     public static synchronized SharedInfrastructure get() {
         if (instance == null) {
             long t0 = System.nanoTime();
-            Path logs = logDir();
-            RegistryStarter registryStarter = new RegistryStarter(logs);
-            registryStarter.start(); // the registry takes longest: start it while the rest comes up
-            InProcessKafka kafka = InProcessKafka.start();
-            PostgresServer postgres = PostgresServer.start(0, null);
-            instance = new SharedInfrastructure(kafka, postgres, registryStarter.await());
-            Runtime.getRuntime().addShutdownHook(new Thread(instance::stop, "test-infrastructure-stop"));
-            LOG.infof("test infrastructure up in %d ms: kafka %s, postgres :%d, registry %s",
-                    (System.nanoTime() - t0) / 1_000_000, kafka.bootstrapServers(), postgres.port(),
-                    instance.registry.apiUrl());
+            InfrastructureMode mode = InfrastructureMode.configured();
+            long chosen = System.nanoTime();
+            TestInfrastructure infra = mode == InfrastructureMode.CONTAINERS ? ContainerInfrastructure.start()
+                    : EmbeddedInfrastructure.start();
+            instance = new SharedInfrastructure(mode, infra);
+            Runtime.getRuntime().addShutdownHook(new Thread(infra::close, "test-infrastructure-stop"));
+            LOG.infof("test infrastructure up in %d ms (mode chosen in %d ms): %s",
+                    (System.nanoTime() - t0) / 1_000_000, (chosen - t0) / 1_000_000, infra.describe());
         }
         return instance;
     }
 
+    public InfrastructureMode mode() {
+        return mode;
+    }
+
     public String bootstrapServers() {
-        return kafka.bootstrapServers();
+        return infra.bootstrapServers();
     }
 
     public String registryUrl() {
-        return registry.apiUrl();
+        return infra.registryUrl();
     }
 
     public PostgresServer postgres() {
-        return postgres;
-    }
-
-    private void stop() {
-        try {
-            registry.close();
-        } catch (RuntimeException e) {
-            // exiting anyway
-        }
-        try {
-            kafka.close();
-        } catch (Exception e) {
-            // exiting anyway
-        }
-        postgres.close();
-    }
-
-    private static Path logDir() {
-        try {
-            Path dir = ProjectLayout.root().resolve("target/test-infrastructure");
-            Files.createDirectories(dir);
-            return Files.createTempDirectory(dir, "run-");
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static final class RegistryStarter extends Thread {
-        private final Path logs;
-        private volatile RegistryServer server;
-        private volatile RuntimeException failure;
-
-        RegistryStarter(Path logs) {
-            super("registry-starter");
-            this.logs = logs;
-            setDaemon(true);
-        }
-
-        @Override
-        public void run() {
-            try {
-                server = RegistryServer.start(0, logs);
-            } catch (RuntimeException e) {
-                failure = e;
-            }
-        }
-
-        RegistryServer await() {
-            try {
-                join();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-            if (failure != null) {
-                throw failure;
-            }
-            return server;
-        }
+        return infra.postgres();
     }
 }
