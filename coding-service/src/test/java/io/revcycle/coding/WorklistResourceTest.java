@@ -105,7 +105,12 @@ class WorklistResourceTest {
                         Encounters.proc(2, "Annual wellness visit", "G0439", List.of(), 1, List.of(1)))));
 
         JsonPath item = awaitWorkItem(id);
-        assertThat(item.getList("issues", String.class)).containsExactly("E11 is not a billable ICD-10-CM code");
+        assertThat(item.getList("issues", String.class)).containsExactly("E11 is a header code, not billable on "
+                + Encounters.DATE_OF_SERVICE + ": use a more specific code such as E11.22, E11.40, E11.42, E11.649, E11.65");
+        assertThat(item.getString("findings[0].ruleId")).isEqualTo("ICD_HEADER");
+        assertThat(item.getString("findings[0].severity")).isEqualTo("ERROR");
+        assertThat(item.getList("findings[0].codes")).containsExactly("E11");
+        assertThat(item.getString("findings[0].contentVersion")).startsWith("content-v");
 
         given().contentType(ContentType.JSON).body(codes(List.of("e11.9 "),
                 line(2, "g0439", List.of(), 1, List.of(1)), line(1, "99213", List.of("25"), 1, List.of(1))))
@@ -138,10 +143,12 @@ class WorklistResourceTest {
                 .then().statusCode(200).body("status", equalTo("NEEDS_REVIEW"))
                 .body("issues", contains(
                         "Z99.99 is not a known ICD-10-CM code",
-                        "line 1: 9921 is not a well-formed CPT/HCPCS code",
+                        "line 1: 9921 is not a well-formed CPT or HCPCS Level II code",
+                        "line 2: modifier QQ is unknown",
                         "line 1: units must be >= 1",
-                        "line 1: diagnosis pointer 5 is out of range",
-                        "line 2: modifier QQ is unknown"));
+                        "line 1: diagnosis pointer 5 is out of range"))
+                .body("findings.ruleId", contains("ICD_UNKNOWN", "CPT_FORMAT", "MODIFIER_UNKNOWN", "LINE_LIMITS",
+                        "POINTER_RANGE"));
 
         given().contentType(ContentType.JSON).body(Map.of("coder", "coder-17"))
                 .post("/worklist/" + id + "/finalize")

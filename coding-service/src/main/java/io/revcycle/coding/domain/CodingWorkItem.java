@@ -25,6 +25,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.revcycle.coding.edits.Finding;
 
 /** The coders' unit of work: one documented encounter, its current codes and what is still wrong with them. */
 @Entity
@@ -63,6 +64,14 @@ public class CodingWorkItem extends PanacheEntityBase {
 
     @Column(name = "date_of_service", nullable = false)
     public LocalDate dateOfService;
+
+    /** F, M or U, for the MCE sex edits (null on items opened before the edits engine). */
+    @Column(name = "patient_sex")
+    public String patientSex;
+
+    /** Age in years on the date of service, for the MCE age edits; the birth date itself is not kept. */
+    @Column(name = "patient_age")
+    public Integer patientAge;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -108,6 +117,17 @@ public class CodingWorkItem extends PanacheEntityBase {
     @Fetch(FetchMode.SUBSELECT) // the worklist shows every item's lines: one query, not one per item
     public List<CodingLine> lines = new ArrayList<>();
 
+    @ElementCollection
+    @CollectionTable(name = "work_item_finding", joinColumns = @JoinColumn(name = "encounter_id"))
+    @OrderColumn(name = "position")
+    @Fetch(FetchMode.SUBSELECT)
+    public List<WorkItemFinding> findings = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "work_item_override", joinColumns = @JoinColumn(name = "encounter_id"))
+    @OrderColumn(name = "position")
+    public List<WorkItemOverride> overrides = new ArrayList<>();
+
     public static Optional<CodingWorkItem> findForUpdate(String encounterId) {
         return findByIdOptional(encounterId, LockModeType.PESSIMISTIC_WRITE);
     }
@@ -128,15 +148,28 @@ public class CodingWorkItem extends PanacheEntityBase {
         updatedAt = now;
     }
 
-    public void needsReview(List<String> currentIssues, Instant now) {
-        status = WorkItemStatus.NEEDS_REVIEW;
-        issues = new ArrayList<>(currentIssues);
+    /** Records the edits' findings on the current codes; issues are the errors' messages (what blocks). */
+    public void checked(List<Finding> current, String checkedContentVersion, Instant now) {
+        findings.clear();
+        current.stream().map(WorkItemFinding::new).forEach(findings::add);
+        issues = new ArrayList<>(current.stream().filter(Finding::isError).map(Finding::message).toList());
+        contentVersion = checkedContentVersion;
         updatedAt = now;
     }
 
-    public void finalizeBy(String coder, Instant now) {
+    public void needsReview(Instant now) {
+        status = WorkItemStatus.NEEDS_REVIEW;
+        updatedAt = now;
+    }
+
+    /** Only without errors; warnings stay on the item as findings, the overridden ones also as overrides. */
+    public void finalizeBy(String coder, List<WorkItemOverride> newOverrides, Instant now) {
+        if (!issues.isEmpty()) {
+            throw new IllegalStateException("encounter " + encounterId + " has errors");
+        }
         status = WorkItemStatus.CODED;
-        issues = new ArrayList<>();
+        overrides.clear();
+        overrides.addAll(newOverrides);
         finalizedBy = coder;
         finalizedAt = now;
         updatedAt = now;

@@ -7,6 +7,7 @@ import java.util.UUID;
 import io.revcycle.coding.domain.CodingWorkItem;
 import io.revcycle.events.CodedLine;
 import io.revcycle.events.EncounterCoded;
+import io.revcycle.events.OverriddenFinding;
 
 /** The final codes of a work item as the EncounterCoded event. */
 public final class EncounterCodedMapper {
@@ -37,6 +38,15 @@ public final class EncounterCodedMapper {
                         .build()).toList())
                 .setFinalizedBy(item.finalizedBy)
                 .setContentVersion(item.contentVersion)
+                .setOverriddenFindings(item.overrides.stream().map(o -> OverriddenFinding.newBuilder()
+                        .setRuleId(o.ruleId)
+                        .setSeverity(o.severity)
+                        .setMessage(o.message)
+                        .setCodes(new ArrayList<>(o.codes))
+                        .setLineNumbers(new ArrayList<>(o.lineNumbers))
+                        .setReason(o.reason)
+                        .setOverriddenBy(o.overriddenBy)
+                        .build()).toList())
                 .build();
     }
 

@@ -1,6 +1,8 @@
 package io.revcycle.coding.messaging;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -11,7 +13,6 @@ import java.util.UUID;
 
 import io.revcycle.coding.domain.CodingLine;
 import io.revcycle.coding.domain.CodingWorkItem;
-import io.revcycle.coding.domain.CuratedCodeSet;
 import io.revcycle.coding.domain.ProviderDiagnosis;
 import io.revcycle.coding.domain.ProviderProcedure;
 import io.revcycle.coding.service.DocumentEncounterCommand;
@@ -69,7 +70,8 @@ public final class EncounterDocumentedMapper {
 
     /**
      * The initial work item: diagnosis codes in sequence order (null where the provider gave none) and each line's
-     * diagnosis sequences turned into 1-based pointers into that list. Patient names and birth date stay behind.
+     * diagnosis sequences turned into 1-based pointers into that list. Patient names and birth date stay behind;
+     * only the sex and the age on the date of service are kept, for the MCE edits.
      */
     public static CodingWorkItem toWorkItem(EncounterDocumented e, Instant now) {
         CodingWorkItem item = new CodingWorkItem();
@@ -83,7 +85,8 @@ public final class EncounterDocumentedMapper {
         item.payerId = e.getPayerId();
         item.memberId = e.getMemberId();
         item.dateOfService = e.getDateOfService();
-        item.contentVersion = CuratedCodeSet.CONTENT_VERSION;
+        item.patientSex = e.getPatient().getSex();
+        item.patientAge = ageOn(e.getPatient().getDateOfBirth(), e.getDateOfService());
         item.createdAt = now;
         item.updatedAt = now;
 
@@ -103,6 +106,14 @@ public final class EncounterDocumentedMapper {
                     p.getDiagnosisSequences().stream().map(pointerOfSequence::get).toList()));
         });
         return item;
+    }
+
+    /** Age in whole years on the date of service (MCE age edits); null when the dates contradict each other. */
+    static Integer ageOn(LocalDate dateOfBirth, LocalDate dateOfService) {
+        if (dateOfBirth == null || dateOfService == null || dateOfBirth.isAfter(dateOfService)) {
+            return null;
+        }
+        return Period.between(dateOfBirth, dateOfService).getYears();
     }
 
     /** Codes are compared upper-case and without surrounding blanks; a blank code is no code. */

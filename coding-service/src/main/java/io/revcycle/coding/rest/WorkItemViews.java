@@ -8,6 +8,7 @@ import io.revcycle.coding.domain.CodingLine;
 import io.revcycle.coding.domain.CodingWorkItem;
 import io.revcycle.coding.domain.ProviderDiagnosis;
 import io.revcycle.coding.domain.ProviderProcedure;
+import io.revcycle.coding.service.CodeSuggestions;
 
 /** What coders see of work items. No patient names, birth dates or member ids: coding needs none of them. */
 public final class WorkItemViews {
@@ -17,14 +18,28 @@ public final class WorkItemViews {
 
     /** One row of GET /worklist. */
     public record Summary(String encounterId, String status, LocalDate dateOfService, String payerId,
-            List<String> issues, List<String> diagnosisCodes, List<Line> lines) {
+            List<String> issues, List<FindingView> findings, List<String> diagnosisCodes, List<Line> lines) {
     }
 
     /** GET /worklist/{encounterId}: the documentation next to the current codes and their issues. */
     public record Detail(String encounterId, String status, String source, LocalDate dateOfService, String payerId,
             String facilityId, String placeOfService, String renderingProviderNpi, String billingProviderNpi,
             List<Diagnosis> documentedDiagnoses, List<Procedure> documentedProcedures, List<String> diagnosisCodes,
-            List<Line> lines, List<String> issues, String finalizedBy, Instant finalizedAt, String contentVersion) {
+            List<Line> lines, List<String> issues, List<FindingView> findings, List<OverrideView> overrides,
+            List<DiagnosisSuggestions> suggestions, String finalizedBy, Instant finalizedAt, String contentVersion) {
+    }
+
+    /** A finding of the edits; ERROR blocks finalization, WARNING may be overridden with a reason. */
+    public record FindingView(String id, String ruleId, String severity, String message, List<String> codes,
+            List<Integer> lineNumbers, String contentVersion) {
+    }
+
+    public record OverrideView(String findingId, String ruleId, String severity, String message, List<String> codes,
+            List<Integer> lineNumbers, String reason, String overriddenBy, Instant overriddenAt) {
+    }
+
+    /** Candidate codes for a documented diagnosis that has no code yet. */
+    public record DiagnosisSuggestions(int sequence, String description, List<CodeSuggestions.Candidate> candidates) {
     }
 
     public record Diagnosis(int sequence, String description, String code) {
@@ -40,16 +55,28 @@ public final class WorkItemViews {
 
     public static Summary summary(CodingWorkItem item) {
         return new Summary(item.encounterId, item.status.name(), item.dateOfService, item.payerId,
-                List.copyOf(item.issues), copy(item.diagnosisCodes), lines(item));
+                List.copyOf(item.issues), findings(item), copy(item.diagnosisCodes), lines(item));
     }
 
     public static Detail detail(CodingWorkItem item) {
+        return detail(item, List.of());
+    }
+
+    public static Detail detail(CodingWorkItem item, List<DiagnosisSuggestions> suggestions) {
         return new Detail(item.encounterId, item.status.name(), item.source, item.dateOfService, item.payerId,
                 item.facilityId, item.placeOfService, item.renderingProviderNpi, item.billingProviderNpi,
                 item.documentedDiagnoses.stream().map(WorkItemViews::diagnosis).toList(),
                 item.documentedProcedures.stream().map(WorkItemViews::procedure).toList(),
-                copy(item.diagnosisCodes), lines(item), List.copyOf(item.issues), item.finalizedBy, item.finalizedAt,
-                item.contentVersion);
+                copy(item.diagnosisCodes), lines(item), List.copyOf(item.issues), findings(item),
+                item.overrides.stream().map(o -> new OverrideView(o.findingId, o.ruleId, o.severity, o.message,
+                        List.copyOf(o.codes), List.copyOf(o.lineNumbers), o.reason, o.overriddenBy, o.overriddenAt))
+                        .toList(),
+                suggestions, item.finalizedBy, item.finalizedAt, item.contentVersion);
+    }
+
+    private static List<FindingView> findings(CodingWorkItem item) {
+        return item.findings.stream().map(f -> new FindingView(f.findingId, f.ruleId, f.severity, f.message,
+                List.copyOf(f.codes), List.copyOf(f.lineNumbers), f.contentVersion)).toList();
     }
 
     private static Diagnosis diagnosis(ProviderDiagnosis d) {

@@ -1,5 +1,6 @@
 package io.revcycle.coding.rest;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -20,7 +21,10 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.revcycle.coding.domain.CodingWorkItem;
+import io.revcycle.coding.domain.ProviderDiagnosis;
 import io.revcycle.coding.domain.WorkItemStatus;
+import io.revcycle.coding.service.CodeSuggestions;
 import io.revcycle.coding.service.CodingWorklist;
 import io.revcycle.coding.service.FinalizeCommand;
 import io.revcycle.coding.service.UpdateCodesCommand;
@@ -31,10 +35,14 @@ import io.revcycle.rest.ProblemException;
 @Produces(MediaType.APPLICATION_JSON)
 public class WorklistResource {
 
-    private final CodingWorklist worklist;
+    static final int SUGGESTIONS_PER_DIAGNOSIS = 3;
 
-    public WorklistResource(CodingWorklist worklist) {
+    private final CodingWorklist worklist;
+    private final CodeSuggestions suggestions;
+
+    public WorklistResource(CodingWorklist worklist, CodeSuggestions suggestions) {
         this.worklist = worklist;
+        this.suggestions = suggestions;
     }
 
     @GET
@@ -45,9 +53,28 @@ public class WorklistResource {
 
     @GET
     @Path("/{encounterId}")
-    @Operation(summary = "One work item: documentation, current codes and issues")
+    @Transactional
+    @Operation(summary = "One work item: documentation, current codes, findings, overrides and, for documented "
+            + "diagnoses without a code, suggested codes")
     public WorkItemViews.Detail get(@PathParam("encounterId") String encounterId) {
-        return WorkItemViews.detail(worklist.get(encounterId));
+        CodingWorkItem item = worklist.get(encounterId);
+        return WorkItemViews.detail(item, suggestionsFor(item));
+    }
+
+    /** Suggestions while the item is open, for each documented diagnosis whose position still has no code. */
+    private List<WorkItemViews.DiagnosisSuggestions> suggestionsFor(CodingWorkItem item) {
+        List<WorkItemViews.DiagnosisSuggestions> result = new ArrayList<>();
+        if (item.isCoded()) {
+            return result;
+        }
+        for (int i = 0; i < item.documentedDiagnoses.size(); i++) {
+            ProviderDiagnosis d = item.documentedDiagnoses.get(i);
+            if (i < item.diagnosisCodes.size() && item.diagnosisCodes.get(i) == null) {
+                result.add(new WorkItemViews.DiagnosisSuggestions(d.sequence, d.description, suggestions.suggest(
+                        d.description, CodeSuggestions.Kind.DIAGNOSIS, item.dateOfService, SUGGESTIONS_PER_DIAGNOSIS)));
+            }
+        }
+        return result;
     }
 
     /** Transactional here too: the view reads the item's collections before the transaction ends. */
@@ -65,7 +92,8 @@ public class WorklistResource {
     @Transactional
     @Path("/{encounterId}/finalize")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Finalize the codes", description = "Publishes EncounterCoded; 422 while issues remain")
+    @Operation(summary = "Finalize the codes", description = "Publishes EncounterCoded; 422 while errors remain "
+            + "or when an override names an error or no current finding. Warnings may be overridden with a reason.")
     public WorkItemViews.Detail finalizeCoding(@PathParam("encounterId") String encounterId,
             @Valid @NotNull FinalizeCommand command) {
         return WorkItemViews.detail(worklist.finalizeCoding(encounterId, command));

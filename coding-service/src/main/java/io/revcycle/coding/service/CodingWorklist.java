@@ -1,6 +1,7 @@
 package io.revcycle.coding.service;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,7 +13,9 @@ import io.revcycle.coding.config.CodingConfig;
 import io.revcycle.coding.domain.CodingLine;
 import io.revcycle.coding.domain.CodingWorkItem;
 import io.revcycle.coding.domain.DocumentedEncounter;
+import io.revcycle.coding.domain.WorkItemOverride;
 import io.revcycle.coding.domain.WorkItemStatus;
+import io.revcycle.coding.edits.Finding;
 import io.revcycle.coding.messaging.EncounterCodedMapper;
 import io.revcycle.coding.messaging.EncounterDocumentedMapper;
 import io.revcycle.events.EncounterDocumented;
@@ -26,12 +29,12 @@ public class CodingWorklist {
 
     private static final Logger LOG = Logger.getLogger(CodingWorklist.class);
 
-    private final CodeCheck check;
+    private final CodeEdits edits;
     private final EventOutbox outbox;
     private final CodingConfig config;
 
-    public CodingWorklist(CodeCheck check, EventOutbox outbox, CodingConfig config) {
-        this.check = check;
+    public CodingWorklist(CodeEdits edits, EventOutbox outbox, CodingConfig config) {
+        this.edits = edits;
         this.outbox = outbox;
         this.config = config;
     }
@@ -47,18 +50,19 @@ public class CodingWorklist {
         }
         Instant now = Instant.now();
         CodingWorkItem item = EncounterDocumentedMapper.toWorkItem(event, now);
-        List<String> issues = check.check(item.diagnosisCodes, item.lines);
-        if (issues.isEmpty() && config.autoFinalize()) {
-            item.finalizeBy(CodingWorkItem.AUTO, now);
+        CodeEdits.Result result = edits.check(item);
+        item.checked(result.findings(), result.contentVersion(), now);
+        if (!result.hasErrors() && config.autoFinalize()) {
+            item.finalizeBy(CodingWorkItem.AUTO, List.of(), now); // warnings stay as findings, not overridden
         } else {
-            item.needsReview(issues, now);
+            item.needsReview(now);
         }
         item.persist();
         if (item.isCoded()) {
             outbox.publish(Topics.ENCOUNTER_CODED, encounterId, EncounterCodedMapper.toEvent(item));
             LOG.infof("encounter %s coded straight through", encounterId);
         } else {
-            LOG.infof("encounter %s needs review: %d issue(s)", encounterId, issues.size());
+            LOG.infof("encounter %s needs review: %d error(s)", encounterId, item.issues.size());
         }
     }
 
@@ -83,24 +87,60 @@ public class CodingWorklist {
                         l.modifiers().stream().map(EncounterDocumentedMapper::normalize).toList(), l.units(),
                         l.diagnosisPointers())).toList(),
                 now);
-        item.needsReview(check.check(item.diagnosisCodes, item.lines), now);
-        LOG.infof("encounter %s recoded: %d issue(s)", encounterId, item.issues.size());
+        CodeEdits.Result result = edits.check(item);
+        item.checked(result.findings(), result.contentVersion(), now);
+        item.needsReview(now);
+        LOG.infof("encounter %s recoded: %d finding(s)", encounterId, item.findings.size());
         return item;
     }
 
-    /** Finalizes when the check passes; otherwise answers 422 with the issues and changes nothing. */
+    /**
+     * Finalizes when the edits (re-run now, on the content in force) find no error; warnings may be overridden
+     * with a reason. Errors, an override of an error or of no current finding: 422 and nothing changes.
+     */
     @Transactional
     public CodingWorkItem finalizeCoding(String encounterId, FinalizeCommand command) {
         CodingWorkItem item = openItemForUpdate(encounterId);
-        List<String> issues = check.check(item.diagnosisCodes, item.lines);
-        if (!issues.isEmpty()) {
-            throw new ProblemException(422, "Unprocessable Content",
-                    "encounter " + encounterId + " cannot be finalized: " + String.join("; ", issues));
+        CodeEdits.Result result = edits.check(item);
+        Instant now = Instant.now();
+        List<WorkItemOverride> overrides = new ArrayList<>();
+        for (FinalizeCommand.Override o : command.overrides()) {
+            Finding finding = result.findings().stream().filter(f -> matches(f, o)).findFirst()
+                    .orElseThrow(() -> unprocessable("override " + describe(o) + " matches no current finding"));
+            if (finding.isError()) {
+                throw unprocessable(finding.ruleId() + " is an error and cannot be overridden: " + finding.message());
+            }
+            if (overrides.stream().anyMatch(existing -> existing.findingId.equals(finding.id()))) {
+                throw unprocessable("finding " + finding.id() + " is overridden twice");
+            }
+            overrides.add(new WorkItemOverride(finding, o.reason().strip(), command.coder(), now));
         }
-        item.finalizeBy(command.coder(), Instant.now());
+        List<String> errors = result.findings().stream().filter(Finding::isError).map(Finding::message).toList();
+        if (!errors.isEmpty()) {
+            throw unprocessable("encounter " + encounterId + " cannot be finalized: " + String.join("; ", errors));
+        }
+        item.checked(result.findings(), result.contentVersion(), now);
+        item.finalizeBy(command.coder(), overrides, now);
         outbox.publish(Topics.ENCOUNTER_CODED, encounterId, EncounterCodedMapper.toEvent(item));
-        LOG.infof("encounter %s finalized by %s", encounterId, command.coder());
+        LOG.infof("encounter %s finalized by %s with %d override(s)", encounterId, command.coder(), overrides.size());
         return item;
+    }
+
+    /** By finding id, or by rule id and (when given) exactly the finding's line numbers. */
+    private static boolean matches(Finding f, FinalizeCommand.Override o) {
+        if (o.findingId() != null && !o.findingId().isBlank()) {
+            return f.id().equals(o.findingId());
+        }
+        return f.ruleId().equals(o.ruleId()) && (o.lineNumbers().isEmpty() || f.lineNumbers().equals(o.lineNumbers()));
+    }
+
+    private static String describe(FinalizeCommand.Override o) {
+        return o.findingId() != null && !o.findingId().isBlank() ? o.findingId()
+                : o.ruleId() + (o.lineNumbers().isEmpty() ? "" : " " + o.lineNumbers());
+    }
+
+    private static ProblemException unprocessable(String detail) {
+        return new ProblemException(422, "Unprocessable Content", detail);
     }
 
     /** Locks the row so two coders cannot change or finalize the same item at once. */

@@ -1,0 +1,112 @@
+package io.revcycle.coding.content;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * All code content of one content version, in memory and immutable, for the edits engine: every lookup is by
+ * code and date of service, so old dates of service see the rows of their time. Built once per content version.
+ */
+public final class ContentSnapshot {
+
+    private final String version;
+    private final Map<ContentKind, Map<String, List<CodeRow>>> codes = new EnumMap<>(ContentKind.class);
+    private final NavigableMap<String, List<CodeRow>> icd10cm = new TreeMap<>();
+    private final Map<String, List<PtpRow>> ptpByColumn1 = new HashMap<>();
+    private final Map<String, List<MueRow>> mue = new HashMap<>();
+    private final List<CodeRow> cpt = new ArrayList<>();
+    private final Map<LocalDate, Boolean> cptInForceByDate = new ConcurrentHashMap<>();
+
+    public ContentSnapshot(String version, Collection<? extends ContentRow> rows) {
+        this.version = version;
+        for (ContentRow row : rows) {
+            if (row instanceof CodeRow c) {
+                codes.computeIfAbsent(c.system(), k -> new HashMap<>()).computeIfAbsent(c.code(), k -> new ArrayList<>())
+                        .add(c);
+                if (c.system() == ContentKind.ICD10CM) {
+                    icd10cm.computeIfAbsent(c.code(), k -> new ArrayList<>()).add(c);
+                } else if (c.system() == ContentKind.CPT) {
+                    cpt.add(c);
+                }
+            } else if (row instanceof PtpRow p) {
+                ptpByColumn1.computeIfAbsent(p.column1(), k -> new ArrayList<>()).add(p);
+            } else if (row instanceof MueRow m) {
+                mue.computeIfAbsent(m.code(), k -> new ArrayList<>()).add(m);
+            }
+        }
+        Comparator<ContentRow> byStart = Comparator.comparing(ContentRow::effectiveFrom);
+        codes.values().forEach(m -> m.values().forEach(l -> l.sort(byStart)));
+        icd10cm.values().forEach(l -> l.sort(byStart));
+    }
+
+    /** A label for findings and EncounterCoded: which content the check used. */
+    public String version() {
+        return version;
+    }
+
+    /** The row of a code in force on the date, if any. */
+    public Optional<CodeRow> code(ContentKind system, String code, LocalDate date) {
+        return inForce(codes.getOrDefault(system, Map.of()).get(code), date);
+    }
+
+    /** Every row the code ever had (empty: never a code of this system in the loaded content). */
+    public List<CodeRow> history(ContentKind system, String code) {
+        return codes.getOrDefault(system, Map.of()).getOrDefault(code, List.of());
+    }
+
+    /** Billable ICD-10-CM codes under a header code, in force on the date (what to use instead). */
+    public List<String> billableChildren(String header, LocalDate date) {
+        List<String> children = new ArrayList<>();
+        for (Map.Entry<String, List<CodeRow>> e : icd10cm.subMap(header, false, header + Character.MAX_VALUE, false)
+                .entrySet()) {
+            inForce(e.getValue(), date).filter(CodeRow::billable).ifPresent(r -> children.add(r.code()));
+        }
+        return children;
+    }
+
+    /** NCCI PTP edits with this column 1 code in force on the date. */
+    public List<PtpRow> ptpEdits(String column1, LocalDate date) {
+        List<PtpRow> rows = ptpByColumn1.get(column1);
+        if (rows == null) {
+            return List.of();
+        }
+        List<PtpRow> inForce = new ArrayList<>(rows.size());
+        for (PtpRow r : rows) {
+            if (r.inForceOn(date)) {
+                inForce.add(r);
+            }
+        }
+        return inForce;
+    }
+
+    public Optional<MueRow> mue(String code, LocalDate date) {
+        return inForce(mue.get(code), date);
+    }
+
+    /** Known CPT codes can only be checked while a licensed CPT file is in force. */
+    public boolean cptInForce(LocalDate date) {
+        return cptInForceByDate.computeIfAbsent(date, d -> cpt.stream().anyMatch(r -> r.inForceOn(d)));
+    }
+
+    private static <R extends ContentRow> Optional<R> inForce(List<R> rows, LocalDate date) {
+        if (rows == null) {
+            return Optional.empty();
+        }
+        for (int i = rows.size() - 1; i >= 0; i--) {
+            if (rows.get(i).inForceOn(date)) {
+                return Optional.of(rows.get(i));
+            }
+        }
+        return Optional.empty();
+    }
+}
