@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
@@ -69,6 +70,8 @@ class WorklistResourceTest {
                 .body("status", equalTo("NEEDS_REVIEW")).body("issues.size()", equalTo(0))
                 .body("diagnosisCodes", contains("E11.9", "I10"));
 
+        long byCoderBefore = given().get("/worklist/summary").then().statusCode(200)
+                .body("needsReview", greaterThanOrEqualTo(1)).extract().jsonPath().getLong("codedByCoder");
         given().contentType(ContentType.JSON).body(Map.of("coder", "coder-17"))
                 .post("/worklist/" + id + "/finalize")
                 .then().statusCode(200)
@@ -86,6 +89,8 @@ class WorklistResourceTest {
         assertThat(Encounters.outboxRows(em, Topics.ENCOUNTER_CODED, id)).isEqualTo(1);
 
         given().get("/worklist").then().body("encounterId", not(hasItem(id)));
+        assertThat(given().get("/worklist/summary").then().extract().jsonPath().getLong("codedByCoder"))
+                .isEqualTo(byCoderBefore + 1);
         given().get("/worklist?status=CODED").then().body("encounterId", hasItem(id));
         given().contentType(ContentType.JSON).body(codes(List.of("I10"), line(1, "99213", List.of(), 1, List.of(1))))
                 .put("/worklist/" + id + "/codes")

@@ -136,6 +136,13 @@ public class CodingWorkItem extends PanacheEntityBase {
         return find("status = ?1 order by createdAt, encounterId", status).page(0, limit).list();
     }
 
+    /** Work item counts: by status, and coded ones by who finalized them (AUTO or a coder). */
+    public static long count(WorkItemStatus status, boolean automatic) {
+        return status == WorkItemStatus.CODED
+                ? count("status = ?1 and " + (automatic ? "finalizedBy = ?2" : "finalizedBy <> ?2"), status, "AUTO")
+                : count("status", status);
+    }
+
     public boolean isCoded() {
         return status == WorkItemStatus.CODED;
     }

@@ -21,6 +21,10 @@ public final class WorkItemViews {
             List<String> issues, List<FindingView> findings, List<String> diagnosisCodes, List<Line> lines) {
     }
 
+    /** GET /worklist/summary: the whole worklist in counts, not pages. */
+    public record Counts(long needsReview, long codedAutomatically, long codedByCoder) {
+    }
+
     /** GET /worklist/{encounterId}: the documentation next to the current codes and their issues. */
     public record Detail(String encounterId, String status, String source, LocalDate dateOfService, String payerId,
             String facilityId, String placeOfService, String renderingProviderNpi, String billingProviderNpi,

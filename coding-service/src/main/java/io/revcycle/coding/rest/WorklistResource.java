@@ -52,6 +52,14 @@ public class WorklistResource {
     }
 
     @GET
+    @Path("/summary")
+    @Operation(summary = "Counts of work items waiting for review and coded (automatically or by a coder)")
+    public WorkItemViews.Counts summary() {
+        return new WorkItemViews.Counts(CodingWorkItem.count(WorkItemStatus.NEEDS_REVIEW, false),
+                CodingWorkItem.count(WorkItemStatus.CODED, true), CodingWorkItem.count(WorkItemStatus.CODED, false));
+    }
+
+    @GET
     @Path("/{encounterId}")
     @Transactional
     @Operation(summary = "One work item: documentation, current codes, findings, overrides and, for documented "

@@ -71,7 +71,7 @@ public final class DemoDriver {
             sleep(250);
         }
         progress.done();
-        return summarize(cases.size(), seed, codedByCoder.size(), claims, baseline, t0);
+        return summarize(cases.size(), seed, claims, baseline, t0);
     }
 
     /** The coder's part: assign the codes the documentation names and finalize. */
@@ -104,7 +104,7 @@ public final class DemoDriver {
         return n;
     }
 
-    private DemoSummary summarize(int count, long seed, int byCoder, JsonNode lastSeen, int baseline, long t0) {
+    private DemoSummary summarize(int count, long seed, JsonNode lastSeen, int baseline, long t0) {
         JsonNode claims = api.get(urls.apply(ServiceApp.CLAIMS) + "/claims/summary").body();
         JsonNode accounts = api.get(urls.apply(ServiceApp.PATIENT_BILLING) + "/accounts/summary").body();
         Map<String, Integer> byStatus = new LinkedHashMap<>();
@@ -114,8 +114,10 @@ public final class DemoDriver {
                 + byStatus.getOrDefault("DENIED", 0);
         int total = claims.path("claims").asInt();
         double elapsed = (System.nanoTime() - t0) / 1e9;
-        int coded = api.get(urls.apply(ServiceApp.CODING) + "/worklist?status=CODED").body().size();
-        return new DemoSummary(count, seed, count, coded - byCoder, byCoder, total - held, held, adjudicated,
+        // counts from the service, not a page of the worklist
+        JsonNode coding = api.get(urls.apply(ServiceApp.CODING) + "/worklist/summary").body();
+        return new DemoSummary(count, seed, count, coding.path("codedAutomatically").asInt(),
+                coding.path("codedByCoder").asInt(), total - held, held, adjudicated,
                 byStatus, money(claims, "billed"), money(claims, "paid"), money(claims, "denied"),
                 money(claims, "patientResponsibility"), money(accounts, "totalBalance"), accounts.path("accounts").asInt(),
                 held + adjudicated - baseline >= count, round(elapsed), round(count / elapsed));
