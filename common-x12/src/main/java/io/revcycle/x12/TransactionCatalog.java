@@ -11,9 +11,19 @@ import io.revcycle.x12.spi.TransactionSupport;
  */
 public final class TransactionCatalog {
 
-    private static final List<TransactionSupport<?>> ALL = List.of(
+    // an array initializer, so every entry (the last one too) may end with a comma
+    private static final List<TransactionSupport<?>> ALL = List.of(new TransactionSupport<?>[] {
     // one entry per implementation guide, e.g. new io.revcycle.x12.claim.Professional837Support(),
-    );
+            new io.revcycle.x12.ack.Ack999Support(),
+            new io.revcycle.x12.claim.Professional837Support(),
+            new io.revcycle.x12.claim.Institutional837Support(),
+            new io.revcycle.x12.eligibility.EligibilityInquiry270Support(),
+            new io.revcycle.x12.eligibility.EligibilityResponse271Support(),
+            new io.revcycle.x12.status.ClaimStatusRequest276Support(),
+            new io.revcycle.x12.status.ClaimStatusResponse277Support(),
+            new io.revcycle.x12.remit.Remittance835Support(),
+            new io.revcycle.x12.claimack.ClaimAcknowledgment277Support(),
+    });
 
     private TransactionCatalog() {
     }

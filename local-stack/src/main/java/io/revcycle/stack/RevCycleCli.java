@@ -16,7 +16,8 @@ import io.revcycle.stack.demo.SyntheticEncounters;
 
 /**
  * {@code ./revcycle demo [--encounters N] [--seed S] [--json]} runs the whole revenue cycle on the embedded stack and
- * stops it; {@code ./revcycle up} keeps the stack running until Ctrl-C.
+ * stops it; {@code ./revcycle up} keeps the stack running until Ctrl-C; {@code ./revcycle x12 validate|ack|show|bench}
+ * runs the X12 toolkit of common-x12 (no stack needed).
  */
 public final class RevCycleCli {
 
@@ -26,8 +27,11 @@ public final class RevCycleCli {
         switch (command) {
             case "demo" -> System.exit(demo(rest));
             case "up" -> up();
+            case "x12" -> System.exit(io.revcycle.x12.cli.X12Cli.run(rest.toArray(String[]::new), System.out,
+                    System.err));
             default -> {
-                System.err.println("usage: ./revcycle demo [--encounters N] [--seed S] [--json] | ./revcycle up");
+                System.err.println("usage: ./revcycle demo [--encounters N] [--seed S] [--json] | ./revcycle up"
+                        + " | ./revcycle x12 validate FILE... | ack FILE | show FILE | bench [MB]");
                 System.exit(command.equals("help") ? 0 : 2);
             }
         }

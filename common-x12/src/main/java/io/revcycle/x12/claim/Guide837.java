@@ -1,0 +1,115 @@
+package io.revcycle.x12.claim;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * What the 837 reader and writer share about the two guides: the order of repeated segments at one position (the
+ * schemas expect the guide order), the loop of each provider role and the HI families.
+ */
+final class Guide837 {
+
+    private Guide837() {
+    }
+
+    static final List<String> CLAIM_DATES_P = List.of("431", "454", "304", "453", "439", "484", "455", "471",
+            "314 360 361", "297", "296", "435", "096", "090 091", "444", "050");
+    static final List<String> CLAIM_DATES_I = List.of("096", "434", "435", "050");
+    static final List<String> CLAIM_REFS_P = List.of("4N", "F5", "EW", "9F", "G1", "F8", "X4", "9A", "9C", "LX", "D9",
+            "EA", "P4", "1J");
+    static final List<String> CLAIM_REFS_I = List.of("4N", "9F", "G1", "F8", "9A", "9C", "LX", "D9", "LU", "EA", "P4",
+            "G4");
+    static final List<String> CLAIM_NOTES_I = List.of("ALG DCP DGN DME MED NTR ODT RHB RLH RNH SET SFM SPT UPI", "ADD");
+    static final List<String> LINE_DATES_P = List.of("472", "471", "607", "463", "461", "304", "738 739", "011", "455",
+            "454");
+    static final List<String> LINE_DATES_I = List.of("472");
+    static final List<String> LINE_REFS_P = List.of("9B", "9D", "G1", "6R", "EW", "X4", "F4", "BT", "9F");
+    static final List<String> LINE_REFS_I = List.of("6R", "9B", "9D");
+    static final List<String> LINE_AMOUNTS_P = List.of("T", "F4");
+    static final List<String> LINE_AMOUNTS_I = List.of("GT", "N8");
+    static final List<String> LINE_NOTES_P = List.of("ADD DCP", "TPO");
+    static final List<String> COB_AMOUNTS_P = List.of("D", "A8", "EAF");
+    static final List<String> COB_AMOUNTS_I = List.of("D", "EAF", "A8");
+    static final List<String> OTHER_PAYER_REFS = List.of("2U EI FY NF", "G1", "9F", "T4", "F8");
+    static final List<String> PAYER_REFS = List.of("2U EI FY NF", "G2 LU");
+    static final List<String> BILLING_REFS = List.of("EI SY", "0B 1G");
+
+    /** 2310 loops in guide order, each with the NM101 codes it holds. */
+    static final List<String> CLAIM_PROVIDERS_P = List.of("DN P3", "82", "77", "DQ", "PW", "45");
+    static final List<String> CLAIM_PROVIDERS_I = List.of("71", "72", "ZZ", "82", "77", "DN");
+    static final List<String> LINE_PROVIDERS_P = List.of("82", "QB", "77", "DQ", "DK", "DN P3", "PW", "45");
+    static final List<String> LINE_PROVIDERS_I = List.of("72", "ZZ", "82", "DN");
+    static final List<String> OTHER_PAYER_PROVIDERS_P = List.of("DN P3", "82", "77", "DQ", "85");
+    static final List<String> OTHER_PAYER_PROVIDERS_I = List.of("71", "72", "ZZ", "77", "82", "DN", "85");
+
+    /** HI families in guide order: qualifiers of the first entry, qualifiers of the others, entries per segment. */
+    record HiFamily(Set<String> first, Set<String> others, int perSegment, int segments) {
+
+        boolean holds(String q) {
+            return first.contains(q) || others.contains(q);
+        }
+    }
+
+    static final List<HiFamily> HI_P = List.of(
+            new HiFamily(Set.of("ABK", "BK"), Set.of("ABF", "BF"), 12, 1),
+            new HiFamily(Set.of("BP"), Set.of("BO"), 2, 1),
+            new HiFamily(Set.of("BG"), Set.of("BG"), 12, 2));
+    static final List<HiFamily> HI_I = List.of(
+            new HiFamily(Set.of("ABK", "BK"), Set.of(), 1, 1),
+            new HiFamily(Set.of("ABJ", "BJ"), Set.of(), 1, 1),
+            new HiFamily(Set.of("APR", "PR"), Set.of("APR", "PR"), 3, 1),
+            new HiFamily(Set.of("ABN", "BN"), Set.of("ABN", "BN"), 12, 1),
+            new HiFamily(Set.of("DR"), Set.of(), 1, 1),
+            new HiFamily(Set.of("ABF", "BF"), Set.of("ABF", "BF"), 12, 2),
+            new HiFamily(Set.of("BBR", "BR", "CAH"), Set.of(), 1, 1),
+            new HiFamily(Set.of("BBQ", "BQ"), Set.of("BBQ", "BQ"), 12, 2),
+            new HiFamily(Set.of("BI"), Set.of("BI"), 12, 2),
+            new HiFamily(Set.of("BH"), Set.of("BH"), 12, 2),
+            new HiFamily(Set.of("BE"), Set.of("BE"), 12, 2),
+            new HiFamily(Set.of("BG"), Set.of("BG"), 12, 2),
+            new HiFamily(Set.of("TC"), Set.of("TC"), 12, 2));
+
+    static int hiRank(List<HiFamily> families, String qualifier) {
+        for (int i = 0; i < families.size(); i++) {
+            if (families.get(i).holds(qualifier)) {
+                return i;
+            }
+        }
+        return families.size();
+    }
+
+    /** The position of a qualifier in a guide order list (entries hold space-separated codes); unknown last. */
+    static int rank(List<String> order, String qualifier) {
+        for (int i = 0; i < order.size(); i++) {
+            for (String q : order.get(i).split(" ")) {
+                if (q.equals(qualifier)) {
+                    return i;
+                }
+            }
+        }
+        return order.size();
+    }
+
+    /** A stable sort by guide order. */
+    static <T> List<T> ordered(List<T> values, List<String> order, Function<T, String> qualifier) {
+        return values.stream().sorted(Comparator.comparingInt(v -> rank(order, qualifier.apply(v)))).toList();
+    }
+
+    /** Loop ids for provider roles: index in the role list gives the letter. */
+    static String loopId(String prefix, List<String> roles, String entity) {
+        int r = rank(roles, entity);
+        return r < roles.size() ? prefix + (char) ('A' + r) : prefix;
+    }
+
+    /** 2330 starts at C (A and B are the other subscriber and payer). */
+    static String otherPayerLoopId(List<String> roles, String entity) {
+        int r = rank(roles, entity);
+        return r < roles.size() ? "2330" + (char) ('C' + r) : "2330";
+    }
+
+    static final Map<String, String> SEGMENT_LEVEL = Map.of("20", "billing provider", "22", "subscriber", "23",
+            "patient");
+}
