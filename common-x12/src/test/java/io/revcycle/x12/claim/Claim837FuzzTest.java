@@ -23,7 +23,7 @@ import io.revcycle.x12.validate.Finding;
 class Claim837FuzzTest {
 
     private static final int ITERATIONS = Integer.getInteger("x12.claims.fuzz.iterations", 100_000);
-    private static final long SECONDS = Long.getLong("x12.claims.fuzz.seconds", 15);
+    private static final long SECONDS = Long.getLong("x12.claims.fuzz.seconds", 5);
 
     @Test
     @Timeout(value = 60, unit = TimeUnit.MINUTES)

@@ -25,7 +25,7 @@ import io.revcycle.x12.validate.Finding;
 class RemitFuzzTest {
 
     private static final int ITERATIONS = Integer.getInteger("x12.remit.fuzz.iterations", 20_000);
-    private static final long SECONDS = Long.getLong("x12.remit.fuzz.seconds", 20);
+    private static final long SECONDS = Long.getLong("x12.remit.fuzz.seconds", 5);
 
     private static byte[] seed(String name) throws Exception {
         try (InputStream in = RemitFuzzTest.class.getResourceAsStream("/io/revcycle/x12/fuzz/" + name)) {
