@@ -42,10 +42,6 @@ public final class Ack999Support implements TransactionSupport<Ack999> {
         return "FA";
     }
 
-    @Override
-    public String schemaResource() {
-        return "/io/revcycle/x12/schema/999-005010X231A1.xml";
-    }
 
     @Override
     public Class<Ack999> type() {

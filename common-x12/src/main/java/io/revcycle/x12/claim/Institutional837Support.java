@@ -35,10 +35,6 @@ public final class Institutional837Support implements TransactionSupport<Claim83
         return "HC";
     }
 
-    @Override
-    public String schemaResource() {
-        return "/io/revcycle/x12/schema/837-005010X223A2.xml";
-    }
 
     @Override
     public Class<Claim837I> type() {

@@ -32,10 +32,6 @@ public final class Professional837Support implements TransactionSupport<Claim837
         return "HC";
     }
 
-    @Override
-    public String schemaResource() {
-        return "/io/revcycle/x12/schema/837-005010X222A1.xml";
-    }
 
     @Override
     public Class<Claim837P> type() {

@@ -60,10 +60,6 @@ public final class ClaimAcknowledgment277Support implements TransactionSupport<C
         return "HN";
     }
 
-    @Override
-    public String schemaResource() {
-        return "/io/revcycle/x12/schema/277-005010X214.xml";
-    }
 
     @Override
     public Class<ClaimAck277> type() {

@@ -34,10 +34,6 @@ public final class EligibilityInquiry270Support implements TransactionSupport<El
         return "HS";
     }
 
-    @Override
-    public String schemaResource() {
-        return "/io/revcycle/x12/schema/270-005010X279A1.xml";
-    }
 
     @Override
     public Class<EligibilityInquiry270> type() {

@@ -36,10 +36,6 @@ public final class EligibilityResponse271Support implements TransactionSupport<E
         return "HB";
     }
 
-    @Override
-    public String schemaResource() {
-        return "/io/revcycle/x12/schema/271-005010X279A1.xml";
-    }
 
     @Override
     public Class<EligibilityResponse271> type() {

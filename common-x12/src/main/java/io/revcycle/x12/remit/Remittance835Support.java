@@ -64,10 +64,6 @@ public final class Remittance835Support implements TransactionSupport<Remittance
         return "HP";
     }
 
-    @Override
-    public String schemaResource() {
-        return "/io/revcycle/x12/schema/835-005010X221A1.xml";
-    }
 
     @Override
     public Class<Remittance835> type() {

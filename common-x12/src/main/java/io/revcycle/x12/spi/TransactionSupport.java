@@ -29,8 +29,10 @@ public interface TransactionSupport<T> {
     /** GS01 for this transaction set, e.g. "HC". */
     String functionalIdentifier();
 
-    /** Classpath resource of the StAEDI implementation schema, e.g. "/io/revcycle/x12/schema/837-005010X222A1.xml". */
-    String schemaResource();
+    /** Classpath resource of the StAEDI implementation schema: by convention {@code schema/<ST01>-<guide>.xml}. */
+    default String schemaResource() {
+        return "/io/revcycle/x12/schema/" + transactionSetId() + "-" + implementationReference() + ".xml";
+    }
 
     Class<T> type();
 

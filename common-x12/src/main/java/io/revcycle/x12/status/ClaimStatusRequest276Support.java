@@ -41,10 +41,6 @@ public final class ClaimStatusRequest276Support implements TransactionSupport<Cl
         return "HR";
     }
 
-    @Override
-    public String schemaResource() {
-        return "/io/revcycle/x12/schema/276-005010X212.xml";
-    }
 
     @Override
     public Class<ClaimStatusRequest276> type() {

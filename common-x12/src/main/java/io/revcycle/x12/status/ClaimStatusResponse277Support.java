@@ -53,10 +53,6 @@ public final class ClaimStatusResponse277Support implements TransactionSupport<C
         return "HN";
     }
 
-    @Override
-    public String schemaResource() {
-        return "/io/revcycle/x12/schema/277-005010X212.xml";
-    }
 
     @Override
     public Class<ClaimStatusResponse277> type() {
