@@ -61,13 +61,7 @@ class Claim837SamplesTest {
     }
 
     static Path samplesDir() {
-        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-            if (Files.exists(p.resolve("common-x12")) && Files.exists(p.resolve("pom.xml"))) {
-                Path s = p.resolve("../shared/samples/x12").normalize();
-                return Files.isDirectory(s) ? s : null;
-            }
-        }
-        return null;
+        return io.revcycle.x12.SampleFiles.folderIfPresent();
     }
 
     @ParameterizedTest(name = "{0}")

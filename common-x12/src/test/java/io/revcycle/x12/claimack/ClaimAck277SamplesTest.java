@@ -15,7 +15,7 @@ import io.revcycle.x12.X12Toolkit;
 import io.revcycle.x12.claimack.ClaimAck277.ClaimStatus;
 import io.revcycle.x12.claimack.ClaimAck277.StatusCode;
 import io.revcycle.x12.model.Delimiters;
-import io.revcycle.x12.remit.SampleFiles;
+import io.revcycle.x12.SampleFiles;
 
 /** The public 277CA examples in shared/samples/x12 (skipped when absent): no finding, typed values, round trip. */
 class ClaimAck277SamplesTest {

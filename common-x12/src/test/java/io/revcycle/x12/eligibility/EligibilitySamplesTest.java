@@ -1,5 +1,7 @@
 package io.revcycle.x12.eligibility;
 
+import io.revcycle.x12.SampleFiles;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -18,7 +20,7 @@ import io.revcycle.x12.validate.SnipLevel;
 class EligibilitySamplesTest {
 
     static <T> TypedResult<T> readAndRoundTrip(Path file, Class<T> type) {
-        TypedResult<T> read = X12Toolkit.readTyped(Samples.read(file), type);
+        TypedResult<T> read = X12Toolkit.readTyped(SampleFiles.read(file), type);
         read.findings().forEach(f -> System.out.println(file.getFileName() + ": " + f));
         assertThat(read.values()).as(file.toString()).isNotEmpty();
         byte[] written = X12Toolkit.writeTyped(read.values(), EligibilityRoundTripTest.ENVELOPE,
@@ -34,7 +36,7 @@ class EligibilitySamplesTest {
 
     @Test
     void shouldRead270SampleWithNoFinding() {
-        for (Path file : Samples.matching("lfh__270_")) {
+        for (Path file : SampleFiles.matching("lfh__270_")) {
             TypedResult<EligibilityInquiry270> r = readAndRoundTrip(file, EligibilityInquiry270.class);
             assertThat(r.findings()).as(file.toString()).isEmpty();
             EligibilityInquiry270 v = r.values().get(0);
@@ -48,7 +50,7 @@ class EligibilitySamplesTest {
 
     @Test
     void shouldRead271SamplesWithBenefitsAndRejections() {
-        for (Path file : Samples.matching("lfh__271_")) {
+        for (Path file : SampleFiles.matching("lfh__271_")) {
             TypedResult<EligibilityResponse271> r = readAndRoundTrip(file, EligibilityResponse271.class);
             Receiver271 receiver = r.values().get(0).sources().get(0).receivers().get(0);
             if (file.getFileName().toString().contains("-error")) {

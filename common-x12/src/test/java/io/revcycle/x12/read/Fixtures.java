@@ -30,14 +30,6 @@ public final class Fixtures {
 
     /** {@code <repo root>/../shared/samples/x12}, or null when absent. */
     public static Path samples() {
-        Path dir = Path.of("").toAbsolutePath();
-        // tests run in common-x12; the repository root is its parent
-        for (Path p = dir; p != null; p = p.getParent()) {
-            if (Files.exists(p.resolve("common-x12")) && Files.exists(p.resolve("pom.xml"))) {
-                Path s = p.resolve("../shared/samples/x12").normalize();
-                return Files.isDirectory(s) ? s : null;
-            }
-        }
-        return null;
+        return io.revcycle.x12.SampleFiles.folderIfPresent();
     }
 }

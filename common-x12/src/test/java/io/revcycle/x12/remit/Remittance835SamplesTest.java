@@ -1,5 +1,7 @@
 package io.revcycle.x12.remit;
 
+import io.revcycle.x12.SampleFiles;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;

@@ -1,5 +1,7 @@
 package io.revcycle.x12.status;
 
+import io.revcycle.x12.SampleFiles;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -12,14 +14,13 @@ import io.revcycle.x12.ControlNumbers;
 import io.revcycle.x12.TypedResult;
 import io.revcycle.x12.X12Toolkit;
 import io.revcycle.x12.eligibility.DatePeriod;
-import io.revcycle.x12.eligibility.Samples;
 import io.revcycle.x12.model.Delimiters;
 
 /** The public 276/277 samples read into typed records with no finding; write(read(file)) reads back equal. */
 class StatusSamplesTest {
 
     static <T> TypedResult<T> readAndRoundTrip(Path file, Class<T> type) {
-        TypedResult<T> read = X12Toolkit.readTyped(Samples.read(file), type);
+        TypedResult<T> read = X12Toolkit.readTyped(SampleFiles.read(file), type);
         read.findings().forEach(f -> System.out.println(file.getFileName() + ": " + f));
         assertThat(read.values()).as(file.toString()).isNotEmpty();
         byte[] written = X12Toolkit.writeTyped(read.values(), StatusRoundTripTest.ENVELOPE,
@@ -32,7 +33,7 @@ class StatusSamplesTest {
 
     @Test
     void shouldRead276SampleWithNoFinding() {
-        for (Path file : Samples.matching("lfh__276_")) {
+        for (Path file : SampleFiles.matching("lfh__276_")) {
             TypedResult<ClaimStatusRequest276> r = readAndRoundTrip(file, ClaimStatusRequest276.class);
             assertThat(r.findings()).as(file.toString()).isEmpty();
             Receiver276 receiver = r.values().get(0).payers().get(0).receivers().get(0);
@@ -58,7 +59,7 @@ class StatusSamplesTest {
 
     @Test
     void shouldRead277SampleWithNoFinding() {
-        for (Path file : Samples.matching("lfh__277_")) {
+        for (Path file : SampleFiles.matching("lfh__277_")) {
             TypedResult<ClaimStatusResponse277> r = readAndRoundTrip(file, ClaimStatusResponse277.class);
             assertThat(r.findings()).as(file.toString()).isEmpty();
             Receiver277 receiver = r.values().get(0).payers().get(0).receivers().get(0);

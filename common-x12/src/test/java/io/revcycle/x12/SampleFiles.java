@@ -1,4 +1,4 @@
-package io.revcycle.x12.eligibility;
+package io.revcycle.x12;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,26 +9,29 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Assumptions;
 
-/**
- * The shared public samples, {@code <repo root>/../shared/samples/x12} (never copied into the repository); a test
- * using them is skipped when the folder or the files are absent.
- */
-public final class Samples {
+/** The shared public sample files, resolved as {@code <repo root>/../shared/samples/x12}; tests skip without them. */
+public final class SampleFiles {
 
-    private Samples() {
+    private SampleFiles() {
     }
 
-    static Path folder() {
+    public static Path folder() {
         Path dir = Path.of("").toAbsolutePath();
         for (Path p = dir; p != null; p = p.getParent()) {
-            if (Files.exists(p.resolve(".git")) || Files.exists(p.resolve("common-x12"))) {
+            if (Files.exists(p.resolve("common-x12")) && Files.exists(p.resolve("pom.xml"))) {
                 return p.resolveSibling("shared").resolve("samples").resolve("x12");
             }
         }
         return dir.resolveSibling("shared").resolve("samples").resolve("x12");
     }
 
-    /** The sample files whose name starts with {@code prefix}, sorted; skips the test when there are none. */
+    /** The folder, or null when it is absent. */
+    public static Path folderIfPresent() {
+        Path folder = folder();
+        return Files.isDirectory(folder) ? folder : null;
+    }
+
+    /** The sample files whose name starts with {@code prefix}; skips the calling test when there are none. */
     public static List<Path> matching(String prefix) {
         Path folder = folder();
         Assumptions.assumeTrue(Files.isDirectory(folder), "no sample folder at " + folder);
