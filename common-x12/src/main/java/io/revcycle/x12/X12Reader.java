@@ -23,6 +23,7 @@ import io.revcycle.x12.model.Loop;
 import io.revcycle.x12.model.Segment;
 import io.revcycle.x12.model.TransactionSet;
 import io.revcycle.x12.model.X12Node;
+import io.revcycle.x12.read.GuideMatcher;
 import io.revcycle.x12.read.SchemaCache;
 import io.revcycle.x12.read.X12ErrorCodes;
 import io.revcycle.x12.spi.TransactionSupport;
@@ -67,6 +68,9 @@ public final class X12Reader {
 
     private static final EDIInputFactory FACTORY = newFactory();
 
+    /** Tests set this: every read then also validates with StAEDI and throws when the fast path disagrees. */
+    private static final boolean VERIFY_FAST_PATH = Boolean.getBoolean("revcycle.x12.verifyFastPath");
+
     private X12Reader() {
     }
 
@@ -79,22 +83,71 @@ public final class X12Reader {
         return f;
     }
 
+    /**
+     * Reads the bytes: first on the fast path (a raw StAEDI scan placed in the guide's loops by {@link GuideMatcher});
+     * when that path is not sure every transaction set is clean, again with StAEDI validating each transaction set,
+     * whose findings are reported. Both give the same document for the same bytes.
+     */
     public static X12Document read(byte[] bytes) {
-        if (bytes == null) {
-            bytes = new byte[0];
+        byte[] input = bytes == null ? new byte[0] : bytes;
+        Optional<X12Document> fast = readFast(input);
+        if (VERIFY_FAST_PATH) {
+            X12Document reference = readWithStaediValidation(input);
+            if (fast.isPresent() && !fast.get().equals(reference)) {
+                throw new IllegalStateException("the fast path read differs from StAEDI's validating read: "
+                        + reference.findings());
+            }
+            return reference;
         }
-        return read(new ByteArrayInputStream(bytes));
+        return fast.orElseGet(() -> readWithStaediValidation(input));
+    }
+
+    /**
+     * The fast path alone: the document when every transaction set is certainly clean (no findings at all), empty
+     * when StAEDI has to validate. For tests and benchmarks; {@link #read(byte[])} is the API.
+     */
+    public static Optional<X12Document> readFast(byte[] bytes) {
+        Session fast = new Session(true);
+        try {
+            fast.run(new ByteArrayInputStream(bytes == null ? new byte[0] : bytes));
+            return fast.findings.isEmpty() ? Optional.of(fast.document()) : Optional.empty();
+        } catch (RuntimeException | StackOverflowError e) {
+            return Optional.empty();
+        }
     }
 
     /** Reads the stream to its end (the stream is not closed). */
     public static X12Document read(InputStream in) {
-        Session s = new Session();
+        byte[] bytes;
         try {
-            s.run(in);
+            bytes = in.readAllBytes();
+        } catch (IOException e) {
+            Session s = new Session(false);
+            s.report(SnipLevel.SYNTAX, Location.interchange(null), "READ_FAILED", "024",
+                    "The input could not be read: " + e.getMessage());
+            return s.document();
+        }
+        return read(bytes);
+    }
+
+    /** Reads the bytes validating every transaction set with StAEDI's validator (slower; the fast path's reference). */
+    public static X12Document readWithStaediValidation(byte[] bytes) {
+        Session s = new Session(false);
+        try {
+            s.run(new ByteArrayInputStream(bytes == null ? new byte[0] : bytes));
         } catch (RuntimeException | StackOverflowError e) {
             s.fail("READ_FAILED", "the input could not be read further: " + describe(e));
         }
         return s.document();
+    }
+
+    /** Ends a fast-path read that cannot be sure of its result; the input is then read with StAEDI validating. */
+    private static final class FastPathMiss extends RuntimeException {
+        static final FastPathMiss INSTANCE = new FastPathMiss();
+
+        private FastPathMiss() {
+            super("fast path not sure", null, false, false);
+        }
     }
 
     private static String describe(Throwable e) {
@@ -106,6 +159,8 @@ public final class X12Reader {
 
     /** The state of one read. */
     private static final class Session {
+        private final boolean fast;
+        private GuideMatcher.Run run;
         private final List<Interchange> interchanges = new ArrayList<>();
         private final List<Finding> findings = new ArrayList<>();
         private final Set<String> interchangeNumbers = new HashSet<>();
@@ -138,6 +193,10 @@ public final class X12Reader {
         private String segmentTag;
         private int segmentGlobalPos;
         private final List<List<List<String>>> elements = new ArrayList<>();
+
+        Session(boolean fast) {
+            this.fast = fast;
+        }
 
         void run(InputStream raw) {
             Counting counting = new Counting(raw);
@@ -303,16 +362,17 @@ public final class X12Reader {
         private Segment buildSegment(int position) {
             List<Element> list = new ArrayList<>(elements.size());
             for (List<List<String>> reps : elements) {
+                if (reps.size() == 1 && reps.get(0).size() == 1) {
+                    list.add(Element.of(reps.get(0).get(0))); // a simple element: most of them
+                    continue;
+                }
                 List<List<String>> r = new ArrayList<>(reps.size());
                 for (List<String> comps : reps) {
-                    List<String> c = new ArrayList<>(comps);
-                    while (c.size() > 1 && c.get(c.size() - 1).isEmpty()) {
-                        c.remove(c.size() - 1);
+                    int n = comps.size();
+                    while (n > 1 && comps.get(n - 1).isEmpty()) {
+                        n--;
                     }
-                    if (c.isEmpty()) {
-                        c.add("");
-                    }
-                    r.add(c);
+                    r.add(n == 0 ? List.of("") : comps.subList(0, n));
                 }
                 while (r.size() > 1 && r.get(r.size() - 1).stream().allMatch(String::isEmpty)) {
                     r.remove(r.size() - 1);
@@ -333,6 +393,9 @@ public final class X12Reader {
                 case "IEA" -> iea(buildSegment(envelopePosition()));
                 default -> {
                     if (inTransaction && !loops.isEmpty()) {
+                        if (run != null) {
+                            place(tag);
+                        }
                         loops.peek().children.add(buildSegment(segmentCount));
                     } else {
                         report(SnipLevel.SYNTAX, envelopeLocation(tag, envelopePosition()), "SEGMENT_OUTSIDE_TRANSACTION",
@@ -341,6 +404,21 @@ public final class X12Reader {
                 }
             }
             segmentTag = null;
+        }
+
+        /** Fast path: closes and opens loops before the segment as the guide says, or gives up. */
+        private void place(String tag) {
+            int closed = run.segment(tag, elements);
+            if (closed < 0) {
+                throw FastPathMiss.INSTANCE;
+            }
+            for (int i = 0; i < closed; i++) {
+                LoopBuilder done = loops.pop();
+                loops.peek().children.add(done.build());
+            }
+            if (run.opened() != null) {
+                loops.push(new LoopBuilder(run.opened()));
+            }
         }
 
         private int envelopePosition() {
@@ -413,6 +491,7 @@ public final class X12Reader {
 
         private void st(Segment s) {
             inTransaction = true;
+            run = null;
             st = s;
             se = null;
             loops.clear();
@@ -431,6 +510,15 @@ public final class X12Reader {
                 report(SnipLevel.IMPLEMENTATION_GUIDE, txLocation("ST", 1, null), "UNSUPPORTED_TRANSACTION",
                         knownSet ? "I6" : "1", "Transaction set " + id + " with guide " + reference
                                 + " is not supported: its segments were read without validation.");
+                return;
+            }
+            if (fast) {
+                // StAEDI reads by the versions in ISA12 and GS08: the fast path only knows 00501 and the guide
+                if (isa == null || !"00501".equals(isa.value(12)) || gs == null || !reference.equals(gs.value(8))) {
+                    throw FastPathMiss.INSTANCE;
+                }
+                run = GuideMatcher.forSchema(support.get().schemaResource()).orElseThrow(() -> FastPathMiss.INSTANCE)
+                        .start();
                 return;
             }
             Schema schema;
@@ -458,6 +546,9 @@ public final class X12Reader {
                 return;
             }
             se = s;
+            if (run != null && !run.finish()) {
+                throw FastPathMiss.INSTANCE;
+            }
             String st02 = st.value(2);
             String count = s.value(1);
             if (!count.equals(Integer.toString(segmentCount))) {
@@ -560,6 +651,7 @@ public final class X12Reader {
             String st03 = st.value(3);
             transactions.add(new TransactionSet(st.value(1), st.value(2), st03.isEmpty() ? null : st03, body));
             inTransaction = false;
+            run = null;
             loops.clear();
         }
 
@@ -605,6 +697,9 @@ public final class X12Reader {
         // ------------------------------------------------------------------------------------------- findings
 
         private void validationError(EDIStreamEvent event) {
+            if (fast) {
+                throw FastPathMiss.INSTANCE;
+            }
             EDIStreamValidationError error;
             try {
                 error = reader.getErrorType();
@@ -763,7 +858,7 @@ public final class X12Reader {
                     position, segId, null, 0, 0);
         }
 
-        private void report(SnipLevel level, Location location, String code, String x12Code, String message) {
+        void report(SnipLevel level, Location location, String code, String x12Code, String message) {
             if (findings.size() < 10_000) {
                 findings.add(new Finding(Severity.ERROR, level, location, code, x12Code, message));
             } else if (findings.size() == 10_000) {
@@ -773,6 +868,9 @@ public final class X12Reader {
         }
 
         void fail(String code, String message) {
+            if (fast) {
+                throw FastPathMiss.INSTANCE;
+            }
             Location where;
             int pos = 0;
             String tag = null;

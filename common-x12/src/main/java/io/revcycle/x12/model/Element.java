@@ -14,8 +14,15 @@ public record Element(List<List<String>> repetitions) {
     public Element {
         if (repetitions.isEmpty()) {
             repetitions = List.of(List.of(""));
+        } else if (repetitions.size() == 1) {
+            repetitions = List.of(List.copyOf(repetitions.get(0))); // the common case, without a stream
+        } else {
+            List<List<String>> copy = new ArrayList<>(repetitions.size());
+            for (List<String> r : repetitions) {
+                copy.add(List.copyOf(r));
+            }
+            repetitions = List.copyOf(copy);
         }
-        repetitions = repetitions.stream().map(List::copyOf).toList();
     }
 
     public static Element of(String value) {
@@ -55,6 +62,13 @@ public record Element(List<List<String>> repetitions) {
     }
 
     public boolean isEmpty() {
-        return repetitions.stream().allMatch(r -> r.stream().allMatch(String::isEmpty));
+        for (List<String> r : repetitions) {
+            for (String c : r) {
+                if (!c.isEmpty()) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 }

@@ -18,34 +18,75 @@ public record Loop(String id, List<X12Node> children) implements X12Node {
         return new Loop(id, List.of(children));
     }
 
+    // plain loops, not streams: the typed readers call these for every value they map
+
     public List<Segment> segments() {
-        return children.stream().filter(Segment.class::isInstance).map(Segment.class::cast).toList();
+        List<Segment> out = new ArrayList<>(children.size());
+        for (X12Node n : children) {
+            if (n instanceof Segment s) {
+                out.add(s);
+            }
+        }
+        return out;
     }
 
     public List<Segment> segments(String segmentId) {
-        return segments().stream().filter(s -> s.id().equals(segmentId)).toList();
+        List<Segment> out = new ArrayList<>(2);
+        for (X12Node n : children) {
+            if (n instanceof Segment s && s.id().equals(segmentId)) {
+                out.add(s);
+            }
+        }
+        return out;
     }
 
     /** The first segment with this id directly in this loop. */
     public Optional<Segment> segment(String segmentId) {
-        return segments(segmentId).stream().findFirst();
+        for (X12Node n : children) {
+            if (n instanceof Segment s && s.id().equals(segmentId)) {
+                return Optional.of(s);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The first segment with this id whose element at {@code position} has {@code qualifier}, e.g. REF*EI. */
     public Optional<Segment> segment(String segmentId, int position, String qualifier) {
-        return segments(segmentId).stream().filter(s -> s.value(position).equals(qualifier)).findFirst();
+        for (X12Node n : children) {
+            if (n instanceof Segment s && s.id().equals(segmentId) && s.value(position).equals(qualifier)) {
+                return Optional.of(s);
+            }
+        }
+        return Optional.empty();
     }
 
     public List<Loop> loops() {
-        return children.stream().filter(Loop.class::isInstance).map(Loop.class::cast).toList();
+        List<Loop> out = new ArrayList<>(children.size());
+        for (X12Node n : children) {
+            if (n instanceof Loop l) {
+                out.add(l);
+            }
+        }
+        return out;
     }
 
     public List<Loop> loops(String loopId) {
-        return loops().stream().filter(l -> l.id().equals(loopId)).toList();
+        List<Loop> out = new ArrayList<>(2);
+        for (X12Node n : children) {
+            if (n instanceof Loop l && l.id().equals(loopId)) {
+                out.add(l);
+            }
+        }
+        return out;
     }
 
     public Optional<Loop> loop(String loopId) {
-        return loops(loopId).stream().findFirst();
+        for (X12Node n : children) {
+            if (n instanceof Loop l && l.id().equals(loopId)) {
+                return Optional.of(l);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Builds a loop in document order. */
