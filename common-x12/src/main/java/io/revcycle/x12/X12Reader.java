@@ -1,7 +1,5 @@
 package io.revcycle.x12;
 
-import java.io.BufferedInputStream;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayDeque;
@@ -23,6 +21,7 @@ import io.revcycle.x12.model.Loop;
 import io.revcycle.x12.model.Segment;
 import io.revcycle.x12.model.TransactionSet;
 import io.revcycle.x12.model.X12Node;
+import io.revcycle.x12.read.ByteInput;
 import io.revcycle.x12.read.GuideMatcher;
 import io.revcycle.x12.read.SchemaCache;
 import io.revcycle.x12.read.X12ErrorCodes;
@@ -109,7 +108,7 @@ public final class X12Reader {
     public static Optional<X12Document> readFast(byte[] bytes) {
         Session fast = new Session(true);
         try {
-            fast.run(new ByteArrayInputStream(bytes == null ? new byte[0] : bytes));
+            fast.run(bytes == null ? new byte[0] : bytes);
             return fast.findings.isEmpty() ? Optional.of(fast.document()) : Optional.empty();
         } catch (RuntimeException | StackOverflowError e) {
             return Optional.empty();
@@ -134,7 +133,7 @@ public final class X12Reader {
     public static X12Document readWithStaediValidation(byte[] bytes) {
         Session s = new Session(false);
         try {
-            s.run(new ByteArrayInputStream(bytes == null ? new byte[0] : bytes));
+            s.run(bytes == null ? new byte[0] : bytes);
         } catch (RuntimeException | StackOverflowError e) {
             s.fail("READ_FAILED", "the input could not be read further: " + describe(e));
         }
@@ -198,10 +197,8 @@ public final class X12Reader {
             this.fast = fast;
         }
 
-        void run(InputStream raw) {
-            Counting counting = new Counting(raw);
-            BufferedInputStream in = new BufferedInputStream(counting, 8192);
-            head = peek(in, 512);
+        void run(byte[] bytes) {
+            head = java.util.Arrays.copyOf(bytes, Math.min(bytes.length, 512));
             if (head.length == 0) {
                 report(SnipLevel.SYNTAX, Location.interchange(null), "EMPTY_INPUT", "024",
                         "The input is empty: an interchange must start with an ISA segment.");
@@ -213,20 +210,14 @@ public final class X12Reader {
                         "The input does not start with an ISA segment, so it is not an X12 interchange.");
                 return;
             }
-            try {
-                in.skipNBytes(start); // a byte order mark or blank lines before the ISA
-            } catch (IOException e) {
-                report(SnipLevel.SYNTAX, Location.interchange(null), "READ_FAILED", "024",
-                        "The input could not be read: " + e.getMessage());
-                return;
-            }
+            ByteInput in = new ByteInput(bytes, start); // after a byte order mark or blank lines before the ISA
             reader = FACTORY.createEDIStreamReader(in);
             long events = 0;
             try {
                 while (reader.hasNext()) {
                     EDIStreamEvent event = reader.next();
                     // a guard against a parser loop: events grow with the bytes consumed, never faster
-                    if (++events > counting.count * 16 + 10_000) {
+                    if (++events > (long) in.position() * 16 + 10_000) {
                         fail("READ_ABORTED", "the reader stopped: the input produced more events than its size allows");
                         return;
                     }
@@ -249,17 +240,6 @@ public final class X12Reader {
 
         private static String plain(String m) {
             return m == null ? "unexpected data" : m.replaceAll("\\s+", " ").trim();
-        }
-
-        private static byte[] peek(BufferedInputStream in, int n) {
-            try {
-                in.mark(n + 1);
-                byte[] b = in.readNBytes(n);
-                in.reset();
-                return b;
-            } catch (IOException e) {
-                return new byte[0];
-            }
         }
 
         private static int isaStart(byte[] b) {
@@ -341,29 +321,49 @@ public final class X12Reader {
                 return;
             }
             int occ = Math.max(1, l.getElementOccurrence());
-            int comp = Math.max(1, l.getComponentPosition());
+            int rawComp = l.getComponentPosition();
+            int comp = Math.max(1, rawComp);
             if (occ > 4096 || comp > 512) {
                 return;
             }
-            while (elements.size() < el) {
-                elements.add(new ArrayList<>());
+            if (rawComp < 1 && occ == 1 && el == elements.size() + 1) {
+                elements.add(List.of(List.of(reader.getText()))); // a simple element: most of them, no lists to grow
+                return;
             }
-            List<List<String>> reps = elements.get(el - 1);
+            while (elements.size() < el) {
+                elements.add(new ArrayList<>(1));
+            }
+            List<List<String>> reps = mutable(el - 1);
             while (reps.size() < occ) {
-                reps.add(new ArrayList<>());
+                reps.add(new ArrayList<>(comp));
             }
             List<String> comps = reps.get(occ - 1);
+            if (!(comps instanceof ArrayList)) {
+                comps = new ArrayList<>(comps);
+                reps.set(occ - 1, comps);
+            }
             while (comps.size() < comp) {
                 comps.add("");
             }
             comps.set(comp - 1, reader.getText());
         }
 
+        /** The repetitions of an element, as a list that can grow (a simple element became repeated). */
+        private List<List<String>> mutable(int index) {
+            List<List<String>> reps = elements.get(index);
+            if (!(reps instanceof ArrayList)) {
+                reps = new ArrayList<>(reps);
+                elements.set(index, reps);
+            }
+            return reps;
+        }
+
         private Segment buildSegment(int position) {
             List<Element> list = new ArrayList<>(elements.size());
             for (List<List<String>> reps : elements) {
                 if (reps.size() == 1 && reps.get(0).size() == 1) {
-                    list.add(Element.of(reps.get(0).get(0))); // a simple element: most of them
+                    // a simple element (most of them): its immutable lists become the element's
+                    list.add(reps.get(0).get(0).isEmpty() ? Element.EMPTY : new Element(reps));
                     continue;
                 }
                 List<List<String>> r = new ArrayList<>(reps.size());
@@ -898,33 +898,6 @@ public final class X12Reader {
 
         X12Document document() {
             return new X12Document(interchanges, findings, firstDelimiters);
-        }
-    }
-
-    /** Counts the bytes the parser has consumed (for the loop guard). */
-    private static final class Counting extends java.io.FilterInputStream {
-        long count;
-
-        Counting(InputStream in) {
-            super(in);
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                count++;
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            int n = super.read(b, off, len);
-            if (n > 0) {
-                count += n;
-            }
-            return n;
         }
     }
 

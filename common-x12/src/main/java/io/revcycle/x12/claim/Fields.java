@@ -2,19 +2,14 @@ package io.revcycle.x12.claim;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 
+import io.revcycle.x12.X12Values;
 import io.revcycle.x12.model.Element;
 import io.revcycle.x12.model.Loop;
 import io.revcycle.x12.model.Segment;
 
 /** Value conversions shared by the 837 reader, writer and rules. Never throws on bad text: returns null instead. */
 final class Fields {
-
-    static final DateTimeFormatter CCYYMMDD = DateTimeFormatter.ofPattern("uuuuMMdd")
-            .withResolverStyle(ResolverStyle.STRICT);
 
     private Fields() {
     }
@@ -63,18 +58,11 @@ final class Fields {
     }
 
     static LocalDate date(String text) {
-        if (text == null || text.length() != 8) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text, CCYYMMDD);
-        } catch (DateTimeParseException e) {
-            return null;
-        }
+        return X12Values.date(text);
     }
 
     static String text(LocalDate d) {
-        return d == null ? null : d.format(CCYYMMDD);
+        return X12Values.text(d);
     }
 
     static String text(BigDecimal d) {

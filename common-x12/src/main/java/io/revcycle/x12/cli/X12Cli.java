@@ -25,7 +25,7 @@ import io.revcycle.x12.validate.Finding;
 import io.revcycle.x12.validate.Severity;
 
 /**
- * {@code revcycle x12 validate FILE... | ack FILE | show FILE | bench [MB]}.
+ * {@code revcycle x12 validate FILE... | ack FILE | show FILE | bench [MB] [ST01-guide...]}.
  *
  * <ul>
  * <li>validate: the findings of each file (all SNIP levels); exit 1 when any file has an error, 0 otherwise.</li>
@@ -37,7 +37,7 @@ import io.revcycle.x12.validate.Severity;
  */
 public final class X12Cli {
 
-    public static final String USAGE = "usage: revcycle x12 validate FILE... | ack FILE | show FILE | bench [MB]";
+    public static final String USAGE = "usage: revcycle x12 validate FILE... | ack FILE | show FILE | bench [MB] [ST01-guide...]";
 
     private X12Cli() {
     }

@@ -2,12 +2,10 @@ package io.revcycle.x12.eligibility;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.revcycle.x12.X12Values;
 import io.revcycle.x12.model.Element;
 import io.revcycle.x12.model.Loop;
 import io.revcycle.x12.model.Segment;
@@ -19,8 +17,6 @@ import io.revcycle.x12.model.Segment;
  */
 public final class Parts {
 
-    private static final DateTimeFormatter D8 = DateTimeFormatter.ofPattern("uuuuMMdd")
-            .withResolverStyle(ResolverStyle.STRICT);
 
     private Parts() {
     }
@@ -60,18 +56,11 @@ public final class Parts {
     }
 
     public static LocalDate date(String text) {
-        if (text == null || text.length() != 8) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text, D8);
-        } catch (DateTimeParseException e) {
-            return null;
-        }
+        return X12Values.date(text);
     }
 
     public static String date(LocalDate date) {
-        return date == null ? null : date.format(D8);
+        return X12Values.text(date);
     }
 
     public static BigDecimal decimal(String text) {

@@ -15,7 +15,9 @@ public record Element(List<List<String>> repetitions) {
         if (repetitions.isEmpty()) {
             repetitions = List.of(List.of(""));
         } else if (repetitions.size() == 1) {
-            repetitions = List.of(List.copyOf(repetitions.get(0))); // the common case, without a stream
+            // the common case: no copy at all when the reader hands over immutable lists already
+            List<String> first = List.copyOf(repetitions.get(0));
+            repetitions = first == repetitions.get(0) ? List.copyOf(repetitions) : List.of(first);
         } else {
             List<List<String>> copy = new ArrayList<>(repetitions.size());
             for (List<String> r : repetitions) {

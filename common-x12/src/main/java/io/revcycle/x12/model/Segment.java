@@ -16,11 +16,11 @@ public record Segment(String id, List<Element> elements, int position) implement
     }
 
     public Segment {
-        List<Element> e = new ArrayList<>(elements);
-        while (!e.isEmpty() && e.get(e.size() - 1).isEmpty()) {
-            e.remove(e.size() - 1);
+        int n = elements.size();
+        while (n > 0 && elements.get(n - 1).isEmpty()) {
+            n--;
         }
-        elements = List.copyOf(e);
+        elements = List.copyOf(n == elements.size() ? elements : elements.subList(0, n)); // one copy
     }
 
     /** Simple elements given as strings; null or "" means absent. */

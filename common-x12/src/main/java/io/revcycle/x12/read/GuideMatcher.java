@@ -75,6 +75,7 @@ public final class GuideMatcher {
         // loops
         final Node[] children;
         final int[] childStd;
+        final int[] groupStart;
         final int[] stdMin;
         final int[] stdMax;
         final String[] stdTag;
@@ -91,10 +92,20 @@ public final class GuideMatcher {
             this.discriminator = d;
             this.children = children;
             this.childStd = childStd;
+            this.groupStart = childStd == null ? null : groupStarts(childStd);
             this.stdMin = stdMin;
             this.stdMax = stdMax;
             this.stdTag = stdTag;
             this.rule = rule;
+        }
+
+        /** For each child, the first child at the same standard position (its group of alternatives). */
+        private static int[] groupStarts(int[] childStd) {
+            int[] g = new int[childStd.length];
+            for (int j = 1; j < childStd.length; j++) {
+                g[j] = childStd[j] == childStd[j - 1] ? g[j - 1] : j;
+            }
+            return g;
         }
 
         /** Whether the segment's discriminating value (if the node has one) selects this node. */
@@ -280,14 +291,7 @@ public final class GuideMatcher {
 
         /** The first child at the same standard position as child {@code j} (0 before the first child). */
         private int groupStart(int j) {
-            if (j < 0) {
-                return 0;
-            }
-            int g = j;
-            while (g > 0 && loop.childStd[g - 1] == loop.childStd[j]) {
-                g--;
-            }
-            return g;
+            return j < 0 ? 0 : loop.groupStart[j];
         }
 
         /** The child the segment continues with, -1 for none, REJECT when StAEDI has to decide. */

@@ -1,12 +1,12 @@
 package io.revcycle.x12.remit;
 
 import java.math.BigDecimal;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import io.revcycle.x12.X12Values;
 import io.revcycle.x12.model.Element;
 import io.revcycle.x12.model.Loop;
 import io.revcycle.x12.model.Segment;
@@ -25,9 +25,7 @@ import io.revcycle.x12.validate.SnipLevel;
 public final class Fields {
 
     /** X12 decimal (R) and numeric (N0) text: an optional minus, digits, at most one decimal point, no exponent. */
-    private static final Pattern DECIMAL = Pattern.compile("-?(\\d{1,30}(\\.\\d{0,30})?|\\.\\d{1,30})");
     private static final Pattern INTEGER = Pattern.compile("\\d{1,9}");
-    private static final Pattern DATE = Pattern.compile("\\d{8}");
 
     /** Code of the warning for a value the typed record had to leave empty. */
     public static final String VALUE_NOT_MAPPED = "VALUE_NOT_MAPPED";
@@ -74,7 +72,7 @@ public final class Fields {
         if (v == null) {
             return null;
         }
-        if (DECIMAL.matcher(v).matches()) {
+        if (X12Values.isDecimal(v, 60)) {
             try {
                 return new BigDecimal(v);
             } catch (NumberFormatException e) {
@@ -106,13 +104,9 @@ public final class Fields {
         if (v == null) {
             return null;
         }
-        if (DATE.matcher(v).matches()) {
-            try {
-                return LocalDate.of(Integer.parseInt(v.substring(0, 4)), Integer.parseInt(v.substring(4, 6)),
-                        Integer.parseInt(v.substring(6, 8)));
-            } catch (DateTimeException e) {
-                // fall through to the finding
-            }
+        LocalDate d = X12Values.date(v);
+        if (d != null) {
+            return d;
         }
         notMapped(s, loopId, position, 0, "is not a CCYYMMDD date");
         return null;
@@ -139,7 +133,7 @@ public final class Fields {
     }
 
     public static String date(LocalDate d) {
-        return d == null ? null : String.format("%04d%02d%02d", d.getYear(), d.getMonthValue(), d.getDayOfMonth());
+        return X12Values.text(d);
     }
 
     public static String integer(Integer i) {

@@ -252,7 +252,7 @@ class Claim837RulesTest {
     @Test
     void shouldHaveValidFuzzSeeds() throws Exception {
         for (String guide : List.of("005010X222A1", "005010X223A2")) {
-            try (var in = getClass().getResourceAsStream("/io/revcycle/x12/fuzz/837-" + guide + ".x12")) {
+            try (var in = getClass().getResourceAsStream("/io/revcycle/x12/examples/837-" + guide + ".x12")) {
                 assertThat(in).as(guide).isNotNull();
                 byte[] seed = in.readAllBytes();
                 assertThat(X12Toolkit.validate(seed)).as(guide).extracting(Finding::toString).isEmpty();

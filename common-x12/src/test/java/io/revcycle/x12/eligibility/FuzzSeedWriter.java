@@ -21,7 +21,7 @@ import io.revcycle.x12.status.ClaimStatusResponse277Support;
 import io.revcycle.x12.status.StatusGeneratorAccess;
 
 /**
- * Writes the fuzz seeds of the 270, 271, 276 and 277 ({@code src/test/resources/io/revcycle/x12/fuzz/<ST01>-<guide>
+ * Writes the fuzz seeds of the 270, 271, 276 and 277 ({@code src/main/resources/io/revcycle/x12/examples/<ST01>-<guide>
  * .x12}) from the seeded generators: per guide, the generated transaction with the most distinct segment ids under
  * 1,300 bytes (small seeds keep the 100,000 mutants per guide fast). Run from the module directory:
  * {@code java -cp target/classes:target/test-classes:<staedi jar> io.revcycle.x12.eligibility.FuzzSeedWriter}.
@@ -32,7 +32,7 @@ public final class FuzzSeedWriter {
     }
 
     public static void main(String[] args) throws IOException {
-        Path dir = Path.of(args.length > 0 ? args[0] : "src/test/resources/io/revcycle/x12/fuzz");
+        Path dir = Path.of(args.length > 0 ? args[0] : "src/main/resources/io/revcycle/x12/examples");
         EligibilityGenerator e = new EligibilityGenerator(90210L);
         write(dir, new EligibilityInquiry270Support(), e::inquiry);
         write(dir, new EligibilityResponse271Support(), e::response);

@@ -29,7 +29,7 @@ import io.revcycle.x12.spi.TransactionSupport;
 import io.revcycle.x12.validate.Finding;
 
 /**
- * The module's one fuzz test. Seeds are {@code src/test/resources/io/revcycle/x12/fuzz/<ST01>-<guide>.x12} (one per
+ * The module's one fuzz test. Seeds are {@code src/main/resources/io/revcycle/x12/examples/<ST01>-<guide>.x12} (one per
  * guide, small so that mutants read fast) plus optional larger ones {@code <ST01>-<guide>.<label>.x12}; every 20th
  * mutant of a guide is taken from those. Each mutant goes through {@link X12Toolkit#readTyped} with the guide's type
  * on two threads. No exception may escape, no typed mapping or rule may throw (MAPPING_FAILED / CHECK_FAILED findings)
@@ -68,7 +68,7 @@ class X12FuzzTest {
 
     /** The guides that have seeds, restricted by {@code -Dx12.fuzz.guide}. */
     static List<Guide> guides() throws Exception {
-        URL dir = X12FuzzTest.class.getResource("/io/revcycle/x12/fuzz");
+        URL dir = X12FuzzTest.class.getResource("/io/revcycle/x12/examples");
         if (dir == null) {
             return List.of();
         }

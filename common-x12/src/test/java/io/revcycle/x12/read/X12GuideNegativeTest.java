@@ -24,7 +24,7 @@ class X12GuideNegativeTest {
     private static String claim() throws Exception {
         Assumptions.assumeTrue(TransactionCatalog.find("837", "005010X222A1").isPresent(), "837P not registered");
         try (InputStream in = X12GuideNegativeTest.class.getResourceAsStream(
-                "/io/revcycle/x12/fuzz/837-005010X222A1.x12")) {
+                "/io/revcycle/x12/examples/837-005010X222A1.x12")) {
             Assumptions.assumeTrue(in != null, "837P seed absent");
             String s = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             Assumptions.assumeTrue(X12Reader.read(s.getBytes(StandardCharsets.UTF_8)).findings().isEmpty(),
