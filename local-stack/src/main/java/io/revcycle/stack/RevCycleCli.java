@@ -31,7 +31,7 @@ public final class RevCycleCli {
                     System.err));
             default -> {
                 System.err.println("usage: ./revcycle demo [--encounters N] [--seed S] [--json] | ./revcycle up"
-                        + " | ./revcycle x12 validate FILE... | ack FILE | show FILE | bench [MB]");
+                        + " | ./revcycle x12 validate FILE... | ack FILE | show FILE | bench [MB] [ST01-guide...]");
                 System.exit(command.equals("help") ? 0 : 2);
             }
         }

@@ -34,8 +34,9 @@ import io.xlate.edi.stream.EDIStreamReader;
  * The input is N MB (default 1) per guide: the guide's example transaction set in
  * {@code /io/revcycle/x12/examples} (its larger {@code .generated} example when there is one) read into its typed
  * record and written again with new control numbers until N MB. Each measure is warmed up (five runs and at least
- * 2 s), then the median of nine runs is reported, raw and typed runs alternating (three for the validated scan). The StAEDI scans read the same unsynchronized stream as the reader
- * ({@link ByteInput}). Run with {@code ./revcycle x12 bench [MB] [ST01-guide...]}.
+ * 2 s), then the median of nine runs is reported, raw and typed runs alternating (three for the validated scan). The
+ * StAEDI scans read the same unsynchronized stream as the reader ({@link ByteInput}). Run with
+ * {@code ./revcycle x12 bench [MB] [ST01-guide...]}.
  */
 public final class ParseBenchmark {
 

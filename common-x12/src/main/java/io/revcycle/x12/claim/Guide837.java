@@ -83,11 +83,20 @@ final class Guide837 {
 
     /** The position of a qualifier in a guide order list (entries hold space-separated codes); unknown last. */
     static int rank(List<String> order, String qualifier) {
+        if (qualifier == null) {
+            return order.size();
+        }
+        int n = qualifier.length();
         for (int i = 0; i < order.size(); i++) {
-            for (String q : order.get(i).split(" ")) {
-                if (q.equals(qualifier)) {
+            // an entry holds space-separated qualifiers; compared in place (sorting calls this per comparison)
+            String o = order.get(i);
+            for (int from = 0; from <= o.length();) {
+                int end = o.indexOf(' ', from);
+                end = end < 0 ? o.length() : end;
+                if (end - from == n && o.startsWith(qualifier, from)) {
                     return i;
                 }
+                from = end + 1;
             }
         }
         return order.size();

@@ -37,7 +37,8 @@ import io.revcycle.x12.validate.Severity;
  */
 public final class X12Cli {
 
-    public static final String USAGE = "usage: revcycle x12 validate FILE... | ack FILE | show FILE | bench [MB] [ST01-guide...]";
+    public static final String USAGE =
+            "usage: revcycle x12 validate FILE... | ack FILE | show FILE | bench [MB] [ST01-guide...]";
 
     private X12Cli() {
     }

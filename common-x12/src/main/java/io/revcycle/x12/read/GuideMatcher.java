@@ -271,8 +271,11 @@ public final class GuideMatcher {
 
     /**
      * One open occurrence of a loop: where in its children the input is, and how often each was used. Children at the
-     * same standard position (the guide's alternatives of one standard segment or loop, told apart by discriminators,
-     * e.g. the HL levels 2000A/2000B/2000C or REF qualifiers) may come in any order, as in StAEDI.
+     * same standard position are the guide's alternatives of one standard segment or loop, told apart by
+     * discriminators (HL levels 2000A/2000B/2000C, REF qualifiers). StAEDI lets a loop go back to an earlier
+     * alternative (2000B after 2000C) but flags some segments that do (a REF of an earlier kind after a later one); the
+     * matcher follows the guide's order for segments and lets loops go back only over alternatives all used, and
+     * leaves anything else to StAEDI.
      */
     private static final class Frame {
         final Node loop;

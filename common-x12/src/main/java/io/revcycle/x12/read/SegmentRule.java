@@ -69,13 +69,15 @@ final class SegmentRule {
         if (unsure || els.size() > elements.length) {
             return false;
         }
-        boolean[] present = new boolean[elements.length + 1];
+        boolean[] present = syntax.length == 0 ? null : new boolean[elements.length + 1];
         for (int i = 0; i < els.size(); i++) {
             int r = elements[i].check(els.get(i));
             if (r < 0) {
                 return false;
             }
-            present[i + 1] = r == 1;
+            if (present != null) {
+                present[i + 1] = r == 1;
+            }
             if (i == els.size() - 1 && r == 0) {
                 return false; // a trailing empty element: StAEDI's call
             }
@@ -85,7 +87,7 @@ final class SegmentRule {
                 return false;
             }
         }
-        return syntaxHolds(syntax, present);
+        return present == null || syntaxHolds(syntax, present);
     }
 
     static boolean syntaxHolds(int[][] syntax, boolean[] present) {
@@ -176,6 +178,13 @@ final class SegmentRule {
 
         /** 1 present and certainly valid, 0 absent and allowed to be, -1 anything else. */
         int check(List<List<String>> reps) {
+            if (components == null && reps.size() == 1 && reps.get(0).size() == 1) {
+                String v = reps.get(0).get(0); // a simple element, the common case
+                if (v.isEmpty()) {
+                    return required ? -1 : 0;
+                }
+                return used && minReps <= 1 && maxReps >= 1 && simple.valid(v) ? 1 : -1;
+            }
             boolean any = false;
             for (List<String> comps : reps) {
                 for (String c : comps) {
