@@ -192,6 +192,7 @@ public final class X12Reader {
         private String segmentTag;
         private int segmentGlobalPos;
         private final List<List<List<String>>> elements = new ArrayList<>();
+        private final Map<String, String> tags = new java.util.HashMap<>();
 
         Session(boolean fast) {
             this.fast = fast;
@@ -296,7 +297,8 @@ public final class X12Reader {
         }
 
         private void startSegment() {
-            segmentTag = reader.getText();
+            // interned: the typed mappers compare tags with literals ("CLM"), which then match by identity
+            segmentTag = tags.computeIfAbsent(reader.getText(), String::intern);
             segmentGlobalPos = reader.getLocation().getSegmentPosition();
             elements.clear();
             if ("ISA".equals(segmentTag)) {
@@ -362,8 +364,7 @@ public final class X12Reader {
             List<Element> list = new ArrayList<>(elements.size());
             for (List<List<String>> reps : elements) {
                 if (reps.size() == 1 && reps.get(0).size() == 1) {
-                    // a simple element (most of them): its immutable lists become the element's
-                    list.add(reps.get(0).get(0).isEmpty() ? Element.EMPTY : new Element(reps));
+                    list.add(Element.of(reps.get(0).get(0))); // a simple element: most of them
                     continue;
                 }
                 List<List<String>> r = new ArrayList<>(reps.size());

@@ -5,30 +5,45 @@ import java.util.List;
 
 /**
  * One element of a segment: its repetitions, each a list of components. A simple element is one repetition of one
- * component; an absent element is one repetition of one empty component.
+ * component; an absent element is one repetition of one empty component. Equal when the repetitions are equal.
+ *
+ * <p>
+ * A class rather than a record: a simple element (most of them) keeps just its value, without the two lists, so that
+ * reading and mapping a value is one object and one pointer hop instead of four.
  */
-public record Element(List<List<String>> repetitions) {
+public final class Element {
 
-    public static final Element EMPTY = new Element(List.of(List.of("")));
+    public static final Element EMPTY = new Element("");
 
-    public Element {
+    /** The value of a simple element; null for a composite or repeated one. */
+    private final String simple;
+    /** The repetitions of a composite or repeated element; null for a simple one. */
+    private final List<List<String>> repetitions;
+
+    public Element(List<List<String>> repetitions) {
         if (repetitions.isEmpty()) {
-            repetitions = List.of(List.of(""));
-        } else if (repetitions.size() == 1) {
-            // the common case: no copy at all when the reader hands over immutable lists already
-            List<String> first = List.copyOf(repetitions.get(0));
-            repetitions = first == repetitions.get(0) ? List.copyOf(repetitions) : List.of(first);
+            this.simple = "";
+            this.repetitions = null;
+        } else if (repetitions.size() == 1 && repetitions.get(0).size() == 1) {
+            this.simple = java.util.Objects.requireNonNull(repetitions.get(0).get(0));
+            this.repetitions = null;
         } else {
             List<List<String>> copy = new ArrayList<>(repetitions.size());
             for (List<String> r : repetitions) {
                 copy.add(List.copyOf(r));
             }
-            repetitions = List.copyOf(copy);
+            this.simple = null;
+            this.repetitions = List.copyOf(copy);
         }
     }
 
+    private Element(String simple) {
+        this.simple = simple;
+        this.repetitions = null;
+    }
+
     public static Element of(String value) {
-        return value == null || value.isEmpty() ? EMPTY : new Element(List.of(List.of(value)));
+        return value == null || value.isEmpty() ? EMPTY : new Element(value);
     }
 
     /** A composite element, e.g. SV101 = composite("HC", "99213", "25"). Trailing empty components are dropped. */
@@ -48,22 +63,33 @@ public record Element(List<List<String>> repetitions) {
         return new Element(repetitions);
     }
 
+    /** The repetitions, each a list of components (a simple element: one repetition of one component). */
+    public List<List<String>> repetitions() {
+        return simple != null ? List.of(List.of(simple)) : repetitions;
+    }
+
     /** The first component of the first repetition; "" when absent. */
     public String value() {
-        return component(1);
+        return simple != null ? simple : component(1);
     }
 
     /** 1-based component of the first repetition; "" when absent. */
     public String component(int position) {
+        if (simple != null) {
+            return position == 1 ? simple : "";
+        }
         List<String> first = repetitions.get(0);
         return position <= first.size() ? first.get(position - 1) : "";
     }
 
     public List<String> components() {
-        return repetitions.get(0);
+        return simple != null ? List.of(simple) : repetitions.get(0);
     }
 
     public boolean isEmpty() {
+        if (simple != null) {
+            return simple.isEmpty();
+        }
         for (List<String> r : repetitions) {
             for (String c : r) {
                 if (!c.isEmpty()) {
@@ -72,5 +98,29 @@ public record Element(List<List<String>> repetitions) {
             }
         }
         return true;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        if (!(o instanceof Element e)) {
+            return false;
+        }
+        if (simple != null && e.simple != null) {
+            return simple.equals(e.simple);
+        }
+        return (simple == null) == (e.simple == null) && repetitions.equals(e.repetitions);
+    }
+
+    @Override
+    public int hashCode() {
+        return simple != null ? simple.hashCode() : repetitions.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "Element[repetitions=" + repetitions() + "]";
     }
 }

@@ -86,7 +86,7 @@ public final class GuideMatcher {
                 int[] stdMin, int[] stdMax, String[] stdTag, SegmentRule rule) {
             this.loop = children != null;
             this.code = code;
-            this.tag = tag;
+            this.tag = tag.intern(); // the reader interns segment tags too
             this.min = min;
             this.max = max;
             this.discriminator = d;
@@ -303,7 +303,7 @@ public final class GuideMatcher {
             boolean sameTag = false;
             for (int j = Math.max(first, groupStart(index)); j < children.length; j++) {
                 Node c = children[j];
-                if (!c.tag.equals(tag)) {
+                if (c.tag != tag && !c.tag.equals(tag)) {
                     continue;
                 }
                 sameTag = true;
