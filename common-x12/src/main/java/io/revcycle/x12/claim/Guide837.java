@@ -104,7 +104,26 @@ final class Guide837 {
 
     /** A stable sort by guide order. */
     static <T> List<T> ordered(List<T> values, List<String> order, Function<T, String> qualifier) {
-        return values.stream().sorted(Comparator.comparingInt(v -> rank(order, qualifier.apply(v)))).toList();
+        int n = values.size();
+        int[] ranks = new int[n];
+        boolean sorted = true;
+        for (int i = 0; i < n; i++) {
+            ranks[i] = rank(order, qualifier.apply(values.get(i)));
+            sorted &= i == 0 || ranks[i - 1] <= ranks[i];
+        }
+        if (sorted) {
+            return java.util.Collections.unmodifiableList(new java.util.ArrayList<>(values)); // the usual case
+        }
+        Integer[] index = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            index[i] = i;
+        }
+        java.util.Arrays.sort(index, Comparator.comparingInt(i -> ranks[i])); // stable
+        List<T> out = new java.util.ArrayList<>(n);
+        for (Integer i : index) {
+            out.add(values.get(i));
+        }
+        return java.util.Collections.unmodifiableList(out);
     }
 
     /** Loop ids for provider roles: index in the role list gives the letter. */
