@@ -15,7 +15,7 @@ import io.revcycle.x12.model.Element;
 import io.revcycle.x12.model.Loop;
 import io.revcycle.x12.model.Segment;
 import io.revcycle.x12.model.TransactionSet;
-import io.revcycle.x12.spi.TransactionSupport;
+import io.revcycle.x12.spi.GuideSupport;
 import io.revcycle.x12.validate.Finding;
 import io.revcycle.x12.validate.FindingSink;
 import io.revcycle.x12.validate.Location;
@@ -23,29 +23,12 @@ import io.revcycle.x12.validate.Severity;
 import io.revcycle.x12.validate.SnipLevel;
 
 /** 999 005010X231A1: loops "2000" (AK2..IK5), "2100" (IK3, CTX), "2110" (IK4, CTX); AK1 and AK9 in the body. */
-public final class Ack999Support implements TransactionSupport<Ack999> {
+public final class Ack999Support extends GuideSupport<Ack999> {
 
     public static final String GUIDE = "005010X231A1";
 
-    @Override
-    public String transactionSetId() {
-        return "999";
-    }
-
-    @Override
-    public String implementationReference() {
-        return GUIDE;
-    }
-
-    @Override
-    public String functionalIdentifier() {
-        return "FA";
-    }
-
-
-    @Override
-    public Class<Ack999> type() {
-        return Ack999.class;
+    public Ack999Support() {
+        super("999", GUIDE, List.of(), "FA", Ack999.class);
     }
 
     // ------------------------------------------------------------------------------------------------ fromBody

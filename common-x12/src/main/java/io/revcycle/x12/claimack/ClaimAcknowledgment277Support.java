@@ -26,7 +26,7 @@ import io.revcycle.x12.model.Loop;
 import io.revcycle.x12.model.Segment;
 import io.revcycle.x12.model.TransactionSet;
 import io.revcycle.x12.remit.Fields;
-import io.revcycle.x12.spi.TransactionSupport;
+import io.revcycle.x12.spi.GuideSupport;
 import io.revcycle.x12.validate.FindingSink;
 import io.revcycle.x12.validate.Severity;
 import io.revcycle.x12.validate.SnipLevel;
@@ -36,35 +36,18 @@ import io.revcycle.x12.validate.SnipLevel;
  * HL01/HL02 on read) and the SNIP 4 rules. ST01 277 is shared with 005010X212 (claim status response): the catalog
  * tells them apart by ST03/GS08.
  */
-public final class ClaimAcknowledgment277Support implements TransactionSupport<ClaimAck277> {
+public final class ClaimAcknowledgment277Support extends GuideSupport<ClaimAck277> {
 
     public static final String GUIDE = "005010X214";
+
+    public ClaimAcknowledgment277Support() {
+        super("277", GUIDE, List.of(), "HN", ClaimAck277.class);
+    }
 
     static final String SOURCE = "2000A";
     static final String RECEIVER = "2000B";
     static final String PROVIDER = "2000C";
     static final String PATIENT = "2000D";
-
-    @Override
-    public String transactionSetId() {
-        return "277";
-    }
-
-    @Override
-    public String implementationReference() {
-        return GUIDE;
-    }
-
-    @Override
-    public String functionalIdentifier() {
-        return "HN";
-    }
-
-
-    @Override
-    public Class<ClaimAck277> type() {
-        return ClaimAck277.class;
-    }
 
     // ------------------------------------------------------------------ reading
 

@@ -13,31 +13,14 @@ import java.util.List;
 import io.revcycle.x12.model.Loop;
 import io.revcycle.x12.model.Segment;
 import io.revcycle.x12.model.TransactionSet;
-import io.revcycle.x12.spi.TransactionSupport;
+import io.revcycle.x12.spi.GuideSupport;
 import io.revcycle.x12.validate.FindingSink;
 
 /** 270 Health Care Eligibility Benefit Inquiry, 005010X279A1 (GS01 HS). */
-public final class EligibilityInquiry270Support implements TransactionSupport<EligibilityInquiry270> {
+public final class EligibilityInquiry270Support extends GuideSupport<EligibilityInquiry270> {
 
-    @Override
-    public String transactionSetId() {
-        return "270";
-    }
-
-    @Override
-    public String implementationReference() {
-        return "005010X279A1";
-    }
-
-    @Override
-    public String functionalIdentifier() {
-        return "HS";
-    }
-
-
-    @Override
-    public Class<EligibilityInquiry270> type() {
-        return EligibilityInquiry270.class;
+    public EligibilityInquiry270Support() {
+        super("270", "005010X279A1", List.of(), "HS", EligibilityInquiry270.class);
     }
 
     // ------------------------------------------------------------------------------------------------ read

@@ -15,31 +15,14 @@ import io.revcycle.x12.model.Loop;
 import io.revcycle.x12.model.Segment;
 import io.revcycle.x12.model.TransactionSet;
 import io.revcycle.x12.model.X12Node;
-import io.revcycle.x12.spi.TransactionSupport;
+import io.revcycle.x12.spi.GuideSupport;
 import io.revcycle.x12.validate.FindingSink;
 
 /** 271 Health Care Eligibility Benefit Response, 005010X279A1 (GS01 HB). */
-public final class EligibilityResponse271Support implements TransactionSupport<EligibilityResponse271> {
+public final class EligibilityResponse271Support extends GuideSupport<EligibilityResponse271> {
 
-    @Override
-    public String transactionSetId() {
-        return "271";
-    }
-
-    @Override
-    public String implementationReference() {
-        return "005010X279A1";
-    }
-
-    @Override
-    public String functionalIdentifier() {
-        return "HB";
-    }
-
-
-    @Override
-    public Class<EligibilityResponse271> type() {
-        return EligibilityResponse271.class;
+    public EligibilityResponse271Support() {
+        super("271", "005010X279A1", List.of(), "HB", EligibilityResponse271.class);
     }
 
     // ------------------------------------------------------------------------------------------------ read

@@ -36,39 +36,22 @@ import io.revcycle.x12.remit.Remittance835.Reference;
 import io.revcycle.x12.remit.Remittance835.Remark;
 import io.revcycle.x12.remit.Remittance835.ServicePayment;
 import io.revcycle.x12.remit.Remittance835.Trace;
-import io.revcycle.x12.spi.TransactionSupport;
+import io.revcycle.x12.spi.GuideSupport;
 import io.revcycle.x12.validate.FindingSink;
 import io.revcycle.x12.validate.Severity;
 import io.revcycle.x12.validate.SnipLevel;
 
 /** 835 health care claim payment/advice, 005010X221A1: typed mapping both ways and the SNIP 3/4 rules. */
-public final class Remittance835Support implements TransactionSupport<Remittance835> {
+public final class Remittance835Support extends GuideSupport<Remittance835> {
 
     public static final String GUIDE = "005010X221A1";
 
+    public Remittance835Support() {
+        super("835", GUIDE, List.of(), "HP", Remittance835.class);
+    }
+
     private static final int[] MIA_REMARKS = {5, 20, 21, 22, 23};
     private static final int[] MOA_REMARKS = {3, 4, 5, 6, 7};
-
-    @Override
-    public String transactionSetId() {
-        return "835";
-    }
-
-    @Override
-    public String implementationReference() {
-        return GUIDE;
-    }
-
-    @Override
-    public String functionalIdentifier() {
-        return "HP";
-    }
-
-
-    @Override
-    public Class<Remittance835> type() {
-        return Remittance835.class;
-    }
 
     // ------------------------------------------------------------------ reading
 

@@ -20,31 +20,14 @@ import io.revcycle.x12.eligibility.Parts;
 import io.revcycle.x12.model.Loop;
 import io.revcycle.x12.model.Segment;
 import io.revcycle.x12.model.TransactionSet;
-import io.revcycle.x12.spi.TransactionSupport;
+import io.revcycle.x12.spi.GuideSupport;
 import io.revcycle.x12.validate.FindingSink;
 
 /** 276 Health Care Claim Status Request, 005010X212 (GS01 HR). */
-public final class ClaimStatusRequest276Support implements TransactionSupport<ClaimStatusRequest276> {
+public final class ClaimStatusRequest276Support extends GuideSupport<ClaimStatusRequest276> {
 
-    @Override
-    public String transactionSetId() {
-        return "276";
-    }
-
-    @Override
-    public String implementationReference() {
-        return "005010X212";
-    }
-
-    @Override
-    public String functionalIdentifier() {
-        return "HR";
-    }
-
-
-    @Override
-    public Class<ClaimStatusRequest276> type() {
-        return ClaimStatusRequest276.class;
+    public ClaimStatusRequest276Support() {
+        super("276", "005010X212", List.of(), "HR", ClaimStatusRequest276.class);
     }
 
     // ------------------------------------------------------------------------------------------------ read

@@ -24,40 +24,23 @@ import io.revcycle.x12.model.Element;
 import io.revcycle.x12.model.Loop;
 import io.revcycle.x12.model.Segment;
 import io.revcycle.x12.model.TransactionSet;
-import io.revcycle.x12.spi.TransactionSupport;
+import io.revcycle.x12.spi.GuideSupport;
 import io.revcycle.x12.validate.FindingSink;
 
 /**
  * 277 Health Care Claim Status Response, 005010X212 (GS01 HN). ST01 277 is also the 277CA (005010X214): the catalog
  * tells them apart by ST03.
  */
-public final class ClaimStatusResponse277Support implements TransactionSupport<ClaimStatusResponse277> {
+public final class ClaimStatusResponse277Support extends GuideSupport<ClaimStatusResponse277> {
+
+    public ClaimStatusResponse277Support() {
+        super("277", "005010X212", List.of(), "HN", ClaimStatusResponse277.class);
+    }
 
     /** Claim status category families (first letter of STC01-1): acknowledgement, data search, error, finalized, pending, request. */
     static final Set<String> CLAIM_FAMILIES = Set.of("A", "D", "E", "F", "P", "R");
     /** A service line was found, so "data search unsuccessful" (D) is a claim-level answer only. */
     static final Set<String> LINE_FAMILIES = Set.of("A", "E", "F", "P", "R");
-
-    @Override
-    public String transactionSetId() {
-        return "277";
-    }
-
-    @Override
-    public String implementationReference() {
-        return "005010X212";
-    }
-
-    @Override
-    public String functionalIdentifier() {
-        return "HN";
-    }
-
-
-    @Override
-    public Class<ClaimStatusResponse277> type() {
-        return ClaimStatusResponse277.class;
-    }
 
     // ------------------------------------------------------------------------------------------------ read
 
