@@ -19,6 +19,7 @@ import io.revcycle.x12.model.FunctionalGroup;
 import io.revcycle.x12.model.Interchange;
 import io.revcycle.x12.model.Loop;
 import io.revcycle.x12.model.Segment;
+import io.revcycle.x12.model.SegmentBuffer;
 import io.revcycle.x12.model.TransactionSet;
 import io.revcycle.x12.model.X12Node;
 import io.revcycle.x12.read.ByteInput;
@@ -191,8 +192,10 @@ public final class X12Reader {
         // segment
         private String segmentTag;
         private int segmentGlobalPos;
-        private final List<List<List<String>>> elements = new ArrayList<>();
-        private final Map<String, String> tags = new java.util.HashMap<>();
+        private final SegmentBuffer elements = new SegmentBuffer();
+        private final char[] tagChars = new char[3];
+        private final int[] tagKeys = new int[256];
+        private final String[] tagNames = new String[256];
 
         Session(boolean fast) {
             this.fast = fast;
@@ -297,8 +300,7 @@ public final class X12Reader {
         }
 
         private void startSegment() {
-            // interned: the typed mappers compare tags with literals ("CLM"), which then match by identity
-            segmentTag = tags.computeIfAbsent(reader.getText(), String::intern);
+            segmentTag = tag();
             segmentGlobalPos = reader.getLocation().getSegmentPosition();
             elements.clear();
             if ("ISA".equals(segmentTag)) {
@@ -316,6 +318,35 @@ public final class X12Reader {
             }
         }
 
+        /**
+         * The segment tag, interned: the typed mappers compare tags with literals ("CLM"), which then match by
+         * identity. Tags of 2-3 characters are looked up by their characters without building a string first.
+         */
+        private String tag() {
+            int length = reader.getTextLength();
+            if (length < 2 || length > 3) {
+                return reader.getText().intern();
+            }
+            tagChars[2] = 0;
+            reader.getTextCharacters(0, tagChars, 0, length);
+            if (tagChars[0] > 0xff || tagChars[1] > 0xff || tagChars[2] > 0xff) {
+                return reader.getText().intern();
+            }
+            int key = length << 24 | tagChars[0] << 16 | tagChars[1] << 8 | tagChars[2];
+            int slot = Integer.hashCode(key * 0x9E3779B9) >>> 24; // 256 slots: a guide uses fewer than 100 tags
+            for (int i = 0; i < 256; i++, slot = (slot + 1) & 0xff) {
+                if (tagNames[slot] == null) {
+                    tagKeys[slot] = key;
+                    tagNames[slot] = new String(tagChars, 0, length).intern();
+                    return tagNames[slot];
+                }
+                if (tagKeys[slot] == key) {
+                    return tagNames[slot];
+                }
+            }
+            return reader.getText().intern();
+        }
+
         private void elementData() {
             io.xlate.edi.stream.Location l = reader.getLocation();
             int el = l.getElementPosition();
@@ -329,58 +360,14 @@ public final class X12Reader {
                 return;
             }
             if (rawComp < 1 && occ == 1 && el == elements.size() + 1) {
-                elements.add(List.of(List.of(reader.getText()))); // a simple element: most of them, no lists to grow
+                elements.addSimple(reader.getText()); // a simple element: most of them, no lists to grow
                 return;
             }
-            while (elements.size() < el) {
-                elements.add(new ArrayList<>(1));
-            }
-            List<List<String>> reps = mutable(el - 1);
-            while (reps.size() < occ) {
-                reps.add(new ArrayList<>(comp));
-            }
-            List<String> comps = reps.get(occ - 1);
-            if (!(comps instanceof ArrayList)) {
-                comps = new ArrayList<>(comps);
-                reps.set(occ - 1, comps);
-            }
-            while (comps.size() < comp) {
-                comps.add("");
-            }
-            comps.set(comp - 1, reader.getText());
-        }
-
-        /** The repetitions of an element, as a list that can grow (a simple element became repeated). */
-        private List<List<String>> mutable(int index) {
-            List<List<String>> reps = elements.get(index);
-            if (!(reps instanceof ArrayList)) {
-                reps = new ArrayList<>(reps);
-                elements.set(index, reps);
-            }
-            return reps;
+            elements.add(el, occ, comp, reader.getText());
         }
 
         private Segment buildSegment(int position) {
-            List<Element> list = new ArrayList<>(elements.size());
-            for (List<List<String>> reps : elements) {
-                if (reps.size() == 1 && reps.get(0).size() == 1) {
-                    list.add(Element.of(reps.get(0).get(0))); // a simple element: most of them
-                    continue;
-                }
-                List<List<String>> r = new ArrayList<>(reps.size());
-                for (List<String> comps : reps) {
-                    int n = comps.size();
-                    while (n > 1 && comps.get(n - 1).isEmpty()) {
-                        n--;
-                    }
-                    r.add(n == 0 ? List.of("") : comps.subList(0, n));
-                }
-                while (r.size() > 1 && r.get(r.size() - 1).stream().allMatch(String::isEmpty)) {
-                    r.remove(r.size() - 1);
-                }
-                list.add(r.isEmpty() ? Element.EMPTY : new Element(r));
-            }
-            return new Segment(segmentTag == null ? "" : segmentTag, list, position);
+            return elements.toSegment(segmentTag == null ? "" : segmentTag, position);
         }
 
         private void endSegment() {

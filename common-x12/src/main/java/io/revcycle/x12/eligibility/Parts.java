@@ -267,7 +267,7 @@ public final class Parts {
         if (hi == null) {
             return out;
         }
-        for (int p = 1; p <= hi.elements().size(); p++) {
+        for (int p = 1; p <= hi.size(); p++) {
             String q = component(hi, p, 1);
             String c = component(hi, p, 2);
             if (q != null || c != null) {

@@ -68,6 +68,11 @@ public final class Element {
         return simple != null ? List.of(List.of(simple)) : repetitions;
     }
 
+    /** The value of a simple element, null for a composite or repeated one (a segment stores simple ones as text). */
+    String simpleValue() {
+        return simple;
+    }
+
     /** The first component of the first repetition; "" when absent. */
     public String value() {
         return simple != null ? simple : component(1);

@@ -116,7 +116,7 @@ public record Loop(String id, List<X12Node> children) implements X12Node {
 
         /** Adds the segment only when it has at least one non-empty element (situational segments). */
         public Builder addIfPresent(Segment segment) {
-            if (segment != null && !segment.elements().isEmpty()) {
+            if (segment != null && segment.size() > 0) {
                 children.add(segment);
             }
             return this;

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
+import io.revcycle.x12.model.SegmentBuffer;
 import io.xlate.edi.schema.EDIComplexType;
 import io.xlate.edi.schema.EDIReference;
 import io.xlate.edi.schema.EDIType;
@@ -109,21 +110,12 @@ public final class GuideMatcher {
         }
 
         /** Whether the segment's discriminating value (if the node has one) selects this node. */
-        boolean selects(List<List<List<String>>> els) {
+        boolean selects(SegmentBuffer els) {
             if (discriminator == null) {
                 return true;
             }
-            String v = value(els, discriminator.element(), discriminator.component());
+            String v = els.value(discriminator.element(), discriminator.component());
             return v != null && discriminator.values().contains(v);
-        }
-
-        private static String value(List<List<List<String>>> els, int element, int component) {
-            if (element < 1 || element > els.size() || els.get(element - 1).isEmpty()) {
-                return null;
-            }
-            List<String> comps = els.get(element - 1).get(0);
-            int c = Math.max(1, component);
-            return c <= comps.size() ? comps.get(c - 1) : null;
         }
     }
 
@@ -210,12 +202,12 @@ public final class GuideMatcher {
         }
 
         /**
-         * Places one segment (its raw elements: repetitions of components, empty strings where empty).
+         * Places one segment (its raw elements as read).
          *
          * @return how many open loops end before the segment (then {@link #opened()} names the loop it starts, or
          *         null), or -1 when the segment is not clean
          */
-        public int segment(String tag, List<List<List<String>>> elements) {
+        public int segment(String tag, SegmentBuffer elements) {
             opened = null;
             for (int level = stack.size() - 1; level >= 0; level--) {
                 Frame f = stack.get(level);
@@ -298,7 +290,7 @@ public final class GuideMatcher {
         }
 
         /** The child the segment continues with, -1 for none, REJECT when StAEDI has to decide. */
-        int find(String tag, List<List<List<String>>> els) {
+        int find(String tag, SegmentBuffer els) {
             Node[] children = loop.children;
             boolean sameTag = false;
             for (int j = Math.max(first, groupStart(index)); j < children.length; j++) {

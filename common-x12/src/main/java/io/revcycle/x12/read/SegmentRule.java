@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
+import io.revcycle.x12.model.SegmentBuffer;
 import io.xlate.edi.schema.EDIComplexType;
 import io.xlate.edi.schema.EDIReference;
 import io.xlate.edi.schema.EDISimpleType;
@@ -65,13 +66,13 @@ final class SegmentRule {
     }
 
     /** Whether StAEDI's validator certainly accepts a segment with these raw elements. */
-    boolean check(List<List<List<String>>> els) {
+    boolean check(SegmentBuffer els) {
         if (unsure || els.size() > elements.length) {
             return false;
         }
         boolean[] present = syntax.length == 0 ? null : new boolean[elements.length + 1];
         for (int i = 0; i < els.size(); i++) {
-            int r = elements[i].check(els.get(i));
+            int r = elements[i].check(els, i);
             if (r < 0) {
                 return false;
             }
@@ -177,14 +178,15 @@ final class SegmentRule {
         }
 
         /** 1 present and certainly valid, 0 absent and allowed to be, -1 anything else. */
-        int check(List<List<String>> reps) {
-            if (components == null && reps.size() == 1 && reps.get(0).size() == 1) {
-                String v = reps.get(0).get(0); // a simple element, the common case
+        int check(SegmentBuffer els, int index) {
+            String v = components == null ? els.single(index) : null;
+            if (v != null) { // a simple element, the common case
                 if (v.isEmpty()) {
                     return required ? -1 : 0;
                 }
                 return used && minReps <= 1 && maxReps >= 1 && simple.valid(v) ? 1 : -1;
             }
+            List<List<String>> reps = els.repetitions(index);
             boolean any = false;
             for (List<String> comps : reps) {
                 for (String c : comps) {
