@@ -69,7 +69,7 @@ public final class X12Reader {
     private static final EDIInputFactory FACTORY = newFactory();
 
     /** Tests set this: every read then also validates with StAEDI and throws when the fast path disagrees. */
-    private static final boolean VERIFY_FAST_PATH = Boolean.getBoolean("revcycle.x12.verifyFastPath");
+    static final boolean VERIFY_FAST_PATH = Boolean.getBoolean("revcycle.x12.verifyFastPath");
 
     private X12Reader() {
     }
@@ -107,7 +107,7 @@ public final class X12Reader {
      * when StAEDI has to validate. For tests and benchmarks; {@link #read(byte[])} is the API.
      */
     public static Optional<X12Document> readFast(byte[] bytes) {
-        Session fast = new Session(true);
+        Session fast = new Session(true, null);
         try {
             fast.run(bytes == null ? new byte[0] : bytes);
             return fast.findings.isEmpty() ? Optional.of(fast.document()) : Optional.empty();
@@ -116,13 +116,54 @@ public final class X12Reader {
         }
     }
 
+    /**
+     * Receives each transaction set of a streaming read as soon as it is closed (by its SE, or by what ended it), with
+     * the numbers of its envelopes. Streaming keeps only one transaction set's tree in memory at a time.
+     */
+    public interface TransactionSink {
+
+        void accept(String interchangeControlNumber, String groupControlNumber, String groupVersion,
+                TransactionSet transaction);
+
+        /**
+         * The fast path gave up after handing over some transaction sets: they are read again, validated by StAEDI,
+         * from the start, so the sink forgets what it received.
+         */
+        void restart();
+    }
+
+    /**
+     * Reads the bytes as {@link #read(byte[])} does, handing each transaction set to {@code sink} instead of keeping
+     * it, and returns the reader's findings (the same as the document's).
+     */
+    public static List<Finding> read(byte[] bytes, TransactionSink sink) {
+        byte[] input = bytes == null ? new byte[0] : bytes;
+        Session fast = new Session(true, sink);
+        try {
+            fast.run(input);
+            if (fast.findings.isEmpty()) {
+                return List.of();
+            }
+        } catch (RuntimeException | StackOverflowError e) {
+            // not sure: read again with StAEDI validating
+        }
+        sink.restart();
+        Session s = new Session(false, sink);
+        try {
+            s.run(input);
+        } catch (RuntimeException | StackOverflowError e) {
+            s.fail("READ_FAILED", "the input could not be read further: " + describe(e));
+        }
+        return s.findings;
+    }
+
     /** Reads the stream to its end (the stream is not closed). */
     public static X12Document read(InputStream in) {
         byte[] bytes;
         try {
             bytes = in.readAllBytes();
         } catch (IOException e) {
-            Session s = new Session(false);
+            Session s = new Session(false, null);
             s.report(SnipLevel.SYNTAX, Location.interchange(null), "READ_FAILED", "024",
                     "The input could not be read: " + e.getMessage());
             return s.document();
@@ -132,7 +173,7 @@ public final class X12Reader {
 
     /** Reads the bytes validating every transaction set with StAEDI's validator (slower; the fast path's reference). */
     public static X12Document readWithStaediValidation(byte[] bytes) {
-        Session s = new Session(false);
+        Session s = new Session(false, null);
         try {
             s.run(bytes == null ? new byte[0] : bytes);
         } catch (RuntimeException | StackOverflowError e) {
@@ -179,6 +220,9 @@ public final class X12Reader {
         private Segment gs;
         private boolean inGroup;
         private final List<TransactionSet> transactions = new ArrayList<>();
+        /** Streaming: where closed transaction sets go instead of {@link #transactions}; null to keep them. */
+        private final TransactionSink sink;
+        private int transactionCount;
         private final Set<String> transactionNumbers = new HashSet<>();
 
         // transaction
@@ -197,8 +241,9 @@ public final class X12Reader {
         private final int[] tagKeys = new int[256];
         private final String[] tagNames = new String[256];
 
-        Session(boolean fast) {
+        Session(boolean fast, TransactionSink sink) {
             this.fast = fast;
+            this.sink = sink;
         }
 
         void run(byte[] bytes) {
@@ -468,6 +513,7 @@ public final class X12Reader {
             inGroup = true;
             gs = s;
             transactions.clear();
+            transactionCount = 0;
             transactionNumbers.clear();
             String gs06 = s.value(6);
             if (!gs06.isEmpty() && !groupNumbers.add(gs06)) {
@@ -562,11 +608,11 @@ public final class X12Reader {
                 return;
             }
             String count = s.value(1);
-            if (!count.equals(Integer.toString(transactions.size()))) {
+            if (!count.equals(Integer.toString(transactionCount))) {
                 report(SnipLevel.SYNTAX, envelopeLocation("GE", s.position()).atElement(1, 0),
                         "TRANSACTION_COUNT", "5", "GE01 says the functional group has "
                                 + (count.isEmpty() ? "no count" : count) + " transaction sets but it has "
-                                + transactions.size() + ".");
+                                + transactionCount + ".");
             }
             if (!s.value(2).equals(gs.value(6))) {
                 report(SnipLevel.SYNTAX, envelopeLocation("GE", s.position()).atElement(2, 0),
@@ -637,7 +683,13 @@ public final class X12Reader {
             }
             Loop body = loops.isEmpty() ? new Loop(st.value(1), List.of()) : loops.pop().build();
             String st03 = st.value(3);
-            transactions.add(new TransactionSet(st.value(1), st.value(2), st03.isEmpty() ? null : st03, body));
+            TransactionSet tx = new TransactionSet(st.value(1), st.value(2), st03.isEmpty() ? null : st03, body);
+            transactionCount++;
+            if (sink == null) {
+                transactions.add(tx);
+            } else if (isa != null && gs != null) { // outside a group or interchange the document drops it too
+                sink.accept(isa.value(13).trim(), gs.value(6), gs.value(8), tx);
+            }
             inTransaction = false;
             run = null;
             loops.clear();
@@ -657,6 +709,7 @@ public final class X12Reader {
             groups.add(new FunctionalGroup(gs.value(1), gs.value(2), gs.value(3), gs.value(4), gs.value(5),
                     gs.value(6), gs.value(8), transactions));
             transactions.clear();
+            transactionCount = 0;
             transactionNumbers.clear();
             inGroup = false;
             gs = null;

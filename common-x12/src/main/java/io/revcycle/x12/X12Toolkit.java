@@ -2,7 +2,6 @@ package io.revcycle.x12;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import io.revcycle.x12.model.Delimiters;
 import io.revcycle.x12.model.FunctionalGroup;
@@ -36,7 +35,21 @@ public final class X12Toolkit {
      * (reader SNIP 1/2, mapping, and the guide's SNIP 3/4 {@code check}). Never throws on bad input.
      */
     public static <T> TypedResult<T> readTyped(byte[] bytes, Class<T> type) {
-        X12Document doc = X12Reader.read(bytes);
+        TypedCollector<T> collector = new TypedCollector<>(type);
+        List<Finding> findings = new ArrayList<>(X12Reader.read(bytes, collector));
+        findings.addAll(collector.findings);
+        TypedResult<T> result = new TypedResult<>(collector.values, findings);
+        if (X12Reader.VERIFY_FAST_PATH) {
+            TypedResult<T> reference = readTypedFromDocument(X12Reader.read(bytes), type);
+            if (!reference.equals(result)) {
+                throw new IllegalStateException("the streaming typed read differs from the document's");
+            }
+        }
+        return result;
+    }
+
+    /** The same as {@link #readTyped(byte[], Class)} from a document read whole (the streaming read's reference). */
+    static <T> TypedResult<T> readTypedFromDocument(X12Document doc, Class<T> type) {
         List<T> values = new ArrayList<>();
         List<Finding> findings = new ArrayList<>(doc.findings());
         forEachTransaction(doc, (isa13, gs06, support, tx) -> {
@@ -46,6 +59,39 @@ public final class X12Toolkit {
             }
         });
         return new TypedResult<>(values, findings);
+    }
+
+    /**
+     * Maps each transaction set as the reader closes it, so that only one transaction set's loop tree is alive at a
+     * time (it is mapped while still in the CPU caches, and the garbage collector never copies a whole file's tree).
+     * Reader findings come first, then mapping and rule findings in document order, as from a whole document.
+     */
+    private static final class TypedCollector<T> implements X12Reader.TransactionSink {
+        private final Class<T> type;
+        private final List<T> values = new ArrayList<>();
+        private final List<Finding> findings = new ArrayList<>();
+
+        TypedCollector(Class<T> type) {
+            this.type = type;
+        }
+
+        @Override
+        public void accept(String isa13, String gs06, String gs08, TransactionSet tx) {
+            TransactionSupport<?> support = support(tx, gs08);
+            if (support == null) {
+                return;
+            }
+            Object value = map(support, tx, isa13, gs06, findings);
+            if (value != null && type.isInstance(value)) {
+                values.add(type.cast(value));
+            }
+        }
+
+        @Override
+        public void restart() {
+            values.clear();
+            findings.clear();
+        }
     }
 
     /** Every finding of the input: reader (SNIP 1/2), typed mapping and each guide's SNIP 3/4 rules. */
@@ -128,14 +174,19 @@ public final class X12Toolkit {
         for (Interchange i : doc.interchanges()) {
             for (FunctionalGroup g : i.groups()) {
                 for (TransactionSet t : g.transactions()) {
-                    String ref = t.implementationReference() == null ? g.version() : t.implementationReference();
-                    Optional<TransactionSupport<?>> s = TransactionCatalog.find(t.id(), ref);
-                    if (s.isPresent()) {
-                        visitor.visit(i.controlNumber(), g.controlNumber(), s.get(), t);
+                    TransactionSupport<?> s = support(t, g.version());
+                    if (s != null) {
+                        visitor.visit(i.controlNumber(), g.controlNumber(), s, t);
                     }
                 }
             }
         }
+    }
+
+    /** The guide of a transaction set by ST01 and ST03 (GS08 when ST03 is absent); null when unknown. */
+    private static TransactionSupport<?> support(TransactionSet t, String groupVersion) {
+        String ref = t.implementationReference() == null ? groupVersion : t.implementationReference();
+        return TransactionCatalog.find(t.id(), ref).orElse(null);
     }
 
     /** fromBody and check of one transaction set; findings get the envelope numbers; never throws. */

@@ -34,15 +34,16 @@ import io.xlate.edi.stream.EDIStreamReader;
  * The input is N MB (default 1) per guide: the guide's example transaction set in
  * {@code /io/revcycle/x12/examples} (its larger {@code .generated} example when there is one) read into its typed
  * record and written again with new control numbers until N MB. Each measure is warmed up (five runs and at least
- * 2 s), then the median of nine runs is reported, raw and typed runs alternating (three for the validated scan). The
- * StAEDI scans read the same unsynchronized stream as the reader ({@link ByteInput}). Run with
+ * 2 s), then the median of fifteen runs is reported, raw and typed runs alternating (three for the validated scan);
+ * the ratio is the median of the fifteen rounds' ratios, with its quartiles. The StAEDI scans read the same
+ * unsynchronized stream as the reader ({@link ByteInput}). Run with
  * {@code ./revcycle x12 bench [MB] [ST01-guide...]}.
  */
 public final class ParseBenchmark {
 
     private static final int WARM_UP = 5;
     private static final long WARM_UP_NANOS = 2_000_000_000L;
-    private static final int RUNS = 9;
+    private static final int RUNS = 15;
 
     private ParseBenchmark() {
     }
@@ -56,8 +57,8 @@ public final class ParseBenchmark {
         List<String> only = args.length > 1 ? Arrays.asList(args).subList(1, args.length) : List.of();
         out.printf("x12 parse benchmark, %.1f MB per guide, %d processors, java %s, median of %d runs%n", mb,
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), RUNS);
-        out.printf("%-19s %6s %9s %15s %11s %10s %10s%n", "guide", "MB", "raw MB/s", "validated MB/s",
-                "typed MB/s", "typed/raw", "fast path");
+        out.printf("%-19s %6s %9s %15s %11s %10s %11s %10s%n", "guide", "MB", "raw MB/s", "validated MB/s",
+                "typed MB/s", "typed/raw", "(quartiles)", "fast path");
         for (TransactionSupport<?> s : TransactionCatalog.all()) {
             String name = s.transactionSetId() + "-" + s.implementationReference();
             if (!only.isEmpty() && !only.contains(name) && !only.contains(s.transactionSetId())) {
@@ -106,22 +107,35 @@ public final class ParseBenchmark {
     private static <T> void run(PrintStream out, String name, TransactionSupport<T> support, byte[] data) {
         double size = data.length / (1024.0 * 1024.0);
         Schema schema = SchemaCache.get(support.schemaResource());
-        double validated = size / median(List.of(() -> validated(data, schema)), 3)[0];
-        // raw and typed alternate, so that both meet the same machine state (JIT, GC, other load)
-        double[] seconds = median(List.of(() -> raw(data),
+        double validated = size / median(measure(List.of(() -> validated(data, schema)), 3)[0]);
+        // raw and typed alternate, so that both meet the same machine state (JIT, GC, other load); the ratio is
+        // taken per round, which keeps a slow phase of the machine from skewing it
+        long[][] nanos = measure(List.of(() -> raw(data),
                 () -> (long) X12Toolkit.readTyped(data, support.type()).values().size()), RUNS);
-        double raw = size / seconds[0];
-        double typed = size / seconds[1];
+        double[] ratios = new double[RUNS];
+        for (int i = 0; i < RUNS; i++) {
+            ratios[i] = (double) nanos[0][i] / nanos[1][i];
+        }
+        Arrays.sort(ratios);
+        double raw = size / median(nanos[0]);
+        double typed = size / median(nanos[1]);
         boolean fast = X12Reader.readFast(data).isPresent();
-        out.printf("%-19s %6.2f %9.1f %15.1f %11.1f %10.2f %10s%n", name, size, raw, validated, typed, typed / raw,
+        out.printf("%-19s %6.2f %9.1f %15.1f %11.1f %10.2f %11s %10s%n", name, size, raw, validated, typed,
+                ratios[RUNS / 2], String.format("%.2f-%.2f", ratios[RUNS / 4], ratios[RUNS - 1 - RUNS / 4]),
                 fast ? "yes" : "no");
     }
 
+    private static double median(long[] nanos) {
+        long[] sorted = nanos.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2] / 1e9;
+    }
+
     /**
-     * Seconds of one run of each work: the median of {@code runs} rounds (the works alternate in each round) after at
-     * least {@link #WARM_UP} unmeasured rounds and 2 s.
+     * Nanoseconds of each run of each work, {@code runs} rounds (the works alternate in each round) after at least
+     * {@link #WARM_UP} unmeasured rounds and 2 s.
      */
-    private static double[] median(List<Supplier<Long>> works, int runs) {
+    private static long[][] measure(List<Supplier<Long>> works, int runs) {
         long sink = 0;
         long start = System.nanoTime();
         for (int i = 0; i < WARM_UP || System.nanoTime() - start < WARM_UP_NANOS; i++) {
@@ -140,12 +154,7 @@ public final class ParseBenchmark {
         if (sink == Long.MIN_VALUE) {
             throw new IllegalStateException(); // keeps the work observable
         }
-        double[] out = new double[works.size()];
-        for (int k = 0; k < works.size(); k++) {
-            Arrays.sort(nanos[k]);
-            out[k] = nanos[k][runs / 2] / 1e9;
-        }
-        return out;
+        return nanos;
     }
 
     /** Every StAEDI event of the input, validating each transaction set with {@code schema}. */
