@@ -2,6 +2,7 @@ package io.revcycle.x12.claim;
 
 import static io.revcycle.x12.claim.Fields.dec;
 import static io.revcycle.x12.claim.Fields.family;
+import static io.revcycle.x12.claim.Fields.first;
 import static io.revcycle.x12.claim.Fields.integer;
 import static io.revcycle.x12.claim.Fields.str;
 
@@ -15,6 +16,7 @@ import io.revcycle.x12.model.Element;
 import io.revcycle.x12.model.Loop;
 import io.revcycle.x12.model.Segment;
 import io.revcycle.x12.model.TransactionSet;
+import io.revcycle.x12.model.X12Node;
 import io.revcycle.x12.validate.Finding;
 import io.revcycle.x12.validate.FindingSink;
 import io.revcycle.x12.validate.Location;
@@ -69,12 +71,21 @@ final class Claim837Rules {
 
     // ------------------------------------------------------------------------------------------------ HL and 2000C
     private void hierarchy() {
-        List<Loop> levels = tx.body().loops().stream().filter(l -> family(l).equals("2000")).toList();
+        // the 2000 loops and their HL, found once for both passes
+        List<Loop> levels = new ArrayList<>();
+        List<Segment> hls = new ArrayList<>();
+        for (X12Node node : tx.body().children()) {
+            if (node instanceof Loop l && family(l) == 2000) {
+                levels.add(l);
+                hls.add(first(l, "HL"));
+            }
+        }
         Map<String, String> levelOf = new HashMap<>();
         Map<String, Integer> children = new HashMap<>();
         int expected = 1;
-        for (Loop l : levels) {
-            Segment hl = l.segment("HL").orElse(null);
+        for (int i = 0; i < levels.size(); i++) {
+            Loop l = levels.get(i);
+            Segment hl = hls.get(i);
             if (hl == null) {
                 continue;
             }
@@ -104,24 +115,26 @@ final class Claim837Rules {
                 levelOf.putIfAbsent(id, level);
             }
         }
-        for (Loop l : levels) {
-            Segment hl = l.segment("HL").orElse(null);
+        for (int i = 0; i < levels.size(); i++) {
+            Loop l = levels.get(i);
+            Segment hl = hls.get(i);
             String id = str(hl, 1);
             if (hl == null || id == null) {
                 continue;
             }
             boolean hasChildren = children.getOrDefault(id, 0) > 0;
             String hl04 = str(hl, 4);
-            if ("22".equals(str(hl, 3)) && hl04 != null && hasChildren != "1".equals(hl04)) {
+            boolean subscriber = "22".equals(str(hl, 3));
+            if (subscriber && hl04 != null && hasChildren != "1".equals(hl04)) {
                 report(SnipLevel.SITUATIONAL, HL_CHILD_CODE, "I12", hl, l.id(), 4, 0,
                         "HL04 (hierarchical child code) must be 1 when patient levels follow this subscriber and 0"
                                 + " when none do.");
             }
-            if ("22".equals(str(hl, 3))) {
+            if (subscriber) {
                 patientLoop(l, hl, hasChildren);
             }
-            for (Loop claim : l.loops()) {
-                if (family(claim).equals("2300")) {
+            for (X12Node node : l.children()) {
+                if (node instanceof Loop claim && family(claim) == 2300) {
                     claim(claim);
                 }
             }
@@ -129,9 +142,8 @@ final class Claim837Rules {
     }
 
     private void patientLoop(Loop subscriber, Segment hl, boolean hasPatients) {
-        Segment sbr = subscriber.segment("SBR").orElse(null);
+        Segment sbr = first(subscriber, "SBR");
         boolean self = "18".equals(str(sbr, 2));
-        boolean hasClaims = subscriber.loops().stream().anyMatch(l -> family(l).equals("2300"));
         if (self && hasPatients) {
             report(SnipLevel.SITUATIONAL, PATIENT_LOOP, "I9", sbr, subscriber.id(), 2, 0,
                     "The subscriber is the patient (SBR02 18), so no patient loop 2000C may follow this subscriber.");
@@ -139,17 +151,45 @@ final class Claim837Rules {
             report(SnipLevel.SITUATIONAL, PATIENT_LOOP, "I6", sbr == null ? hl : sbr, subscriber.id(), 2, 0,
                     "The subscriber is not the patient (SBR02 is not 18), so a patient loop 2000C with PAT is"
                             + " required after this subscriber.");
-        } else if (!self && hasClaims) {
+        } else if (!self && hasClaims(subscriber)) {
             report(SnipLevel.SITUATIONAL, PATIENT_LOOP, "I9", sbr, subscriber.id(), 2, 0,
                     "Claims (2300) belong under the patient loop 2000C when the subscriber is not the patient"
                             + " (SBR02 is not 18).");
         }
     }
 
+    private static boolean hasClaims(Loop subscriber) {
+        for (X12Node node : subscriber.children()) {
+            if (node instanceof Loop l && family(l) == 2300) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     // ------------------------------------------------------------------------------------------------ claims
     private void claim(Loop claim) {
-        Segment clm = claim.segment("CLM").orElse(null);
-        List<Loop> lines = claim.loops().stream().filter(l -> family(l).equals("2400")).toList();
+        // one pass over the claim: its CLM, HI segments, lines (2400) and other payers (2320)
+        Segment clm = null;
+        List<Segment> his = new ArrayList<>(2);
+        List<Loop> lines = new ArrayList<>();
+        List<Loop> otherPayers = new ArrayList<>(2);
+        for (X12Node node : claim.children()) {
+            if (node instanceof Segment s) {
+                if (clm == null && s.id().equals("CLM")) {
+                    clm = s;
+                } else if (s.id().equals("HI")) {
+                    his.add(s);
+                }
+            } else if (node instanceof Loop l) {
+                int fam = family(l);
+                if (fam == 2400) {
+                    lines.add(l);
+                } else if (fam == 2320) {
+                    otherPayers.add(l);
+                }
+            }
+        }
         if (lines.isEmpty()) {
             report(SnipLevel.SITUATIONAL, CLAIM_LINES, "I7", clm, claim.id(), 0, 0,
                     "A claim needs at least one service line (loop 2400).");
@@ -157,14 +197,17 @@ final class Claim837Rules {
         BigDecimal total = dec(clm, 2);
         BigDecimal sum = BigDecimal.ZERO;
         boolean complete = true;
-        Map<Loop, BigDecimal> charges = new java.util.IdentityHashMap<>();
-        for (Loop line : lines) {
-            BigDecimal c = lineCharge(line);
+        // the service segment (SV1 or SV2) and charge of each line, by index in lines
+        Segment[] services = new Segment[lines.size()];
+        BigDecimal[] charges = new BigDecimal[lines.size()];
+        for (int i = 0; i < lines.size(); i++) {
+            services[i] = first(lines.get(i), inst ? "SV2" : "SV1");
+            BigDecimal c = services[i] == null ? null : dec(services[i], inst ? 3 : 2);
             if (c == null) {
                 complete = false;
             } else {
                 sum = sum.add(c);
-                charges.put(line, c);
+                charges[i] = c;
             }
         }
         if (total != null && complete && !lines.isEmpty() && total.compareTo(sum) != 0) {
@@ -173,30 +216,30 @@ final class Claim837Rules {
                             + " charges " + sum.toPlainString() + ".");
         }
         if (!inst) {
-            diagnoses(claim, lines);
+            diagnoses(claim, his, lines, services);
         }
-        cob(claim, clm, total, lines, charges);
+        cob(otherPayers, total, lines, charges);
     }
 
-    private BigDecimal lineCharge(Loop line) {
-        Segment sv = line.segment(inst ? "SV2" : "SV1").orElse(null);
-        return sv == null ? null : dec(sv, inst ? 3 : 2);
-    }
-
-    private void diagnoses(Loop claim, List<Loop> lines) {
+    /** 837P: at most 12 diagnoses, and every SV107 pointer points to one of them. */
+    private void diagnoses(Loop claim, List<Segment> his, List<Loop> lines, Segment[] sv1s) {
         int count = 0;
-        for (Segment hi : claim.segments("HI")) {
+        for (Segment hi : his) {
             String q = hi.component(1, 1);
             if (q.equals("ABK") || q.equals("BK")) {
-                count += (int) hi.elements().stream().filter(e -> !e.isEmpty()).count();
+                for (int i = 1; i <= hi.size(); i++) {
+                    if (!hi.element(i).isEmpty()) {
+                        count++;
+                    }
+                }
                 if (count > 12) {
                     report(SnipLevel.SITUATIONAL, DIAGNOSIS_COUNT, "I12", hi, claim.id(), 13, 0,
                             "An 837P claim carries at most 12 diagnosis codes; this one has " + count + ".");
                 }
             }
         }
-        for (Loop line : lines) {
-            Segment sv1 = line.segment("SV1").orElse(null);
+        for (int l = 0; l < lines.size(); l++) {
+            Segment sv1 = sv1s[l];
             if (sv1 == null) {
                 continue;
             }
@@ -208,7 +251,7 @@ final class Claim837Rules {
                 }
                 Integer n = integer(p);
                 if (n == null || n < 1 || n > count) {
-                    report(SnipLevel.SITUATIONAL, DIAGNOSIS_POINTER, "I12", sv1, line.id(), 7, i,
+                    report(SnipLevel.SITUATIONAL, DIAGNOSIS_POINTER, "I12", sv1, lines.get(l).id(), 7, i,
                             "SV107 diagnosis pointer " + p + " does not point to one of the claim's " + count
                                     + " diagnosis codes.");
                 }
@@ -217,26 +260,21 @@ final class Claim837Rules {
     }
 
     // ------------------------------------------------------------------------------------------------ COB (2320)
-    private void cob(Loop claim, Segment clm, BigDecimal total, List<Loop> lines, Map<Loop, BigDecimal> charges) {
-        for (Loop other : claim.loops()) {
-            if (!family(other).equals("2320")) {
-                continue;
-            }
-            String payerId = other.loops().stream().filter(l -> family(l).equals("2330"))
-                    .map(l -> l.segment("NM1").orElse(null)).filter(n -> "PR".equals(str(n, 1)))
-                    .map(n -> n.value(9)).filter(v -> !v.isEmpty()).findFirst().orElse(null);
+    private void cob(List<Loop> otherPayers, BigDecimal total, List<Loop> lines, BigDecimal[] charges) {
+        for (Loop other : otherPayers) {
+            String payerId = otherPayerId(other);
             Segment paidSeg = other.segment("AMT", 1, "D").orElse(null);
             BigDecimal paid = dec(paidSeg, 2);
             BigDecimal claimAdjustments = casTotal(other);
             BigDecimal linePaid = BigDecimal.ZERO;
             BigDecimal lineAdjustments = BigDecimal.ZERO;
             boolean anyLine = false;
-            for (Loop line : lines) {
-                for (Loop adj : line.loops()) {
-                    if (!family(adj).equals("2430")) {
+            for (int i = 0; i < lines.size(); i++) {
+                for (X12Node node : lines.get(i).children()) {
+                    if (!(node instanceof Loop adj) || family(adj) != 2430) {
                         continue;
                     }
-                    Segment svd = adj.segment("SVD").orElse(null);
+                    Segment svd = first(adj, "SVD");
                     if (payerId == null || !payerId.equals(str(svd, 1))) {
                         continue;
                     }
@@ -247,7 +285,7 @@ final class Claim837Rules {
                         linePaid = linePaid.add(svdPaid);
                     }
                     lineAdjustments = lineAdjustments.add(cas);
-                    BigDecimal charge = charges.get(line);
+                    BigDecimal charge = charges[i];
                     if (charge != null && svdPaid != null && str(svd, 6) == null
                             && charge.subtract(cas).compareTo(svdPaid) != 0) {
                         report(SnipLevel.BALANCING, COB_LINE_BALANCE, "I12", svd, adj.id(), 2, 0,
@@ -278,13 +316,28 @@ final class Claim837Rules {
         }
     }
 
+    /** NM109 of the first 2330 loop whose NM1 is the payer (NM101 PR) and has one; null when none has. */
+    private static String otherPayerId(Loop otherPayer) {
+        for (X12Node node : otherPayer.children()) {
+            if (node instanceof Loop l && family(l) == 2330) {
+                Segment nm1 = first(l, "NM1");
+                if ("PR".equals(str(nm1, 1)) && !nm1.value(9).isEmpty()) {
+                    return nm1.value(9);
+                }
+            }
+        }
+        return null;
+    }
+
     private static BigDecimal casTotal(Loop loop) {
         BigDecimal sum = BigDecimal.ZERO;
-        for (Segment cas : loop.segments("CAS")) {
-            for (int i = 0; i < 6; i++) {
-                BigDecimal a = dec(cas, 3 + i * 3);
-                if (a != null) {
-                    sum = sum.add(a);
+        for (X12Node node : loop.children()) {
+            if (node instanceof Segment cas && cas.id().equals("CAS")) {
+                for (int i = 0; i < 6; i++) {
+                    BigDecimal a = dec(cas, 3 + i * 3);
+                    if (a != null) {
+                        sum = sum.add(a);
+                    }
                 }
             }
         }
@@ -317,16 +370,23 @@ final class Claim837Rules {
                 return false;
             }
         }
-        return npiCheckDigit(npi.substring(0, 9)) == npi.charAt(9) - '0';
+        return checkDigit(npi, 9) == npi.charAt(9) - '0';
     }
 
     /** The check digit of the first 9 NPI digits. */
     static int npiCheckDigit(String first9) {
-        String digits = "80840" + first9;
+        return checkDigit(first9, first9.length());
+    }
+
+    private static final String NPI_PREFIX = "80840";
+
+    /** The Luhn check digit of "80840" + the first {@code length} characters of {@code s}, read in place. */
+    private static int checkDigit(String s, int length) {
         int sum = 0;
         boolean doubled = true;
-        for (int i = digits.length() - 1; i >= 0; i--) {
-            int d = digits.charAt(i) - '0';
+        for (int i = NPI_PREFIX.length() + length - 1; i >= 0; i--) {
+            char c = i < NPI_PREFIX.length() ? NPI_PREFIX.charAt(i) : s.charAt(i - NPI_PREFIX.length());
+            int d = c - '0';
             if (doubled) {
                 d *= 2;
                 if (d > 9) {

@@ -63,7 +63,7 @@ final class Claim837Writer {
             l.add(payTo.build());
         }
         if (bp.payToPlan() != null) {
-            l.add(providerLoop("2010AC", bp.payToPlan(), null, List.of("2U FY NF", "EI")));
+            l.add(providerLoop("2010AC", bp.payToPlan(), null, Guide837.PAY_TO_PLAN_REFS));
         }
         body.add(l.build());
         for (Subscriber s : bp.subscribers()) {
@@ -82,7 +82,7 @@ final class Claim837Writer {
             l.add(pat(null, s.details()));
         }
         if (s.subscriber() != null) {
-            l.add(personLoop("2010BA", s.subscriber(), List.of("SY", "Y4")));
+            l.add(personLoop("2010BA", s.subscriber(), Guide837.SUBSCRIBER_REFS));
         }
         if (s.payer() != null) {
             l.add(payerLoop("2010BB", s.payer(), Guide837.PAYER_REFS));
@@ -94,7 +94,7 @@ final class Claim837Writer {
                     .add(Segment.of("HL", String.valueOf(++hl), String.valueOf(id), "23", "0"))
                     .add(pat(p.relationship(), p.details()));
             if (p.person() != null) {
-                pl.add(personLoop("2010CA", p.person(), List.of("Y4", "1W SY")));
+                pl.add(personLoop("2010CA", p.person(), Guide837.PATIENT_REFS));
             }
             p.claims().forEach(c -> pl.add(claim(c)));
             body.add(pl.build());
@@ -262,7 +262,7 @@ final class Claim837Writer {
             l.add(o.outpatientAdjudication());
         }
         if (o.subscriber() != null) {
-            l.add(personLoop("2330A", o.subscriber(), List.of("SY")));
+            l.add(personLoop("2330A", o.subscriber(), Guide837.OTHER_SUBSCRIBER_REFS));
         }
         if (o.payer() != null) {
             l.add(payerLoop("2330B", o.payer(), Guide837.OTHER_PAYER_REFS));

@@ -7,6 +7,7 @@ import io.revcycle.x12.X12Values;
 import io.revcycle.x12.model.Element;
 import io.revcycle.x12.model.Loop;
 import io.revcycle.x12.model.Segment;
+import io.revcycle.x12.model.X12Node;
 
 /** Value conversions shared by the 837 reader, writer and rules. Never throws on bad text: returns null instead. */
 final class Fields {
@@ -35,6 +36,10 @@ final class Fields {
         if (text == null || text.isEmpty()) {
             return null;
         }
+        BigDecimal plain = X12Values.plainDecimal(text); // the usual amount, read in one scan
+        if (plain != null) {
+            return plain;
+        }
         try {
             return new BigDecimal(text);
         } catch (NumberFormatException e) {
@@ -61,6 +66,10 @@ final class Fields {
         return X12Values.date(text);
     }
 
+    static LocalDate date(String text, int begin, int end) {
+        return X12Values.date(text, begin, end);
+    }
+
     static String text(LocalDate d) {
         return X12Values.text(d);
     }
@@ -73,13 +82,39 @@ final class Fields {
         return i == null ? null : i.toString();
     }
 
-    /** The IG loop family of a loop id: "2010AA" and "L2010" are both "2010"; "1000A" is "1000". */
-    static String family(Loop loop) {
-        String id = loop.id() == null ? "" : loop.id();
-        if (id.startsWith("L")) {
-            id = id.substring(1);
+    /**
+     * The IG loop family of a loop id as a number: 2010 for "2010AA" and "L2010", 1000 for "1000A"; -1 when the id
+     * (after an optional L) does not start with four digits. Read in place, without a substring: the reader and the
+     * rules ask it of every loop they visit.
+     */
+    static int family(Loop loop) {
+        String id = loop.id();
+        if (id == null) {
+            return -1;
         }
-        return id.length() >= 4 ? id.substring(0, 4) : id;
+        int from = id.startsWith("L") ? 1 : 0;
+        if (id.length() - from < 4) {
+            return -1;
+        }
+        int n = 0;
+        for (int i = from; i < from + 4; i++) {
+            char c = id.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            n = n * 10 + (c - '0');
+        }
+        return n;
+    }
+
+    /** The first segment with this id directly in the loop, null when none (Loop.segment without the Optional). */
+    static Segment first(Loop loop, String id) {
+        for (X12Node n : loop.children()) {
+            if (n instanceof Segment s && s.id().equals(id)) {
+                return s;
+            }
+        }
+        return null;
     }
 
     static Element el(String value) {

@@ -1,10 +1,9 @@
 package io.revcycle.x12.read;
 
-import java.time.DateTimeException;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
+import io.revcycle.x12.X12Values;
 import io.revcycle.x12.model.SegmentBuffer;
 import io.xlate.edi.schema.EDIComplexType;
 import io.xlate.edi.schema.EDIReference;
@@ -264,7 +263,7 @@ final class SegmentRule {
                         && (standardCodes.isEmpty() || standardCodes.contains(v));
                 case NUMERIC -> number(v, false);
                 case DECIMAL -> number(v, true);
-                case DATE -> n == 8 && n >= minLength && n <= maxLength && date(v);
+                case DATE -> n == 8 && n >= minLength && n <= maxLength && X12Values.date(v) != null;
                 case TIME -> (n == 4 || n == 6) && n >= minLength && n <= maxLength && time(v);
                 default -> false;
             };
@@ -305,21 +304,6 @@ final class SegmentRule {
                 return false;
             }
             return digits >= minLength && v.length() <= maxLength;
-        }
-
-        private static boolean date(String v) {
-            for (int i = 0; i < 8; i++) {
-                if (v.charAt(i) < '0' || v.charAt(i) > '9') {
-                    return false;
-                }
-            }
-            try {
-                LocalDate.of(Integer.parseInt(v, 0, 4, 10), Integer.parseInt(v, 4, 6, 10),
-                        Integer.parseInt(v, 6, 8, 10));
-                return true;
-            } catch (DateTimeException e) {
-                return false;
-            }
         }
 
         private static boolean time(String v) {

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 import io.revcycle.x12.X12Values;
 import io.revcycle.x12.model.Element;
@@ -23,9 +22,6 @@ import io.revcycle.x12.validate.SnipLevel;
  * money with {@link BigDecimal#toPlainString()} and dates as CCYYMMDD.
  */
 public final class Fields {
-
-    /** X12 decimal (R) and numeric (N0) text: an optional minus, digits, at most one decimal point, no exponent. */
-    private static final Pattern INTEGER = Pattern.compile("\\d{1,9}");
 
     /** Code of the warning for a value the typed record had to leave empty. */
     public static final String VALUE_NOT_MAPPED = "VALUE_NOT_MAPPED";
@@ -72,6 +68,10 @@ public final class Fields {
         if (v == null) {
             return null;
         }
+        BigDecimal plain = X12Values.plainDecimal(v);
+        if (plain != null) {
+            return plain;
+        }
         if (X12Values.isDecimal(v, 60)) {
             try {
                 return new BigDecimal(v);
@@ -88,11 +88,25 @@ public final class Fields {
         if (v == null) {
             return null;
         }
-        if (INTEGER.matcher(v).matches()) {
+        if (isShortInteger(v)) {
             return Integer.valueOf(v);
         }
         notMapped(s, loopId, position, 0, "is not a whole number");
         return null;
+    }
+
+    /** One to nine ASCII digits: a whole number that fits an int (checked by hand, without a regex matcher). */
+    private static boolean isShortInteger(String v) {
+        if (v.isEmpty() || v.length() > 9) {
+            return false;
+        }
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     public LocalDate date(Segment s, String loopId, int position) {

@@ -1,11 +1,11 @@
 package io.revcycle.x12.remit;
 
 import java.math.BigDecimal;
-import java.util.List;
 
 import io.revcycle.x12.model.Loop;
 import io.revcycle.x12.model.Segment;
 import io.revcycle.x12.model.TransactionSet;
+import io.revcycle.x12.model.X12Node;
 import io.revcycle.x12.validate.FindingSink;
 import io.revcycle.x12.validate.Severity;
 import io.revcycle.x12.validate.SnipLevel;
@@ -52,7 +52,10 @@ public final class Remittance835Rules {
         BigDecimal claimPayments = BigDecimal.ZERO;
         boolean paymentsKnown = true;
         for (Loop header : body.loops("2000")) {
-            for (Loop claim : header.loops("2100")) {
+            for (X12Node node : header.children()) {
+                if (!(node instanceof Loop claim) || !claim.id().equals("2100")) {
+                    continue;
+                }
                 Segment clp = claim.segment("CLP").orElse(null);
                 if (clp == null) {
                     continue;
@@ -63,7 +66,7 @@ public final class Remittance835Rules {
                 } else {
                     claimPayments = claimPayments.add(paid);
                 }
-                checkClaim(claim, clp, report, quiet);
+                checkClaim(claim, clp, paid, report, quiet);
             }
         }
         BigDecimal plbTotal = BigDecimal.ZERO;
@@ -133,43 +136,62 @@ public final class Remittance835Rules {
         };
     }
 
-    private static BigDecimal casTotal(Loop loop, String group, Fields quiet, boolean[] known) {
-        BigDecimal sum = BigDecimal.ZERO;
-        for (Segment cas : loop.segments("CAS")) {
-            if (group != null && !group.equals(cas.value(1))) {
-                continue;
-            }
-            for (int p = 3; p <= 18; p += 3) {
-                if (!cas.value(p).isEmpty()) {
-                    BigDecimal a = quiet.decimal(cas, loop.id(), p);
-                    if (a == null) {
-                        known[0] = false;
-                    } else {
-                        sum = sum.add(a);
+    /** The CAS amounts of a loop added up, all groups and group PR, in one pass. */
+    private static final class CasSums {
+        // null until the first amount: a sum of one amount (the usual case) is that amount, not a new ZERO.add(a)
+        // (the same value and scale: 835 amounts have no exponent, so their scale is never below ZERO's)
+        private BigDecimal all;
+        private BigDecimal patient; // group PR
+        boolean known = true; // false when an amount could not be read
+
+        CasSums(Loop loop, Fields quiet) {
+            for (X12Node node : loop.children()) {
+                if (!(node instanceof Segment cas) || !cas.id().equals("CAS")) {
+                    continue;
+                }
+                boolean pr = "PR".equals(cas.value(1));
+                for (int p = 3; p <= 18; p += 3) {
+                    if (!cas.value(p).isEmpty()) {
+                        BigDecimal a = quiet.decimal(cas, loop.id(), p);
+                        if (a == null) {
+                            known = false;
+                        } else {
+                            all = all == null ? a : all.add(a);
+                            if (pr) {
+                                patient = patient == null ? a : patient.add(a);
+                            }
+                        }
                     }
                 }
             }
         }
-        return sum;
+
+        BigDecimal all() {
+            return all == null ? BigDecimal.ZERO : all;
+        }
+
+        BigDecimal patient() {
+            return patient == null ? BigDecimal.ZERO : patient;
+        }
     }
 
-    private static void checkClaim(Loop claim, Segment clp, Fields report, Fields quiet) {
+    private static void checkClaim(Loop claim, Segment clp, BigDecimal paid, Fields report, Fields quiet) {
         BigDecimal charge = quiet.decimal(clp, "2100", 3);
-        BigDecimal paid = quiet.decimal(clp, "2100", 4);
-        boolean[] known = {true};
-        BigDecimal claimCas = casTotal(claim, null, quiet, known);
-        BigDecimal claimPr = casTotal(claim, "PR", quiet, known);
+        CasSums claimCas = new CasSums(claim, quiet);
+        boolean known = claimCas.known;
         BigDecimal lineCas = BigDecimal.ZERO;
         BigDecimal linePr = BigDecimal.ZERO;
-        List<Loop> lines = claim.loops("2110");
-        for (Loop line : lines) {
-            boolean[] lineKnown = {true};
-            BigDecimal cas = casTotal(line, null, quiet, lineKnown);
+        for (X12Node node : claim.children()) {
+            if (!(node instanceof Loop line) || !line.id().equals("2110")) {
+                continue;
+            }
+            CasSums sums = new CasSums(line, quiet);
+            BigDecimal cas = sums.all();
             lineCas = lineCas.add(cas);
-            linePr = linePr.add(casTotal(line, "PR", quiet, lineKnown));
-            known[0] &= lineKnown[0];
+            linePr = linePr.add(sums.patient());
+            known &= sums.known;
             Segment svc = line.segment("SVC").orElse(null);
-            if (svc != null && lineKnown[0]) {
+            if (svc != null && sums.known) {
                 BigDecimal svcCharge = quiet.decimal(svc, "2110", 2);
                 BigDecimal svcPaid = quiet.decimal(svc, "2110", 3);
                 if (svcCharge != null && svcPaid != null
@@ -183,8 +205,8 @@ public final class Remittance835Rules {
             }
             checkServiceDates(line, report);
         }
-        if (charge != null && paid != null && known[0]) {
-            BigDecimal adjustments = claimCas.add(lineCas);
+        if (charge != null && paid != null && known) {
+            BigDecimal adjustments = claimCas.all().add(lineCas);
             if (charge.subtract(paid).compareTo(adjustments) != 0) {
                 report.report(Severity.ERROR, SnipLevel.BALANCING, CLAIM_BALANCE, clp, "2100", 3,
                         "The claim does not balance: charge CLP03 " + charge.toPlainString() + " minus payment CLP04 "
@@ -193,9 +215,9 @@ public final class Remittance835Rules {
                                 + adjustments.toPlainString());
             }
         }
-        if (known[0]) {
+        if (known) {
             BigDecimal responsibility = clp.value(5).isEmpty() ? BigDecimal.ZERO : quiet.decimal(clp, "2100", 5);
-            BigDecimal pr = claimPr.add(linePr);
+            BigDecimal pr = claimCas.patient().add(linePr);
             if (responsibility != null && responsibility.compareTo(pr) != 0) {
                 report.report(Severity.ERROR, SnipLevel.BALANCING, PATIENT_RESPONSIBILITY, clp, "2100", 5,
                         "The patient responsibility CLP05 " + (clp.value(5).isEmpty() ? "(absent, so 0)"
@@ -215,9 +237,20 @@ public final class Remittance835Rules {
     }
 
     private static void checkServiceDates(Loop line, Fields report) {
-        Segment single = line.segment("DTM", 1, "472").orElse(null);
-        Segment start = line.segment("DTM", 1, "150").orElse(null);
-        Segment end = line.segment("DTM", 1, "151").orElse(null);
+        Segment single = null; // the first DTM*472, DTM*150 and DTM*151
+        Segment start = null;
+        Segment end = null;
+        for (X12Node node : line.children()) {
+            if (node instanceof Segment dtm && dtm.id().equals("DTM")) {
+                switch (dtm.value(1)) {
+                    case "472" -> single = single == null ? dtm : single;
+                    case "150" -> start = start == null ? dtm : start;
+                    case "151" -> end = end == null ? dtm : end;
+                    default -> {
+                    }
+                }
+            }
+        }
         if (single != null && (start != null || end != null)) {
             report.report(Severity.ERROR, SnipLevel.SITUATIONAL, SERVICE_DATES, start != null ? start : end, "2110",
                     1, "A service line has either one service date (DTM*472) or a period (DTM*150 and DTM*151), "

@@ -11,6 +11,7 @@ import io.revcycle.x12.model.Element;
 import io.revcycle.x12.model.Loop;
 import io.revcycle.x12.model.Segment;
 import io.revcycle.x12.model.TransactionSet;
+import io.revcycle.x12.model.X12Node;
 import io.revcycle.x12.remit.Remittance835.Address;
 import io.revcycle.x12.remit.Remittance835.Adjustment;
 import io.revcycle.x12.remit.Remittance835.AdjustmentGroup;
@@ -115,12 +116,12 @@ public final class Remittance835Support extends GuideSupport<Remittance835> {
     }
 
     private static Contact contact(Segment s) {
-        List<Communication> numbers = new ArrayList<>();
+        List<Communication> numbers = List.of();
         for (int p = 3; p <= 7; p += 2) {
             String q = Fields.text(s, p);
             String n = Fields.text(s, p + 1);
             if (q != null || n != null) {
-                numbers.add(new Communication(q, n));
+                numbers = add(numbers, new Communication(q, n));
             }
         }
         return new Contact(Fields.text(s, 1), Fields.text(s, 2), numbers);
@@ -128,6 +129,24 @@ public final class Remittance835Support extends GuideSupport<Remittance835> {
 
     private static Reference reference(Segment s) {
         return new Reference(Fields.text(s, 1), Fields.text(s, 2));
+    }
+
+    /**
+     * {@code list} with {@code value} (not null) added. Lists start as List.of() and stay immutable lists of one or two
+     * values, which the records keep as they are; an ArrayList is made for the third value. Most repeated segments of
+     * a loop are absent or few, and then cost no ArrayList and no copy in the record.
+     */
+    private static <T> List<T> add(List<T> list, T value) {
+        if (list instanceof ArrayList<T> a) {
+            a.add(value);
+            return a;
+        }
+        if (list.size() < 2) {
+            return list.isEmpty() ? List.of(value) : List.of(list.get(0), value);
+        }
+        List<T> a = new ArrayList<>(list);
+        a.add(value);
+        return a;
     }
 
     private static Payer payer(Loop l, Fields f) {
@@ -158,118 +177,248 @@ public final class Remittance835Support extends GuideSupport<Remittance835> {
                 l.segments("REF").stream().map(Remittance835Support::reference).toList(), rdm);
     }
 
+    // Each 2000, 2100 and 2110 loop is read in one pass over its children that sorts its segments by tag (a switch,
+    // instead of one scan of the children per segment id); the values are then converted in the order the
+    // VALUE_NOT_MAPPED findings have always come in.
+
     private static HeaderGroup header(Loop l, Fields f) {
-        Integer number = l.segment("LX").map(s -> f.integer(s, "2000", 1)).orElse(null);
-        ProviderSummary summary = l.segment("TS3").map(s -> {
-            Map<Integer, BigDecimal> other = new HashMap<>();
-            for (int p = 6; p <= Math.max(6, s.elements().size()); p++) {
-                BigDecimal v = f.decimal(s, "2000", p);
-                if (v != null) {
-                    other.put(p, v);
+        Segment lx = null;
+        Segment ts3 = null;
+        Segment ts2 = null;
+        List<Loop> claimLoops = List.of();
+        for (X12Node node : l.children()) {
+            if (node instanceof Segment s) {
+                switch (s.id()) {
+                    case "LX" -> lx = lx == null ? s : lx;
+                    case "TS3" -> ts3 = ts3 == null ? s : ts3;
+                    case "TS2" -> ts2 = ts2 == null ? s : ts2;
+                    default -> {
+                    }
                 }
+            } else if (node instanceof Loop c && c.id().equals("2100")) {
+                claimLoops = add(claimLoops, c);
             }
-            return new ProviderSummary(Fields.text(s, 1), Fields.text(s, 2), f.date(s, "2000", 3),
-                    f.decimal(s, "2000", 4), f.decimal(s, "2000", 5), other);
-        }).orElse(null);
-        Map<Integer, BigDecimal> ts2 = new HashMap<>();
-        l.segment("TS2").ifPresent(s -> {
-            for (int p = 1; p <= s.elements().size(); p++) {
-                BigDecimal v = f.decimal(s, "2000", p);
-                if (v != null) {
-                    ts2.put(p, v);
-                }
-            }
-        });
-        List<Claim> claims = new ArrayList<>();
-        for (Loop c : l.loops("2100")) {
-            claims.add(claim(c, f));
         }
-        return new HeaderGroup(number, summary, ts2, claims);
+        Integer number = lx == null ? null : f.integer(lx, "2000", 1);
+        ProviderSummary summary = ts3 == null ? null : summary(ts3, f);
+        Map<Integer, BigDecimal> ts2Values = new HashMap<>();
+        if (ts2 != null) {
+            for (int p = 1; p <= ts2.size(); p++) {
+                BigDecimal v = f.decimal(ts2, "2000", p);
+                if (v != null) {
+                    ts2Values.put(p, v);
+                }
+            }
+        }
+        List<Claim> claims = List.of();
+        for (int i = 0; i < claimLoops.size(); i++) {
+            claims = add(claims, claim(claimLoops.get(i), f));
+        }
+        return new HeaderGroup(number, summary, ts2Values, claims);
     }
 
-    static List<AdjustmentGroup> adjustments(Loop l, String loopId, Fields f) {
-        List<AdjustmentGroup> out = new ArrayList<>();
-        for (Segment s : l.segments("CAS")) {
-            List<Adjustment> items = new ArrayList<>();
+    private static ProviderSummary summary(Segment ts3, Fields f) {
+        Map<Integer, BigDecimal> other = new HashMap<>();
+        for (int p = 6; p <= Math.max(6, ts3.size()); p++) {
+            BigDecimal v = f.decimal(ts3, "2000", p);
+            if (v != null) {
+                other.put(p, v);
+            }
+        }
+        return new ProviderSummary(Fields.text(ts3, 1), Fields.text(ts3, 2), f.date(ts3, "2000", 3),
+                f.decimal(ts3, "2000", 4), f.decimal(ts3, "2000", 5), other);
+    }
+
+    static List<AdjustmentGroup> adjustments(List<Segment> casSegments, String loopId, Fields f) {
+        List<AdjustmentGroup> out = List.of();
+        for (int i = 0; i < casSegments.size(); i++) { // indexed: no iterator for the many empty lists
+            Segment s = casSegments.get(i);
+            List<Adjustment> items = List.of();
             for (int p = 2; p <= 17; p += 3) {
                 String reason = Fields.text(s, p);
                 BigDecimal amount = f.decimal(s, loopId, p + 1);
                 BigDecimal quantity = f.decimal(s, loopId, p + 2);
                 if (reason != null || amount != null || quantity != null) {
-                    items.add(new Adjustment(reason, amount, quantity));
+                    items = add(items, new Adjustment(reason, amount, quantity));
                 }
             }
-            out.add(new AdjustmentGroup(Fields.text(s, 1), items));
+            out = add(out, new AdjustmentGroup(Fields.text(s, 1), items));
         }
         return out;
     }
 
     private static Name name(Segment s) {
+        if (s == null) {
+            return null;
+        }
         return new Name(Fields.text(s, 2), Fields.text(s, 3), Fields.text(s, 4), Fields.text(s, 5), Fields.text(s, 7),
                 Fields.text(s, 8), Fields.text(s, 9));
     }
 
+    /** The segments of a 2100 claim loop, sorted by tag in one pass; the first of each single one. */
+    private static final class ClaimSegments {
+        Segment clp;
+        Segment mia;
+        Segment moa;
+        Segment from; // DTM*232
+        Segment to; // DTM*233
+        Segment expiration; // DTM*036
+        Segment received; // DTM*050
+        Segment patient; // the first NM1 of each NM101
+        Segment insured;
+        Segment corrected;
+        Segment provider;
+        Segment crossover;
+        Segment priorityPayer;
+        Segment otherSubscriber;
+        List<Segment> refs = List.of();
+        List<Segment> pers = List.of();
+        List<Segment> amts = List.of();
+        List<Segment> qtys = List.of();
+        List<Segment> cas = List.of();
+        List<Loop> services = List.of();
+
+        ClaimSegments(Loop l) {
+            for (X12Node node : l.children()) {
+                if (node instanceof Segment s) {
+                    switch (s.id()) {
+                        case "CLP" -> clp = clp == null ? s : clp;
+                        case "CAS" -> cas = add(cas, s);
+                        case "NM1" -> name(s);
+                        case "MIA" -> mia = mia == null ? s : mia;
+                        case "MOA" -> moa = moa == null ? s : moa;
+                        case "REF" -> refs = add(refs, s);
+                        case "DTM" -> date(s);
+                        case "PER" -> pers = add(pers, s);
+                        case "AMT" -> amts = add(amts, s);
+                        case "QTY" -> qtys = add(qtys, s);
+                        default -> {
+                        }
+                    }
+                } else if (node instanceof Loop svc && svc.id().equals("2110")) {
+                    services = add(services, svc);
+                }
+            }
+        }
+
+        private void name(Segment nm1) {
+            switch (nm1.value(1)) {
+                case "QC" -> patient = patient == null ? nm1 : patient;
+                case "IL" -> insured = insured == null ? nm1 : insured;
+                case "74" -> corrected = corrected == null ? nm1 : corrected;
+                case "82" -> provider = provider == null ? nm1 : provider;
+                case "TT" -> crossover = crossover == null ? nm1 : crossover;
+                case "PR" -> priorityPayer = priorityPayer == null ? nm1 : priorityPayer;
+                case "GB" -> otherSubscriber = otherSubscriber == null ? nm1 : otherSubscriber;
+                default -> {
+                }
+            }
+        }
+
+        private void date(Segment dtm) {
+            switch (dtm.value(1)) {
+                case "232" -> from = from == null ? dtm : from;
+                case "233" -> to = to == null ? dtm : to;
+                case "036" -> expiration = expiration == null ? dtm : expiration;
+                case "050" -> received = received == null ? dtm : received;
+                default -> {
+                }
+            }
+        }
+    }
+
     private static Claim claim(Loop l, Fields f) {
         String id = "2100";
-        Segment clp = l.segment("CLP").orElse(null);
-        Map<String, Name> names = new HashMap<>();
-        for (Segment nm1 : l.segments("NM1")) {
-            names.putIfAbsent(nm1.value(1), name(nm1));
-        }
-        Inpatient mia = l.segment("MIA").map(s -> {
-            Map<Integer, BigDecimal> values = new HashMap<>();
-            List<String> remarks = new ArrayList<>();
-            for (int p = 2; p <= s.elements().size(); p++) {
-                if (p == 5 || (p >= 20 && p <= 23)) {
-                    String r = Fields.text(s, p);
-                    if (r != null) {
-                        remarks.add(r);
-                    }
-                } else {
-                    BigDecimal v = f.decimal(s, id, p);
-                    if (v != null) {
-                        values.put(p, v);
-                    }
-                }
+        ClaimSegments c = new ClaimSegments(l);
+        Segment clp = c.clp;
+        Inpatient mia = c.mia == null ? null : inpatient(c.mia, f);
+        Outpatient moa = c.moa == null ? null : outpatient(c.moa, f);
+        List<Reference> other = List.of();
+        List<Reference> rendering = List.of();
+        for (int i = 0; i < c.refs.size(); i++) {
+            Segment ref = c.refs.get(i);
+            if (Codes.CLAIM_RENDERING_REFS.contains(ref.value(1))) {
+                rendering = add(rendering, reference(ref));
+            } else {
+                other = add(other, reference(ref));
             }
-            return new Inpatient(f.decimal(s, id, 1), values, remarks);
-        }).orElse(null);
-        Outpatient moa = l.segment("MOA").map(s -> {
-            List<String> remarks = new ArrayList<>();
-            for (int p : MOA_REMARKS) {
-                String r = Fields.text(s, p);
-                if (r != null) {
-                    remarks.add(r);
-                }
-            }
-            return new Outpatient(f.decimal(s, id, 1), f.decimal(s, id, 2), remarks, f.decimal(s, id, 8),
-                    f.decimal(s, id, 9));
-        }).orElse(null);
-        List<Reference> other = new ArrayList<>();
-        List<Reference> rendering = new ArrayList<>();
-        for (Segment ref : l.segments("REF")) {
-            (Codes.CLAIM_RENDERING_REFS.contains(ref.value(1)) ? rendering : other).add(reference(ref));
         }
-        var from = l.segment("DTM", 1, "232").map(s -> f.date(s, id, 2)).orElse(null);
-        var to = l.segment("DTM", 1, "233").map(s -> f.date(s, id, 2)).orElse(null);
-        var expiration = l.segment("DTM", 1, "036").map(s -> f.date(s, id, 2)).orElse(null);
-        var received = l.segment("DTM", 1, "050").map(s -> f.date(s, id, 2)).orElse(null);
-        List<Contact> contacts = l.segments("PER").stream().map(Remittance835Support::contact).toList();
-        List<Amount> amounts = l.segments("AMT").stream()
-                .map(s -> new Amount(Fields.text(s, 1), f.decimal(s, id, 2))).toList();
-        List<Quantity> quantities = l.segments("QTY").stream()
-                .map(s -> new Quantity(Fields.text(s, 1), f.decimal(s, id, 2))).toList();
-        List<ServicePayment> services = new ArrayList<>();
-        for (Loop svc : l.loops("2110")) {
-            services.add(service(svc, f));
+        var from = date(c.from, id, f);
+        var to = date(c.to, id, f);
+        var expiration = date(c.expiration, id, f);
+        var received = date(c.received, id, f);
+        List<Contact> contacts = List.of();
+        for (int i = 0; i < c.pers.size(); i++) {
+            contacts = add(contacts, contact(c.pers.get(i)));
+        }
+        List<Amount> amounts = amounts(c.amts, id, f);
+        List<Quantity> quantities = quantities(c.qtys, id, f);
+        List<ServicePayment> services = List.of();
+        for (int i = 0; i < c.services.size(); i++) {
+            services = add(services, service(c.services.get(i), f));
         }
         return new Claim(Fields.text(clp, 1), Fields.text(clp, 2), clp == null ? null : f.decimal(clp, id, 3),
                 clp == null ? null : f.decimal(clp, id, 4), clp == null ? null : f.decimal(clp, id, 5),
                 Fields.text(clp, 6), Fields.text(clp, 7), Fields.text(clp, 8), Fields.text(clp, 9),
                 Fields.text(clp, 11), clp == null ? null : f.decimal(clp, id, 12),
-                clp == null ? null : f.decimal(clp, id, 13), adjustments(l, id, f), names.get("QC"), names.get("IL"),
-                names.get("74"), names.get("82"), names.get("TT"), names.get("PR"), names.get("GB"), mia, moa, other,
-                rendering, from, to, expiration, received, contacts, amounts, quantities, services);
+                clp == null ? null : f.decimal(clp, id, 13), adjustments(c.cas, id, f), name(c.patient),
+                name(c.insured), name(c.corrected), name(c.provider), name(c.crossover), name(c.priorityPayer),
+                name(c.otherSubscriber), mia, moa, other, rendering, from, to, expiration, received, contacts, amounts,
+                quantities, services);
+    }
+
+    private static Inpatient inpatient(Segment s, Fields f) {
+        Map<Integer, BigDecimal> values = new HashMap<>();
+        List<String> remarks = List.of();
+        for (int p = 2; p <= s.size(); p++) {
+            if (p == 5 || (p >= 20 && p <= 23)) {
+                String r = Fields.text(s, p);
+                if (r != null) {
+                    remarks = add(remarks, r);
+                }
+            } else {
+                BigDecimal v = f.decimal(s, "2100", p);
+                if (v != null) {
+                    values.put(p, v);
+                }
+            }
+        }
+        return new Inpatient(f.decimal(s, "2100", 1), values, remarks);
+    }
+
+    private static Outpatient outpatient(Segment s, Fields f) {
+        List<String> remarks = List.of();
+        for (int p : MOA_REMARKS) {
+            String r = Fields.text(s, p);
+            if (r != null) {
+                remarks = add(remarks, r);
+            }
+        }
+        return new Outpatient(f.decimal(s, "2100", 1), f.decimal(s, "2100", 2), remarks, f.decimal(s, "2100", 8),
+                f.decimal(s, "2100", 9));
+    }
+
+    /** DTM02 of a DTM segment, null when there is none. */
+    private static java.time.LocalDate date(Segment dtm, String loopId, Fields f) {
+        return dtm == null ? null : f.date(dtm, loopId, 2);
+    }
+
+    private static List<Amount> amounts(List<Segment> amts, String loopId, Fields f) {
+        List<Amount> out = List.of();
+        for (int i = 0; i < amts.size(); i++) {
+            Segment s = amts.get(i);
+            out = add(out, new Amount(Fields.text(s, 1), f.decimal(s, loopId, 2)));
+        }
+        return out;
+    }
+
+    private static List<Quantity> quantities(List<Segment> qtys, String loopId, Fields f) {
+        List<Quantity> out = List.of();
+        for (int i = 0; i < qtys.size(); i++) {
+            Segment s = qtys.get(i);
+            out = add(out, new Quantity(Fields.text(s, 1), f.decimal(s, loopId, 2)));
+        }
+        return out;
     }
 
     private static Procedure procedure(Segment s, int position) {
@@ -277,11 +426,11 @@ public final class Remittance835Support extends GuideSupport<Remittance835> {
         if (e.isEmpty()) {
             return null;
         }
-        List<String> modifiers = new ArrayList<>();
+        List<String> modifiers = List.of();
         for (int c = 3; c <= 6; c++) {
             String m = e.component(c);
             if (!m.isEmpty()) {
-                modifiers.add(m);
+                modifiers = add(modifiers, m);
             }
         }
         String qualifier = e.component(1);
@@ -293,43 +442,70 @@ public final class Remittance835Support extends GuideSupport<Remittance835> {
 
     private static ServicePayment service(Loop l, Fields f) {
         String id = "2110";
-        Segment svc = l.segment("SVC").orElse(null);
-        var date = l.segment("DTM", 1, "472").map(s -> f.date(s, id, 2)).orElse(null);
-        var start = l.segment("DTM", 1, "150").map(s -> f.date(s, id, 2)).orElse(null);
-        var end = l.segment("DTM", 1, "151").map(s -> f.date(s, id, 2)).orElse(null);
-        List<Reference> serviceRefs = new ArrayList<>();
-        List<Reference> rendering = new ArrayList<>();
-        List<String> policies = new ArrayList<>();
+        Segment svc = null;
+        Segment date = null; // DTM*472
+        Segment start = null; // DTM*150
+        Segment end = null; // DTM*151
+        List<Segment> cas = List.of();
+        List<Reference> serviceRefs = List.of();
+        List<Reference> rendering = List.of();
+        List<String> policies = List.of();
         String lineControl = null;
-        for (Segment ref : l.segments("REF")) {
-            String q = ref.value(1);
-            if ("6R".equals(q) && lineControl == null) {
-                lineControl = Fields.text(ref, 2);
-            } else if ("0K".equals(q)) {
-                String v = Fields.text(ref, 2);
-                if (v != null) {
-                    policies.add(v);
+        List<Segment> amts = List.of();
+        List<Segment> qtys = List.of();
+        List<Remark> remarks = List.of();
+        for (X12Node node : l.children()) {
+            if (!(node instanceof Segment s)) {
+                continue;
+            }
+            switch (s.id()) {
+                case "SVC" -> svc = svc == null ? s : svc;
+                case "DTM" -> {
+                    switch (s.value(1)) {
+                        case "472" -> date = date == null ? s : date;
+                        case "150" -> start = start == null ? s : start;
+                        case "151" -> end = end == null ? s : end;
+                        default -> {
+                        }
+                    }
                 }
-            } else if (Codes.LINE_RENDERING_REFS.contains(q)) {
-                rendering.add(reference(ref));
-            } else {
-                serviceRefs.add(reference(ref));
+                case "CAS" -> cas = add(cas, s);
+                case "REF" -> {
+                    String q = s.value(1);
+                    if ("6R".equals(q) && lineControl == null) {
+                        lineControl = Fields.text(s, 2);
+                    } else if ("0K".equals(q)) {
+                        String v = Fields.text(s, 2);
+                        if (v != null) {
+                            policies = add(policies, v);
+                        }
+                    } else if (Codes.LINE_RENDERING_REFS.contains(q)) {
+                        rendering = add(rendering, reference(s));
+                    } else {
+                        serviceRefs = add(serviceRefs, reference(s));
+                    }
+                }
+                case "AMT" -> amts = add(amts, s);
+                case "QTY" -> qtys = add(qtys, s);
+                case "LQ" -> remarks = add(remarks, new Remark(Fields.text(s, 1), Fields.text(s, 2)));
+                default -> {
+                }
             }
         }
-        List<Amount> amounts = l.segments("AMT").stream()
-                .map(s -> new Amount(Fields.text(s, 1), f.decimal(s, id, 2))).toList();
-        List<Quantity> quantities = l.segments("QTY").stream()
-                .map(s -> new Quantity(Fields.text(s, 1), f.decimal(s, id, 2))).toList();
-        List<Remark> remarks = l.segments("LQ").stream().map(s -> new Remark(Fields.text(s, 1), Fields.text(s, 2)))
-                .toList();
+        var serviceDate = date(date, id, f);
+        var serviceStart = date(start, id, f);
+        var serviceEnd = date(end, id, f);
+        List<Amount> amounts = amounts(amts, id, f);
+        List<Quantity> quantities = quantities(qtys, id, f);
         if (svc == null) {
-            return new ServicePayment(null, null, null, null, null, null, null, date, start, end,
-                    adjustments(l, id, f), serviceRefs, lineControl, rendering, policies, amounts, quantities,
+            return new ServicePayment(null, null, null, null, null, null, null, serviceDate, serviceStart, serviceEnd,
+                    adjustments(cas, id, f), serviceRefs, lineControl, rendering, policies, amounts, quantities,
                     remarks);
         }
         return new ServicePayment(procedure(svc, 1), f.decimal(svc, id, 2), f.decimal(svc, id, 3),
-                Fields.text(svc, 4), f.decimal(svc, id, 5), procedure(svc, 6), f.decimal(svc, id, 7), date, start, end,
-                adjustments(l, id, f), serviceRefs, lineControl, rendering, policies, amounts, quantities, remarks);
+                Fields.text(svc, 4), f.decimal(svc, id, 5), procedure(svc, 6), f.decimal(svc, id, 7), serviceDate,
+                serviceStart, serviceEnd, adjustments(cas, id, f), serviceRefs, lineControl, rendering, policies,
+                amounts, quantities, remarks);
     }
 
     private static ProviderAdjustment providerAdjustment(Segment s, Fields f) {
