@@ -16,8 +16,8 @@ public final class SegmentBuffer {
     private Object[] items = new Object[32];
     private int size;
 
+    /** Forgets the elements; the slots are overwritten before they are read again, so they are not nulled. */
     public void clear() {
-        Arrays.fill(items, 0, size, null);
         size = 0;
     }
 

@@ -351,8 +351,8 @@ public final class Remittance835Support extends GuideSupport<Remittance835> {
         for (int i = 0; i < c.pers.size(); i++) {
             contacts = add(contacts, contact(c.pers.get(i)));
         }
-        List<Amount> amounts = amounts(c.amts, id, f);
-        List<Quantity> quantities = quantities(c.qtys, id, f);
+        List<Amount> amounts = qualified(c.amts, id, f, Amount::new);
+        List<Quantity> quantities = qualified(c.qtys, id, f, Quantity::new);
         List<ServicePayment> services = List.of();
         for (int i = 0; i < c.services.size(); i++) {
             services = add(services, service(c.services.get(i), f));
@@ -403,20 +403,13 @@ public final class Remittance835Support extends GuideSupport<Remittance835> {
         return dtm == null ? null : f.date(dtm, loopId, 2);
     }
 
-    private static List<Amount> amounts(List<Segment> amts, String loopId, Fields f) {
-        List<Amount> out = List.of();
-        for (int i = 0; i < amts.size(); i++) {
-            Segment s = amts.get(i);
-            out = add(out, new Amount(Fields.text(s, 1), f.decimal(s, loopId, 2)));
-        }
-        return out;
-    }
-
-    private static List<Quantity> quantities(List<Segment> qtys, String loopId, Fields f) {
-        List<Quantity> out = List.of();
-        for (int i = 0; i < qtys.size(); i++) {
-            Segment s = qtys.get(i);
-            out = add(out, new Quantity(Fields.text(s, 1), f.decimal(s, loopId, 2)));
+    /** AMT or QTY segments as records of their qualifier (01) and decimal (02): Amount::new, Quantity::new. */
+    private static <T> List<T> qualified(List<Segment> segments, String loopId, Fields f,
+            java.util.function.BiFunction<String, java.math.BigDecimal, T> record) {
+        List<T> out = List.of();
+        for (int i = 0; i < segments.size(); i++) {
+            Segment s = segments.get(i);
+            out = add(out, record.apply(Fields.text(s, 1), f.decimal(s, loopId, 2)));
         }
         return out;
     }
@@ -495,8 +488,8 @@ public final class Remittance835Support extends GuideSupport<Remittance835> {
         var serviceDate = date(date, id, f);
         var serviceStart = date(start, id, f);
         var serviceEnd = date(end, id, f);
-        List<Amount> amounts = amounts(amts, id, f);
-        List<Quantity> quantities = quantities(qtys, id, f);
+        List<Amount> amounts = qualified(amts, id, f, Amount::new);
+        List<Quantity> quantities = qualified(qtys, id, f, Quantity::new);
         if (svc == null) {
             return new ServicePayment(null, null, null, null, null, null, null, serviceDate, serviceStart, serviceEnd,
                     adjustments(cas, id, f), serviceRefs, lineControl, rendering, policies, amounts, quantities,
