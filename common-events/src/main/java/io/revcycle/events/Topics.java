@@ -12,9 +12,19 @@ public final class Topics {
     public static final String CLAIM_ADJUDICATED = "revcycle.claim.adjudicated";
     public static final String DENIAL_RAISED = "revcycle.claim.denied";
     public static final String PATIENT_BALANCE_CHANGED = "revcycle.patient.balance-changed";
+    public static final String CLAIM_ACKNOWLEDGED = "revcycle.claim.acknowledged";
+    public static final String CLAIM_REJECTED = "revcycle.claim.rejected";
+    /** X12 files the provider sends to payers (837 today; 270 and 276 later), as EdiInterchange. */
+    public static final String EDI_TO_PAYER = "revcycle.edi.to-payer";
+    /** X12 files payers and clearinghouses send back (999, 277CA, 835; 271 and 277 later), as EdiInterchange. */
+    public static final String EDI_FROM_PAYER = "revcycle.edi.from-payer";
 
     public static final List<String> ALL = List.of(ENCOUNTER_DOCUMENTED, ELIGIBILITY_VERIFIED, ENCOUNTER_CODED,
-            CLAIM_SUBMITTED, PAYER_REMITTANCE, CLAIM_ADJUDICATED, DENIAL_RAISED, PATIENT_BALANCE_CHANGED);
+            CLAIM_SUBMITTED, PAYER_REMITTANCE, CLAIM_ADJUDICATED, DENIAL_RAISED, PATIENT_BALANCE_CHANGED, CLAIM_ACKNOWLEDGED,
+            CLAIM_REJECTED, EDI_TO_PAYER, EDI_FROM_PAYER);
+
+    /** Topics whose records carry whole files: created with a larger max.message.bytes. */
+    public static final List<String> FILE_TOPICS = List.of(EDI_TO_PAYER, EDI_FROM_PAYER);
 
     /** Every consumed topic has one dead-letter topic; the consumer's name travels in a header. */
     public static String deadLetterOf(String topic) {

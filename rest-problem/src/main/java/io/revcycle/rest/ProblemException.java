@@ -5,11 +5,22 @@ public class ProblemException extends RuntimeException {
 
     private final int status;
     private final String title;
+    private final java.util.List<Problem.FieldError> errors;
 
     public ProblemException(int status, String title, String detail) {
+        this(status, title, detail, java.util.List.of());
+    }
+
+    /** With itemised errors, e.g. the X12 findings of a rejected file (field = rule code, message = finding). */
+    public ProblemException(int status, String title, String detail, java.util.List<Problem.FieldError> errors) {
         super(detail);
         this.status = status;
         this.title = title;
+        this.errors = java.util.List.copyOf(errors);
+    }
+
+    public java.util.List<Problem.FieldError> errors() {
+        return errors;
     }
 
     public static ProblemException notFound(String what, Object id) {

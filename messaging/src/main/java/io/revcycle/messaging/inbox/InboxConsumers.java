@@ -37,6 +37,9 @@ public class InboxConsumers {
 
     public synchronized void start() {
         for (IntegrationEventHandler<?> handler : handlers) {
+            if (!handler.enabled()) {
+                continue;
+            }
             InboxConsumer<?> consumer = new InboxConsumer<>(handler, handler.consumerName(config.serviceName()), em,
                     clients, config, deadLetters, meters);
             Thread t = new Thread(consumer, "consumer-" + consumer.name());

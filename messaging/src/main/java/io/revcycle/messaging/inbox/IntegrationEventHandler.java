@@ -16,6 +16,11 @@ public interface IntegrationEventHandler<E extends SpecificRecord> {
     /** Throwing rolls back the whole effect; after the configured attempts the record is dead-lettered. */
     void handle(E event, EventContext context);
 
+    /** A handler whose source is configured per deployment (the EDI gateway's topic intake) may be switched off. */
+    default boolean enabled() {
+        return true;
+    }
+
     /** Consumer name (group id and inbox key); stable across releases. */
     default String consumerName(String serviceName) {
         return serviceName + "." + topic();

@@ -23,6 +23,9 @@ import io.revcycle.messaging.MessagingConfig;
 @ApplicationScoped
 public class KafkaClientFactory {
 
+    /** Largest record a producer may send: a 16 MiB X12 file plus its event envelope (file topics allow it). */
+    public static final int MAX_RECORD_BYTES = 17 * 1024 * 1024;
+
     private final MessagingConfig config;
 
     public KafkaClientFactory(MessagingConfig config) {
@@ -38,6 +41,7 @@ public class KafkaClientFactory {
         p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         p.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
         p.put(ProducerConfig.LINGER_MS_CONFIG, 5);
+        p.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, MAX_RECORD_BYTES);
         p.put(ProducerConfig.CLIENT_ID_CONFIG, config.serviceName() + "-outbox");
         p.put(SerdeConfig.AUTO_REGISTER_ARTIFACT, true);
         return p;
@@ -50,6 +54,7 @@ public class KafkaClientFactory {
         p.put(ProducerConfig.ACKS_CONFIG, "all");
         p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         p.put(ProducerConfig.CLIENT_ID_CONFIG, config.serviceName() + "-dlq");
+        p.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, MAX_RECORD_BYTES);
         return p;
     }
 

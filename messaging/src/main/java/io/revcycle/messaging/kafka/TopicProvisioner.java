@@ -31,8 +31,15 @@ public class TopicProvisioner {
         }
         List<NewTopic> topics = new ArrayList<>();
         for (String topic : Topics.ALL) {
-            topics.add(new NewTopic(topic, config.topics().partitions(), config.topics().replicationFactor()));
-            topics.add(new NewTopic(Topics.deadLetterOf(topic), 1, config.topics().replicationFactor()));
+            NewTopic t = new NewTopic(topic, config.topics().partitions(), config.topics().replicationFactor());
+            if (Topics.FILE_TOPICS.contains(topic)) {
+                // whole X12 files travel in one record (see the EDI gateway); envelope overhead on top of the file
+                t.configs(java.util.Map.of("max.message.bytes", String.valueOf(KafkaClientFactory.MAX_RECORD_BYTES)));
+            }
+            topics.add(t);
+            NewTopic dlq = new NewTopic(Topics.deadLetterOf(topic), 1, config.topics().replicationFactor());
+            dlq.configs(t.configs());
+            topics.add(dlq);
         }
         try (Admin admin = Admin.create(clients.admin())) {
             admin.createTopics(topics).values().forEach((name, future) -> {
