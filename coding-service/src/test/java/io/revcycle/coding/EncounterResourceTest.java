@@ -2,10 +2,12 @@ package io.revcycle.coding;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -85,6 +87,34 @@ class EncounterResourceTest {
     }
 
     @Test
+    void shouldCarryTheEncounterTypeAndTheSubscriberDemographicsToBilling() {
+        String id = Encounters.newId();
+        Map<String, Object> body = Encounters.cleanBody(id);
+        body.put("encounterType", "OUTPATIENT_FACILITY");
+        body.put("placeOfService", "22");
+        patient(body).put("address", new java.util.HashMap<>(Map.of("line1", "12 Main St", "city", "Springfield",
+                "state", "IL", "postalCode", "62701")));
+
+        given().contentType(ContentType.JSON).body(body).when().post("/encounters").then().statusCode(202);
+
+        EncounterDocumented documented = TestEvents.awaitEvent(Topics.ENCOUNTER_DOCUMENTED, EncounterDocumented.class,
+                e -> e.getEncounterId().equals(id), WAIT);
+        assertThat(documented.getEncounterType()).isEqualTo("OUTPATIENT_FACILITY");
+        assertThat(documented.getPatient().getAddress().getPostalCode()).isEqualTo("62701");
+        EncounterCoded coded = TestEvents.awaitEvent(Topics.ENCOUNTER_CODED, EncounterCoded.class,
+                e -> e.getEncounterId().equals(id), WAIT);
+        assertThat(coded.getEncounterType()).isEqualTo("OUTPATIENT_FACILITY");
+        assertThat(coded.getPatient().getLastName()).isEqualTo(documented.getPatient().getLastName());
+        assertThat(coded.getPatient().getDateOfBirth()).isEqualTo(documented.getPatient().getDateOfBirth());
+        assertThat(coded.getPatient().getSex()).isEqualTo(documented.getPatient().getSex());
+        assertThat(coded.getPatient().getLine1()).isEqualTo("12 Main St");
+        assertThat(coded.getPatient().getCity()).isEqualTo("Springfield");
+        assertThat(coded.getPatient().getState()).isEqualTo("IL");
+        // the worklist never shows the demographics
+        given().get("/worklist/" + id).then().statusCode(200).body(not(containsString("Springfield")));
+    }
+
+    @Test
     void shouldGenerateEncounterIdWhenAbsent() {
         String id = given().contentType(ContentType.JSON).body(Encounters.cleanBody(null))
                 .when().post("/encounters")
@@ -120,6 +150,9 @@ class EncounterResourceTest {
         rejected.add(invalid(b -> patient(b).put("sex", "X"), "patient.sex"));
         rejected.add(invalid(b -> patient(b).put("dateOfBirth", null), "patient.dateOfBirth"));
         rejected.add(invalid(b -> b.put("placeOfService", "1"), "placeOfService"));
+        rejected.add(invalid(b -> b.put("encounterType", "INPATIENT_SOMETHING"), "encounterType"));
+        rejected.add(invalid(b -> patient(b).put("address", new java.util.HashMap<>(Map.of("line1", "1 A St",
+                "city", "X", "state", "Illinois", "postalCode", "627"))), "patient.address.postalCode"));
         rejected.add(invalid(b -> b.put("payerId", " "), "payerId"));
         rejected.add(invalid(b -> procedure(b, 0).put("units", 0), "procedures[0].units"));
         rejected.add(invalid(b -> procedure(b, 0).put("diagnosisSequences", List.of(20, 99)),

@@ -73,6 +73,35 @@ public class CodingWorkItem extends PanacheEntityBase {
     @Column(name = "patient_age")
     public Integer patientAge;
 
+    /** PROFESSIONAL or OUTPATIENT_FACILITY (decides 837P or 837I downstream). */
+    @Column(name = "encounter_type", nullable = false)
+    public String encounterType = "PROFESSIONAL";
+
+    // Demographics for the claim's subscriber loop only: never in views or logs.
+    @Column(name = "patient_first_name")
+    public String patientFirstName;
+
+    @Column(name = "patient_last_name")
+    public String patientLastName;
+
+    @Column(name = "patient_date_of_birth")
+    public LocalDate patientDateOfBirth;
+
+    @Column(name = "patient_address_line1")
+    public String patientAddressLine1;
+
+    @Column(name = "patient_address_line2")
+    public String patientAddressLine2;
+
+    @Column(name = "patient_city")
+    public String patientCity;
+
+    @Column(name = "patient_state")
+    public String patientState;
+
+    @Column(name = "patient_postal_code")
+    public String patientPostalCode;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public WorkItemStatus status = WorkItemStatus.NEEDS_REVIEW;

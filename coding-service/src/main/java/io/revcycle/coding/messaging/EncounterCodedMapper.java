@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.UUID;
 
 import io.revcycle.coding.domain.CodingWorkItem;
+import io.revcycle.events.ClaimPatient;
 import io.revcycle.events.CodedLine;
 import io.revcycle.events.EncounterCoded;
 import io.revcycle.events.OverriddenFinding;
@@ -21,6 +22,18 @@ public final class EncounterCodedMapper {
                 .setOccurredAt(item.finalizedAt)
                 .setEncounterId(item.encounterId)
                 .setPatientId(item.patientId)
+                .setEncounterType(item.encounterType)
+                .setPatient(item.patientLastName == null ? null : ClaimPatient.newBuilder()
+                        .setFirstName(item.patientFirstName)
+                        .setLastName(item.patientLastName)
+                        .setDateOfBirth(item.patientDateOfBirth)
+                        .setSex(item.patientSex)
+                        .setLine1(item.patientAddressLine1)
+                        .setLine2(item.patientAddressLine2)
+                        .setCity(item.patientCity)
+                        .setState(item.patientState)
+                        .setPostalCode(item.patientPostalCode)
+                        .build())
                 .setRenderingProviderNpi(item.renderingProviderNpi)
                 .setBillingProviderNpi(item.billingProviderNpi)
                 .setFacilityId(item.facilityId)

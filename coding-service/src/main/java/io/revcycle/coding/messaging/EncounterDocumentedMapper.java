@@ -20,6 +20,7 @@ import io.revcycle.events.DocumentedDiagnosis;
 import io.revcycle.events.DocumentedProcedure;
 import io.revcycle.events.EncounterDocumented;
 import io.revcycle.events.PatientDemographics;
+import io.revcycle.events.PostalAddress;
 
 /** Between the documentation command, the EncounterDocumented event and the coding work item. */
 public final class EncounterDocumentedMapper {
@@ -36,7 +37,13 @@ public final class EncounterDocumentedMapper {
                 .setEncounterId(encounterId)
                 .setSource(source)
                 .setPatient(PatientDemographics.newBuilder().setPatientId(p.patientId()).setFirstName(p.firstName())
-                        .setLastName(p.lastName()).setDateOfBirth(p.dateOfBirth()).setSex(p.sex()).build())
+                        .setLastName(p.lastName()).setDateOfBirth(p.dateOfBirth()).setSex(p.sex())
+                        .setAddress(p.address() == null ? null : PostalAddress.newBuilder()
+                                .setLine1(p.address().line1()).setLine2(p.address().line2())
+                                .setCity(p.address().city()).setState(p.address().state())
+                                .setPostalCode(p.address().postalCode()).build())
+                        .build())
+                .setEncounterType(c.encounterType())
                 .setRenderingProviderNpi(c.renderingProviderNpi())
                 .setBillingProviderNpi(c.billingProviderNpi())
                 .setFacilityId(c.facilityId())
@@ -58,20 +65,25 @@ public final class EncounterDocumentedMapper {
         PatientDemographics p = e.getPatient();
         return new DocumentEncounterCommand(e.getEncounterId(),
                 new DocumentEncounterCommand.Patient(p.getPatientId(), p.getFirstName(), p.getLastName(),
-                        p.getDateOfBirth(), p.getSex()),
+                        p.getDateOfBirth(), p.getSex(), p.getAddress() == null ? null
+                                : new DocumentEncounterCommand.Address(p.getAddress().getLine1(),
+                                        p.getAddress().getLine2(), p.getAddress().getCity(),
+                                        p.getAddress().getState(), p.getAddress().getPostalCode())),
                 e.getRenderingProviderNpi(), e.getBillingProviderNpi(), e.getFacilityId(), e.getPlaceOfService(),
                 e.getPayerId(), e.getMemberId(), e.getDateOfService(),
                 e.getDiagnoses().stream().map(d -> new DocumentEncounterCommand.Diagnosis(d.getSequence(),
                         d.getDescription(), d.getCode())).toList(),
                 e.getProcedures().stream().map(pr -> new DocumentEncounterCommand.Procedure(pr.getLineNumber(),
                         pr.getDescription(), pr.getCode(), pr.getModifiers(), pr.getUnits(),
-                        pr.getDiagnosisSequences())).toList());
+                        pr.getDiagnosisSequences())).toList(),
+                e.getEncounterType());
     }
 
     /**
      * The initial work item: diagnosis codes in sequence order (null where the provider gave none) and each line's
-     * diagnosis sequences turned into 1-based pointers into that list. Patient names and birth date stay behind;
-     * only the sex and the age on the date of service are kept, for the MCE edits.
+     * diagnosis sequences turned into 1-based pointers into that list. The sex and the age on the date of service
+     * serve the MCE edits; names, birth date and address are kept only to hand them to billing in EncounterCoded
+     * (the claim's subscriber loop) and are never shown in the worklist.
      */
     public static CodingWorkItem toWorkItem(EncounterDocumented e, Instant now) {
         CodingWorkItem item = new CodingWorkItem();
@@ -87,6 +99,18 @@ public final class EncounterDocumentedMapper {
         item.dateOfService = e.getDateOfService();
         item.patientSex = e.getPatient().getSex();
         item.patientAge = ageOn(e.getPatient().getDateOfBirth(), e.getDateOfService());
+        item.encounterType = e.getEncounterType();
+        item.patientFirstName = e.getPatient().getFirstName();
+        item.patientLastName = e.getPatient().getLastName();
+        item.patientDateOfBirth = e.getPatient().getDateOfBirth();
+        PostalAddress a = e.getPatient().getAddress();
+        if (a != null) {
+            item.patientAddressLine1 = a.getLine1();
+            item.patientAddressLine2 = a.getLine2();
+            item.patientCity = a.getCity();
+            item.patientState = a.getState();
+            item.patientPostalCode = a.getPostalCode();
+        }
         item.createdAt = now;
         item.updatedAt = now;
 

@@ -30,12 +30,15 @@ public record DocumentEncounterCommand(
         @NotBlank @Size(max = 100) String memberId,
         @NotNull @PastOrPresent LocalDate dateOfService,
         @NotEmpty @Size(max = 50) List<@NotNull @Valid Diagnosis> diagnoses,
-        @NotEmpty @Size(max = 50) List<@NotNull @Valid Procedure> procedures) {
+        @NotEmpty @Size(max = 50) List<@NotNull @Valid Procedure> procedures,
+        @Pattern(regexp = "PROFESSIONAL|OUTPATIENT_FACILITY", message = "must be PROFESSIONAL or OUTPATIENT_FACILITY") String encounterType) {
 
     public static final String DEFAULT_PLACE_OF_SERVICE = "11"; // office
+    public static final String PROFESSIONAL = "PROFESSIONAL";
 
     public DocumentEncounterCommand {
         placeOfService = placeOfService == null ? DEFAULT_PLACE_OF_SERVICE : placeOfService;
+        encounterType = encounterType == null ? PROFESSIONAL : encounterType;
     }
 
     public record Patient(
@@ -43,7 +46,17 @@ public record DocumentEncounterCommand(
             @NotBlank @Size(max = 100) String firstName,
             @NotBlank @Size(max = 100) String lastName,
             @NotNull @Past LocalDate dateOfBirth,
-            @NotNull @Pattern(regexp = "[FMU]", message = "must be F, M or U") String sex) {
+            @NotNull @Pattern(regexp = "[FMU]", message = "must be F, M or U") String sex,
+            @Valid Address address) {
+    }
+
+    /** The patient's home address: the 837 subscriber loop needs it when the patient is the subscriber. */
+    public record Address(
+            @NotBlank @Size(max = 55) String line1,
+            @Size(max = 55) String line2,
+            @NotBlank @Size(max = 30) String city,
+            @NotNull @Pattern(regexp = "[A-Z]{2}", message = "must be a two-letter state code") String state,
+            @NotNull @Pattern(regexp = "\\d{5}(\\d{4})?", message = "must be 5 or 9 digits") String postalCode) {
     }
 
     public record Diagnosis(
