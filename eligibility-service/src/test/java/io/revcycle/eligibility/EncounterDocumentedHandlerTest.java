@@ -119,6 +119,31 @@ class EncounterDocumentedHandlerTest {
     }
 
     @Test
+    void shouldRecheckAnUncoveredEncounterWhenTheMembersCoverageIsRegistered() {
+        String patientId = id("PAT");
+        String memberId = id("MBR");
+        String encounterId = id("ENC");
+        TestEvents.publish(Topics.ENCOUNTER_DOCUMENTED, encounterId,
+                encounter(encounterId, patientId, memberId, LocalDate.of(2026, 3, 15)));
+        EligibilityVerified first = awaitVerified(encounterId);
+        assertInactive(first, "NO_COVERAGE_ON_FILE");
+
+        String coverageId = createCoverage(coverage(patientId, memberId, "2026-01-01", null));
+
+        List<EligibilityVerified> both = TestEvents.awaitEvents(Topics.ELIGIBILITY_VERIFIED, EligibilityVerified.class,
+                e -> e.getEncounterId().equals(encounterId), 2, TIMEOUT);
+        EligibilityVerified second = both.get(1);
+        assertThat(second.getEventId()).isNotEqualTo(first.getEventId());
+        assertThat(second.getCoverageActive()).isTrue();
+        assertThat(second.getCoverageId()).isEqualTo(coverageId);
+        given().when().get("/eligibility-checks/" + encounterId)
+                .then().statusCode(200)
+                .body("result", equalTo("ACTIVE"))
+                .body("verifiedEventId", equalTo(second.getEventId().toString()));
+        assertThat(checksOf(encounterId)).isEqualTo(1);
+    }
+
+    @Test
     void shouldReportNoCoverageOnFileForUnknownMemberOrOtherPayer() {
         String patientId = id("PAT");
         String memberId = id("MBR");

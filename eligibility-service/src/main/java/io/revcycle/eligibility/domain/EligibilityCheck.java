@@ -3,6 +3,7 @@ package io.revcycle.eligibility.domain;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -108,6 +109,23 @@ public class EligibilityCheck extends PanacheEntityBase {
 
     public boolean coverageActive() {
         return result == CheckResult.ACTIVE;
+    }
+
+    /** Takes over a newer decision for the same encounter (after a coverage change). */
+    public void replaceWith(EligibilityCheck newer) {
+        result = newer.result;
+        reason = newer.reason;
+        coverageId = newer.coverageId;
+        planName = newer.planName;
+        copay = newer.copay;
+        coinsurancePercent = newer.coinsurancePercent;
+        deductibleRemaining = newer.deductibleRemaining;
+        verifiedEventId = newer.verifiedEventId;
+        checkedAt = newer.checkedAt;
+    }
+
+    public static List<EligibilityCheck> inactiveOf(String payerId, String memberId) {
+        return list("payerId = ?1 and memberId = ?2 and result = ?3", payerId, memberId, CheckResult.INACTIVE);
     }
 
     public static Optional<EligibilityCheck> findByEncounterId(String encounterId) {

@@ -22,6 +22,12 @@ public class CoverageService {
 
     private static final Logger LOG = Logger.getLogger(CoverageService.class);
 
+    private final EligibilityVerificationService verification;
+
+    public CoverageService(EligibilityVerificationService verification) {
+        this.verification = verification;
+    }
+
     @Transactional
     public Coverage register(RegisterCoverageCommand command) {
         String coverageId = command.coverageId() == null ? "COV-" + UUID.randomUUID() : command.coverageId();
@@ -47,6 +53,7 @@ public class CoverageService {
         // ids only: the member id is PHI
         LOG.infof("coverage %s registered for patient %s at payer %s", coverageId, coverage.patientId,
                 coverage.payerId);
+        verification.recheckInactive(coverage.payerId, coverage.memberId);
         return coverage;
     }
 
@@ -81,6 +88,7 @@ public class CoverageService {
         coverage.effectiveTo = command.effectiveTo();
         coverage.updatedAt = now();
         LOG.infof("coverage %s terminated as of %s", coverage.coverageId, coverage.effectiveTo);
+        verification.recheckInactive(coverage.payerId, coverage.memberId);
         return coverage;
     }
 

@@ -2,6 +2,7 @@ package io.revcycle.eligibility.service;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -57,6 +58,33 @@ public class EligibilityVerificationService {
                     check.reason);
         }
         return check;
+    }
+
+    /**
+     * A coverage of this member was registered or changed: encounters whose check found no active coverage are
+     * checked again, and those now covered publish a new EligibilityVerified (a new event id), so a claim held for
+     * inactive coverage is re-evaluated. Active checks keep their snapshot.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int recheckInactive(String payerId, String memberId) {
+        List<Coverage> coverages = Coverage.listByPayerAndMember(payerId, memberId);
+        int rechecked = 0;
+        for (EligibilityCheck check : EligibilityCheck.inactiveOf(payerId, memberId)) {
+            CoverageDecision decision = CoverageDecision.decide(coverages, check.dateOfService);
+            if (!decision.active()) {
+                continue;
+            }
+            EligibilityCheck renewed = EligibilityCheck.of(check.encounterId, check.patientId, check.payerId,
+                    check.memberId, check.dateOfService, decision, UUID.randomUUID(),
+                    Instant.now().truncatedTo(ChronoUnit.MILLIS));
+            check.replaceWith(renewed);
+            outbox.publish(Topics.ELIGIBILITY_VERIFIED, check.encounterId,
+                    EligibilityEventMapper.toEligibilityVerified(check));
+            LOG.infof("encounter %s re-checked after a coverage change: coverage %s active", check.encounterId,
+                    check.coverageId);
+            rechecked++;
+        }
+        return rechecked;
     }
 
     public EligibilityCheck get(String encounterId) {
