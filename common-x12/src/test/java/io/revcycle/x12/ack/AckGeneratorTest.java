@@ -33,7 +33,7 @@ import io.revcycle.x12.validate.Location;
 import io.revcycle.x12.validate.Severity;
 import io.revcycle.x12.validate.SnipLevel;
 
-class AckGeneratorTest {
+public class AckGeneratorTest {
 
     private static final LocalDateTime NOW = LocalDateTime.of(2025, 6, 1, 8, 30);
 
@@ -199,7 +199,7 @@ class AckGeneratorTest {
             // trigger CTX definition, whose CTX02 is required; our schema checks trigger CTX02 itself (StAEDI)
             "CTX in loop 2100 element at position 2 does not exist!!!!");
 
-    static List<String> x12ParserErrors(byte[] file) throws java.io.IOException {
+    public static List<String> x12ParserErrors(byte[] file) throws java.io.IOException {
         var reader = new com.imsweb.x12.reader.X12Reader(com.imsweb.x12.reader.X12Reader.FileType.ANSI837_5010_X231,
                 new ByteArrayInputStream(file));
         List<String> errors = new ArrayList<>(reader.getFatalErrors());

@@ -19,7 +19,7 @@ import io.revcycle.x12.model.Delimiters;
  * Independent cross-check: every 837P / 837I our writer produces for the generated shapes is read by
  * com.imsweb:x12-parser 1.13 without an error, except its known defects listed here by exact message and reason.
  */
-class Claim837CrossCheckTest {
+public class Claim837CrossCheckTest {
 
     /**
      * x12-parser 1.13 defects that our (correct) output triggers:
@@ -33,6 +33,16 @@ class Claim837CrossCheckTest {
      * A defect is excluded by its exact message, never by a pattern.
      */
     static final Set<String> KNOWN_DEFECTS = Set.of("HI in loop 2300 appears too many times");
+
+    /** x12-parser's errors for an 837 file, its known defects removed. */
+    public static List<String> errors(byte[] bytes, boolean institutional) throws Exception {
+        X12Reader reader = new X12Reader(institutional ? FileType.ANSI837_5010_X223 : FileType.ANSI837_5010_X222,
+                new ByteArrayInputStream(bytes), StandardCharsets.UTF_8);
+        List<String> errors = new ArrayList<>(reader.getFatalErrors());
+        errors.addAll(reader.getErrors());
+        errors.removeIf(KNOWN_DEFECTS::contains);
+        return errors;
+    }
 
     @Test
     void shouldBeReadByX12ParserForProfessionalClaims() throws Exception {

@@ -20,7 +20,7 @@ import io.revcycle.x12.model.Delimiters;
  * Independent cross-check: every 277CA our writer produces is read by com.imsweb:x12-parser 1.13 (its 005010X214
  * map, FileType ANSI837_5010_X214) without errors, except its known defects, each excluded by exact message.
  */
-class ClaimAck277CrossCheckTest {
+public class ClaimAck277CrossCheckTest {
 
     /**
      * x12-parser 1.13 defect: it does not end a service line loop (2220D) when the next claim of the same patient
@@ -32,7 +32,7 @@ class ClaimAck277CrossCheckTest {
             "DTP in loop 2220D appears too many times", "STC in loop 2220D appears too many times",
             "STC in loop 2220D is required but not found", "Segment STC in loop 2220D is not in the correct position.");
 
-    static List<String> errors(byte[] bytes) throws Exception {
+    public static List<String> errors(byte[] bytes) throws Exception {
         X12Reader reader = new X12Reader(FileType.ANSI837_5010_X214, new ByteArrayInputStream(bytes));
         List<String> errors = new ArrayList<>(reader.getErrors());
         errors.addAll(reader.getFatalErrors());

@@ -18,7 +18,7 @@ import io.revcycle.x12.model.Delimiters;
  * Independent cross-check: every 835 our writer produces is read by com.imsweb:x12-parser 1.13 (its own 005010X221A1
  * map) without errors, except its known defects, each excluded by exact message.
  */
-class Remittance835CrossCheckTest {
+public class Remittance835CrossCheckTest {
 
     /**
      * x12-parser 1.13 defects, excluded by exact message:
@@ -38,7 +38,7 @@ class Remittance835CrossCheckTest {
     static final Set<String> KNOWN_DEFECTS = Set.of("REF in loop 1000B appears too many times",
             "NM1 in loop 2100 element at position 8 does not exist!!!!", "FOOTER appears too many times");
 
-    static List<String> errors(byte[] bytes) throws Exception {
+    public static List<String> errors(byte[] bytes) throws Exception {
         X12Reader reader = new X12Reader(FileType.ANSI835_5010_X221, new ByteArrayInputStream(bytes));
         List<String> errors = new ArrayList<>(reader.getErrors());
         errors.addAll(reader.getFatalErrors());
