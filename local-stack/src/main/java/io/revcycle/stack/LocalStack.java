@@ -86,10 +86,28 @@ public final class LocalStack implements AutoCloseable {
             jvm.add("-D" + prefix + "revcycle.messaging.bootstrap-servers=" + kafka.bootstrapServers());
             jvm.add("-D" + prefix + "revcycle.messaging.registry-url=" + registry.apiUrl());
         }
+        ediDirectories(app).forEach((key, dir) -> jvm.add("-D" + key + "=" + dir));
         ManagedProcess p = new ManagedProcess(app.module, ManagedProcess.java(jvm, "-jar",
                 ProjectLayout.quarkusRunner(app.module).toString()),
                 options.workDir().resolve("logs/" + app.module + ".log")).start();
         services.put(app, p);
+    }
+
+    /**
+     * X12 files of the run, beside its logs: the 837s claims-service sends (to-payer/), what the payer simulator
+     * answers (from-payer/), and a drop folder remittance-service watches for 835, 999 and 277CA files (inbox/).
+     */
+    private Map<String, Path> ediDirectories(ServiceApp app) {
+        return switch (app) {
+            case CLAIMS -> Map.of("revcycle.edi.outbound-dir", ediDir().resolve("to-payer"));
+            case PAYER_SIMULATOR -> Map.of("revcycle.edi.outbound-dir", ediDir().resolve("from-payer"));
+            case REMITTANCE -> Map.of("revcycle.edi.inbound-dir", ediDir().resolve("inbox"));
+            default -> Map.of();
+        };
+    }
+
+    public Path ediDir() {
+        return options.workDir().resolve("edi");
     }
 
     private void awaitReady(ServiceApp app) {

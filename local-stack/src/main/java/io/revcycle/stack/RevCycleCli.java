@@ -47,7 +47,7 @@ public final class RevCycleCli {
         try (LocalStack stack = LocalStack.start(LocalStack.Options.freePorts(work), progress::message)) {
             progress.message("stack up; logs in " + work.resolve("logs"));
             summary = new DemoDriver(stack::url, progress).run(SyntheticEncounters.generate(encounters, seed), seed,
-                    Duration.ofMinutes(15));
+                    Duration.ofMinutes(15), stack.ediDir());
             progress.message("stopping the stack");
         }
         if (json) {
@@ -69,6 +69,8 @@ public final class RevCycleCli {
             System.out.println("  kafka                    " + stack.bootstrapServers());
             System.out.println("  apicurio registry        " + stack.registryUrl());
             System.out.println("  logs                     " + work.resolve("logs"));
+            System.out.println("  X12 files                " + stack.ediDir() + "  (to-payer/: 837s sent, from-payer/:"
+                    + " 999/277CA/835 answers, inbox/: drop 835/999/277CA files here)");
             // Ctrl-C: the JVM will not wait for this thread, so the hook itself stops the stack
             Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "stack-stop"));
             new CountDownLatch(1).await();
@@ -84,6 +86,10 @@ public final class RevCycleCli {
         System.out.printf("  claims submitted        %6d%n", s.claimsSubmitted());
         System.out.printf("  claims held             %6d   (coverage inactive)%n", s.claimsHeld());
         System.out.printf("  claims adjudicated      %6d   %s%n", s.claimsAdjudicated(), s.claimsByStatus());
+        System.out.printf("  claims corrected        %6d   (payer rejected the member id in its 277CA; re-sent)%n",
+                s.claimsCorrected());
+        System.out.printf("  X12 files exchanged     %6d   %s%n",
+                s.ediFiles().values().stream().mapToInt(Integer::intValue).sum(), s.ediFiles());
         System.out.printf("  billed                  %12s%n", s.billed());
         System.out.printf("  paid by payers          %12s%n", s.paid());
         System.out.printf("  denied                  %12s%n", s.denied());
@@ -91,6 +97,9 @@ public final class RevCycleCli {
                 s.patientResponsibility(), s.patientAccounts(), s.patientBalance());
         System.out.printf("  elapsed                 %9.2f s   (%.1f encounters/s)%n", s.elapsedSeconds(),
                 s.encountersPerSecond());
+        if (s.ediFolder() != null) {
+            System.out.println("  X12 files in            " + s.ediFolder() + "  (open one with ./revcycle x12 show FILE)");
+        }
         System.out.println(s.allFinal() ? "  every encounter reached a final state"
                 : "  NOT every encounter reached a final state");
     }

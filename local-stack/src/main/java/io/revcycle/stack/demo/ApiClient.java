@@ -42,6 +42,11 @@ public final class ApiClient {
                 .PUT(HttpRequest.BodyPublishers.ofString(write(body))));
     }
 
+    public Reply patch(String url, Object body) {
+        return send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString(write(body))));
+    }
+
     private Reply send(HttpRequest.Builder request) {
         IOException last = null;
         for (int attempt = 0; attempt < 5; attempt++) {

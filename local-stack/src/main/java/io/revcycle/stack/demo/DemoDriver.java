@@ -1,6 +1,7 @@
 package io.revcycle.stack.demo;
 
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,9 +20,10 @@ import io.revcycle.stack.ServiceApp;
 import io.revcycle.stack.demo.SyntheticEncounters.Case;
 
 /**
- * Drives synthetic encounters through the running platform by its public APIs only: registers coverages, documents
- * encounters, works the coders' worklist, then waits until every claim is held or adjudicated and the patient
- * balances are posted.
+ * Drives synthetic encounters through the running platform by its public APIs only: enrolls the members with the
+ * payer (the simulator's member table), registers the provider's coverages, documents encounters, works the coders'
+ * worklist and the billers' correction queue (a member id the payer rejected in its 277CA is corrected and the claim
+ * re-sent), then waits until every claim is held or adjudicated and the patient balances are posted.
  */
 public final class DemoDriver {
 
@@ -37,10 +39,16 @@ public final class DemoDriver {
     }
 
     public DemoSummary run(List<Case> cases, long seed, Duration timeout) {
+        return run(cases, seed, timeout, null);
+    }
+
+    /** {@code ediDir}: the stack's X12 folder, to count the files exchanged (null: not counted). */
+    public DemoSummary run(List<Case> cases, long seed, Duration timeout, Path ediDir) {
         long t0 = System.nanoTime();
         long deadline = t0 + timeout.toNanos();
         // claims already final before this run (a stack that stays up across runs) do not count towards it
         int baseline = finalClaims(api.get(urls.apply(ServiceApp.CLAIMS) + "/claims/summary").body());
+        enrollWithThePayers(cases);
         parallel(cases, c -> expectOk(api.post(urls.apply(ServiceApp.ELIGIBILITY) + "/coverages", c.coverage()),
                 "coverage"));
         progress.stage("documenting encounters", cases.size());
@@ -55,10 +63,12 @@ public final class DemoDriver {
         Map<String, Case> byEncounter = new LinkedHashMap<>();
         cases.forEach(c -> byEncounter.put(c.encounter().encounterId(), c));
         Set<String> codedByCoder = ConcurrentHashMap.newKeySet();
+        Set<String> corrected = ConcurrentHashMap.newKeySet();
         JsonNode claims = null;
         while (System.nanoTime() < deadline) {
             try {
                 workTheWorklist(byEncounter, codedByCoder);
+                workTheCorrectionQueue(byEncounter, corrected);
                 claims = api.get(urls.apply(ServiceApp.CLAIMS) + "/claims/summary").body();
                 int finalCount = finalClaims(claims) - baseline;
                 progress.update(finalCount);
@@ -71,7 +81,54 @@ public final class DemoDriver {
             sleep(250);
         }
         progress.done();
-        return summarize(cases.size(), seed, claims, baseline, t0);
+        return summarize(cases.size(), seed, claims, baseline, t0, corrected.size(), ediDir);
+    }
+
+    /** The payer's enrollment: members with their plan year's benefits, as the payer knows them. */
+    private void enrollWithThePayers(List<Case> cases) {
+        List<Map<String, Object>> members = new ArrayList<>();
+        for (Case c : cases) {
+            SyntheticEncounters.Coverage cov = c.coverage();
+            SyntheticEncounters.Patient p = c.encounter().patient();
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("payerId", cov.payerId());
+            m.put("memberId", c.payerMemberId());
+            m.put("firstName", p.firstName());
+            m.put("lastName", p.lastName());
+            m.put("dateOfBirth", p.dateOfBirth());
+            m.put("sex", p.sex());
+            m.put("effectiveDate", cov.effectiveFrom());
+            m.put("terminationDate", cov.effectiveTo());
+            m.put("copay", cov.copay());
+            m.put("coinsurancePercent", cov.coinsurancePercent());
+            m.put("deductibleRemaining", cov.deductibleRemaining());
+            members.add(m);
+        }
+        for (int i = 0; i < members.size(); i += 500) {
+            expectOk(api.post(urls.apply(ServiceApp.PAYER_SIMULATOR) + "/members",
+                    members.subList(i, Math.min(members.size(), i + 500))), "payer enrollment");
+        }
+    }
+
+    /**
+     * The biller's part: a claim the payer rejected because the member id was mistyped at registration gets the
+     * member id from the insurance card and is re-sent.
+     */
+    private void workTheCorrectionQueue(Map<String, Case> byEncounter, Set<String> corrected) {
+        JsonNode items = api.get(urls.apply(ServiceApp.CLAIMS) + "/corrections?status=OPEN").body();
+        for (JsonNode item : items.isArray() ? items : items.path("items")) {
+            String claimId = item.path("claimId").asText();
+            Case c = byEncounter.get(item.path("encounterId").asText());
+            if (c == null || !c.mistypedMemberId() || corrected.contains(claimId)) {
+                continue;
+            }
+            String base = urls.apply(ServiceApp.CLAIMS) + "/claims/" + claimId;
+            expectOk(api.patch(base, Map.of("memberId", c.payerMemberId(), "reason",
+                    "member id corrected from the insurance card", "by", "demo-biller")), "claim correction");
+            expectOk(api.post(base + "/resend", Map.of("reason", "corrected member id", "by", "demo-biller")),
+                    "resend");
+            corrected.add(claimId);
+        }
     }
 
     /** The coder's part: assign the codes the documentation names and finalize. */
@@ -104,7 +161,8 @@ public final class DemoDriver {
         return n;
     }
 
-    private DemoSummary summarize(int count, long seed, JsonNode lastSeen, int baseline, long t0) {
+    private DemoSummary summarize(int count, long seed, JsonNode lastSeen, int baseline, long t0, int corrected,
+            Path ediDir) {
         JsonNode claims = api.get(urls.apply(ServiceApp.CLAIMS) + "/claims/summary").body();
         JsonNode accounts = api.get(urls.apply(ServiceApp.PATIENT_BILLING) + "/accounts/summary").body();
         Map<String, Integer> byStatus = new LinkedHashMap<>();
@@ -120,7 +178,8 @@ public final class DemoDriver {
                 coding.path("codedByCoder").asInt(), total - held, held, adjudicated,
                 byStatus, money(claims, "billed"), money(claims, "paid"), money(claims, "denied"),
                 money(claims, "patientResponsibility"), money(accounts, "totalBalance"), accounts.path("accounts").asInt(),
-                held + adjudicated - baseline >= count, round(elapsed), round(count / elapsed));
+                held + adjudicated - baseline >= count, round(elapsed), round(count / elapsed), corrected,
+                EdiFolder.countByType(ediDir), ediDir == null ? null : ediDir.toString());
     }
 
     private static BigDecimal money(JsonNode node, String field) {

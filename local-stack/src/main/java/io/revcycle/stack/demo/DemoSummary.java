@@ -8,5 +8,5 @@ public record DemoSummary(int encounters, long seed, int documented, int codedAu
         int claimsSubmitted, int claimsHeld, int claimsAdjudicated, Map<String, Integer> claimsByStatus,
         BigDecimal billed, BigDecimal paid, BigDecimal denied, BigDecimal patientResponsibility,
         BigDecimal patientBalance, int patientAccounts, boolean allFinal, double elapsedSeconds,
-        double encountersPerSecond) {
+        double encountersPerSecond, int claimsCorrected, Map<String, Integer> ediFiles, String ediFolder) {
 }

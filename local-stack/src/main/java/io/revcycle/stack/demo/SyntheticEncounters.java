@@ -13,7 +13,11 @@ import java.util.Random;
  */
 public final class SyntheticEncounters {
 
-    public record Patient(String patientId, String firstName, String lastName, LocalDate dateOfBirth, String sex) {
+    public record Patient(String patientId, String firstName, String lastName, LocalDate dateOfBirth, String sex,
+            Address address) {
+    }
+
+    public record Address(String line1, String line2, String city, String state, String postalCode) {
     }
 
     public record Coverage(String coverageId, String patientId, String payerId, String payerName, String memberId,
@@ -30,7 +34,7 @@ public final class SyntheticEncounters {
 
     public record Encounter(String encounterId, Patient patient, String renderingProviderNpi,
             String billingProviderNpi, String facilityId, String placeOfService, String payerId, String memberId,
-            LocalDate dateOfService, List<Diagnosis> diagnoses, List<Procedure> procedures) {
+            LocalDate dateOfService, List<Diagnosis> diagnoses, List<Procedure> procedures, String encounterType) {
     }
 
     /** What a coder would assign to an encounter that needs review (the documented text names it). */
@@ -41,8 +45,25 @@ public final class SyntheticEncounters {
     public record Intended(List<String> diagnosisCodes, List<CodedLine> lines) {
     }
 
-    public record Case(Encounter encounter, Coverage coverage, Intended intended, boolean needsCoder) {
+    /**
+     * One synthetic encounter and what it should come to. {@code payerMemberId} is the member id the payer has on
+     * file; it differs from the documented one when registration mistyped it (the payer rejects the claim in its
+     * 277CA and the biller corrects the member id and re-sends).
+     */
+    public record Case(Encounter encounter, Coverage coverage, Intended intended, boolean needsCoder,
+            String payerMemberId) {
+
+        public boolean mistypedMemberId() {
+            return !payerMemberId.equals(encounter.memberId());
+        }
+
+        public boolean facility() {
+            return OUTPATIENT_FACILITY.equals(encounter.encounterType());
+        }
     }
+
+    public static final String PROFESSIONAL = "PROFESSIONAL";
+    public static final String OUTPATIENT_FACILITY = "OUTPATIENT_FACILITY";
 
     static final String[][] DIAGNOSES = {
         {"E11.9", "Type 2 diabetes mellitus without complications"}, {"I10", "Essential (primary) hypertension"},
@@ -67,6 +88,9 @@ public final class SyntheticEncounters {
         {"87880", "Rapid strep test", 1},
     };
 
+    static final String[][] CITIES = {{"Springfield", "IL", "62701"}, {"Riverton", "WY", "82501"},
+        {"Fairview", "TN", "37062"}, {"Madison", "WI", "53703"}, {"Georgetown", "TX", "78626"}};
+    static final String[] STREETS = {"Main St", "Oak Ave", "Elm St", "Maple Dr", "Cedar Ln", "Pine Rd"};
     static final String[] FIRST = {"Alex", "Sam", "Jordan", "Casey", "Riley", "Morgan", "Taylor", "Jamie", "Avery", "Quinn"};
     static final String[] LAST = {"Testperson", "Sampleton", "Demoson", "Fakeley", "Mockford", "Synthwell", "Placeholt"};
     static final BigDecimal[] COPAYS = {bd("0.00"), bd("20.00"), bd("25.00"), bd("40.00")};
@@ -91,9 +115,12 @@ public final class SyntheticEncounters {
         String suffix = run + "-" + String.format("%05d", i);
         Patient patient = new Patient("PAT-" + suffix, FIRST[random.nextInt(FIRST.length)],
                 LAST[random.nextInt(LAST.length)], LocalDate.of(1940 + random.nextInt(60), 1 + random.nextInt(12),
-                        1 + random.nextInt(28)), random.nextBoolean() ? "F" : "M");
+                        1 + random.nextInt(28)), random.nextBoolean() ? "F" : "M", address(random));
         String payerId = i % 3 == 2 ? "SYNPAYER2" : "SYNPAYER1";
-        String memberId = "SYN" + (100000000 + random.nextInt(899999999));
+        String payerMemberId = "SYN" + (100000000 + random.nextInt(899999999));
+        // about 4 % were registered with a mistyped member id (the last digit), which only the payer notices
+        String memberId = i % 25 == 13 ? payerMemberId.substring(0, payerMemberId.length() - 1)
+                + (char) ('0' + (payerMemberId.charAt(payerMemberId.length() - 1) - '0' + 1) % 10) : payerMemberId;
         LocalDate dos = LocalDate.of(2026, 2, 2).plusDays(random.nextInt(240));
         boolean terminated = i % 12 == 5; // about 8 % of encounters have lost coverage: their claims are held
         Coverage coverage = new Coverage("COV-" + suffix, patient.patientId(), payerId, PAYERS.get(payerId), memberId,
@@ -118,10 +145,19 @@ public final class SyntheticEncounters {
             procedures.add(new Procedure(l + 1, (String) px.get(l)[1], (String) px.get(l)[0], List.of(), units, pointers));
             lines.add(new CodedLine(l + 1, (String) px.get(l)[0], List.of(), units, pointers));
         }
-        Encounter encounter = new Encounter("ENC-" + suffix, patient, "1234567893", "1234567893", "FAC-MAIN", "11",
-                payerId, memberId, dos, diagnoses, procedures);
+        // one in five is the hospital's outpatient department billing its facility charges on an 837I
+        boolean facility = i % 5 == 3;
+        Encounter encounter = new Encounter("ENC-" + suffix, patient, "1234567893", "1234567893", "FAC-MAIN",
+                facility ? "22" : "11", payerId, memberId, dos, diagnoses, procedures,
+                facility ? OUTPATIENT_FACILITY : PROFESSIONAL);
         Intended intended = new Intended(dx.stream().map(d -> d[0]).toList(), lines);
-        return new Case(encounter, coverage, intended, needsCoder);
+        return new Case(encounter, coverage, intended, needsCoder, payerMemberId);
+    }
+
+    private static Address address(Random random) {
+        String[] city = CITIES[random.nextInt(CITIES.length)];
+        return new Address((100 + random.nextInt(9800)) + " " + STREETS[random.nextInt(STREETS.length)], null,
+                city[0], city[1], city[2]);
     }
 
     private static <T> List<T> pickDistinct(T[] from, int n, Random random) {
