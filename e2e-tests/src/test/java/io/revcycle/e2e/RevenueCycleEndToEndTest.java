@@ -1,6 +1,8 @@
 package io.revcycle.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -25,6 +27,7 @@ import io.revcycle.stack.ServiceApp;
 import io.revcycle.stack.demo.ApiClient;
 import io.revcycle.stack.demo.DemoDriver;
 import io.revcycle.stack.demo.DemoSummary;
+import io.revcycle.stack.demo.EdiFolder;
 import io.revcycle.stack.demo.Progress;
 import io.revcycle.stack.demo.SyntheticEncounters;
 import io.revcycle.stack.demo.SyntheticEncounters.Case;
@@ -55,17 +58,48 @@ class RevenueCycleEndToEndTest {
 
     @Test
     @Order(1)
-    void shouldTakeHundredEncountersFromDocumentationToPatientBalanceWithExactAmounts() {
+    void shouldTakeHundredEncountersThroughTheX12LoopToPatientBalanceWithExactAmounts() throws Exception {
         List<Case> cases = SyntheticEncounters.generate(100, 1001L);
+        assertThat(cases).anyMatch(Case::facility).anyMatch(Case::mistypedMemberId);
 
-        DemoSummary summary = new DemoDriver(stack::url, Progress.silent()).run(cases, 1001L, Duration.ofMinutes(6));
+        DemoSummary summary = new DemoDriver(stack::url, Progress.silent()).run(cases, 1001L, Duration.ofMinutes(6),
+                stack.ediDir());
 
         assertThat(summary.allFinal()).as("every encounter held or adjudicated").isTrue();
         assertEveryClaimExact(cases);
+        assertEveryTimelineInOrder(cases);
+        assertThat(summary.claimsCorrected()).isEqualTo(cases.stream().filter(Case::mistypedMemberId)
+                .filter(c -> !ExpectedAdjudication.of(c).held()).count());
+        assertThat(summary.ediFiles()).containsKeys("837P", "837I", "999", "277CA", "835");
+        assertTotalsAgreeAcrossServices();
+        EdiFiles.assertAllCleanInBothReadings(EdiFolder.files(stack.ediDir()));
     }
 
     @Test
     @Order(2)
+    void shouldTakePublicSampleAcknowledgmentsThroughTheInboundFolderWithoutChangingAnyClaim() throws Exception {
+        Path samples = ProjectLayout.root().resolve("../shared/samples/x12").normalize();
+        assumeTrue(Files.isDirectory(samples), "no shared X12 samples beside the repository");
+        JsonNode before = API.get(stack.url(ServiceApp.CLAIMS) + "/claims/summary").body();
+        List<Path> acks = EdiFiles.samples(samples, "999", "277CA");
+        assertThat(acks).isNotEmpty();
+
+        for (Path f : acks) {
+            Files.copy(f, stack.ediDir().resolve("inbox").resolve(f.getFileName()));
+        }
+
+        // dropped in remittance-service's folder, forwarded on the topic, taken by claims-service, which owns them
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            JsonNode taken = API.get(stack.url(ServiceApp.CLAIMS) + "/edi/files?direction=IN&size=500").body();
+            List<String> names = items(taken).stream().map(n -> n.path("fileName").asText()).toList();
+            assertThat(names).containsAll(acks.stream().map(p -> p.getFileName().toString()).toList());
+        });
+        assertThat(API.get(stack.url(ServiceApp.CLAIMS) + "/claims/summary").body().path("byStatus"))
+                .isEqualTo(before.path("byStatus"));
+    }
+
+    @Test
+    @Order(3)
     void shouldLoseNoEncounterAndDuplicateNoClaimWhenServicesAreKilledMidRun() throws Exception {
         List<Case> cases = SyntheticEncounters.generate(60, 2002L);
         Thread chaos = new Thread(() -> {
@@ -125,6 +159,39 @@ class RevenueCycleEndToEndTest {
         }
         assertThat(expectedBilled).isPositive();
         assertThat(expectedPaid).isPositive();
+    }
+
+    /** Every claim that went out shows sent, 999, 277CA and its outcome in that order. */
+    private static void assertEveryTimelineInOrder(List<Case> cases) {
+        for (Case c : cases) {
+            ExpectedAdjudication.Claim expected = ExpectedAdjudication.of(c);
+            if (expected.held()) {
+                continue;
+            }
+            String claimId = "CLM-" + c.encounter().encounterId();
+            List<String> states = items(API.get(stack.url(ServiceApp.CLAIMS) + "/claims/" + claimId + "/timeline")
+                    .body()).stream().map(e -> e.path("toStatus").asText()).toList();
+            List<String> lastSend = states.subList(states.lastIndexOf("SENT"), states.size());
+            assertThat(lastSend).as(claimId + " timeline " + states)
+                    .containsExactly("SENT", "ACKNOWLEDGED", "ACCEPTED", expected.status());
+            if (c.mistypedMemberId()) {
+                assertThat(states).as(claimId + " was rejected by the 277CA, corrected and re-sent")
+                        .containsSubsequence("SENT", "ACKNOWLEDGED", "REJECTED", "READY", "SENT");
+            }
+        }
+    }
+
+    /** Claims, remittance and patient billing agree to the cent. */
+    private static void assertTotalsAgreeAcrossServices() {
+        JsonNode claims = API.get(stack.url(ServiceApp.CLAIMS) + "/claims/summary").body();
+        JsonNode remits = API.get(stack.url(ServiceApp.REMITTANCE) + "/remittances/summary").body();
+        JsonNode accounts = API.get(stack.url(ServiceApp.PATIENT_BILLING) + "/accounts/summary").body();
+        assertThat(remits.path("paid").decimalValue()).as("paid: remittance vs claims")
+                .isEqualByComparingTo(claims.path("paid").decimalValue());
+        assertThat(remits.path("patientResponsibility").decimalValue()).as("patient share: remittance vs claims")
+                .isEqualByComparingTo(claims.path("patientResponsibility").decimalValue());
+        assertThat(accounts.path("totalBalance").decimalValue()).as("patient balances vs claims")
+                .isEqualByComparingTo(claims.path("patientResponsibility").decimalValue());
     }
 
     private static List<JsonNode> items(JsonNode page) {
