@@ -49,6 +49,13 @@ public interface MessagingConfig {
 
         @WithDefault("1s")
         Duration infrastructureBackoff();
+
+        /**
+         * Liveness fails when a consumer made no progress (no empty poll, no committed batch) for this long: longer
+         * than any outage the platform should ride out without a restart.
+         */
+        @WithDefault("10m")
+        Duration livenessStall();
     }
 
     interface Topics {

@@ -1,12 +1,13 @@
 package io.revcycle.messaging.inbox;
 
-import java.sql.SQLNonTransientConnectionException;
-import java.sql.SQLTransientException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.persistence.EntityManager;
@@ -16,6 +17,7 @@ import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.jboss.logging.Logger;
@@ -25,17 +27,29 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.revcycle.events.AvroCodec;
+import io.revcycle.messaging.Failures;
 import io.revcycle.messaging.MessagingConfig;
+import io.revcycle.messaging.PermanentEventException;
 import io.revcycle.messaging.kafka.KafkaClientFactory;
 
 /**
  * The shared idempotent consumer for one handler. Each poll batch is handled in one database transaction
- * (handler effects + processed-event rows + outbox rows); offsets are committed after it. If the batch fails, its
- * records are retried one by one and the ones that keep failing go to the dead-letter topic.
+ * (handler effects + processed-event rows + outbox rows); offsets are committed after it.
+ * <ul>
+ * <li>An outage (database, registry, broker, dead-letter topic) never dead-letters and never commits past the
+ * failed record: the batch is polled again after a pause.</li>
+ * <li>A record that cannot be decoded, or that its handler marks with {@link PermanentEventException}, goes to the
+ * dead-letter topic at once and the rest of the batch is handled without it.</li>
+ * <li>Any other failure of the batch: its records are retried one by one; one that keeps failing is dead-lettered.</li>
+ * <li>A commit that fails (rebalance, timeout) or any client error recreates the consumer instead of ending the
+ * thread: the uncommitted records come again and the inbox drops what was already applied.</li>
+ * </ul>
  */
 final class InboxConsumer<E extends SpecificRecord> implements Runnable {
 
     private static final Logger LOG = Logger.getLogger(InboxConsumer.class);
+
+    private enum Outcome { DONE, RETRY }
 
     private final IntegrationEventHandler<E> handler;
     private final String consumerName;
@@ -45,8 +59,11 @@ final class InboxConsumer<E extends SpecificRecord> implements Runnable {
     private final DeadLetterPublisher deadLetters;
     private final Counter processed;
     private final Counter duplicates;
+    /** Records already dead-lettered since the last commit: a rewound batch must not send them twice. */
+    private final Set<String> deadLettered = new HashSet<>();
     private volatile KafkaConsumer<String, byte[]> consumer;
     private volatile boolean running = true;
+    private volatile Instant lastProgress = Instant.now();
 
     InboxConsumer(IntegrationEventHandler<E> handler, String consumerName, EntityManager em,
             KafkaClientFactory clients, MessagingConfig config, DeadLetterPublisher deadLetters, MeterRegistry meters) {
@@ -72,62 +89,120 @@ final class InboxConsumer<E extends SpecificRecord> implements Runnable {
         }
     }
 
+    boolean isRunning() {
+        return running;
+    }
+
+    /** Last time the consumer had nothing waiting or committed a batch (the liveness check reads it). */
+    Instant lastProgress() {
+        return lastProgress;
+    }
+
     @Override
     public void run() {
+        while (running) {
+            try {
+                consume();
+            } catch (WakeupException e) {
+                if (running) {
+                    LOG.warnf("consumer %s woken up unexpectedly; recreating it", consumerName);
+                }
+            } catch (RuntimeException e) {
+                // rebalances, commit timeouts, a broker gone: a new consumer resumes from the last commit
+                LOG.warnf("consumer %s failed (%s); recreating it", consumerName, e.toString());
+                sleep(config.consumer().infrastructureBackoff());
+            }
+        }
+    }
+
+    private void consume() {
         try (KafkaConsumer<String, byte[]> c = new KafkaConsumer<>(clients.consumer(consumerName));
                 AvroKafkaDeserializer<Object> deserializer = clients.newEventDeserializer()) {
             consumer = c;
+            deadLettered.clear();
             c.subscribe(List.of(handler.topic()));
             while (running) {
                 ConsumerRecords<String, byte[]> records = c.poll(config.consumer().pollTimeout());
                 if (records.isEmpty()) {
+                    lastProgress = Instant.now();
                     continue;
                 }
-                if (process(records, deserializer)) {
-                    c.commitSync();
+                if (process(records, deserializer) == Outcome.DONE) {
+                    commit(c);
                 } else {
                     rewind(c, records);
                     sleep(config.consumer().infrastructureBackoff());
                 }
             }
-        } catch (WakeupException e) {
-            if (running) {
-                throw e;
-            }
-        } catch (RuntimeException e) {
-            LOG.errorf(e, "consumer %s stopped", consumerName);
-            throw e;
         } finally {
-            running = false;
+            consumer = null;
         }
     }
 
-    boolean isRunning() {
-        return running;
+    private void commit(KafkaConsumer<String, byte[]> c) {
+        try {
+            c.commitSync();
+            deadLettered.clear();
+            lastProgress = Instant.now();
+        } catch (WakeupException e) {
+            throw e;
+        } catch (KafkaException e) {
+            // the effects are committed in the database; redelivered records are dropped by the inbox
+            throw new IllegalStateException("commit failed: " + e, e);
+        }
     }
 
-    /** Returns false when the database is unreachable: nothing is committed and the batch is polled again. */
-    private boolean process(ConsumerRecords<String, byte[]> records, AvroKafkaDeserializer<Object> deserializer) {
+    private Outcome process(ConsumerRecords<String, byte[]> records, AvroKafkaDeserializer<Object> deserializer) {
         List<Decoded<E>> batch = new ArrayList<>(records.count());
         for (ConsumerRecord<String, byte[]> r : records) {
+            if (deadLettered.contains(keyOf(r))) {
+                continue;
+            }
             try {
                 batch.add(decode(r, deserializer));
             } catch (RuntimeException e) {
-                deadLetters.send(consumerName, r, e);
+                if (Failures.isNetworkOutage(e)) {
+                    LOG.warnf("consumer %s: schema registry unavailable, will retry: %s", consumerName, e.toString());
+                    return Outcome.RETRY;
+                }
+                if (!deadLetter(r, e)) {
+                    return Outcome.RETRY;
+                }
             }
         }
-        if (batch.isEmpty()) {
-            return true;
-        }
-        try {
-            QuarkusTransaction.requiringNew().run(() -> batch.forEach(this::handleOnce));
-            return true;
-        } catch (RuntimeException batchFailure) {
-            if (isInfrastructure(batchFailure)) {
-                LOG.warnf("consumer %s: database unavailable, will retry: %s", consumerName, batchFailure.toString());
-                return false;
+        while (!batch.isEmpty()) {
+            try {
+                QuarkusTransaction.requiringNew().run(() -> {
+                    for (Decoded<E> d : batch) {
+                        try {
+                            handleOnce(d);
+                        } catch (RuntimeException e) {
+                            throw new RecordFailure(d, e);
+                        }
+                    }
+                });
+                return Outcome.DONE;
+            } catch (RuntimeException batchFailure) {
+                if (Failures.isDatabaseOutage(batchFailure)) {
+                    LOG.warnf("consumer %s: database unavailable, will retry: %s", consumerName, batchFailure.toString());
+                    return Outcome.RETRY;
+                }
+                RecordFailure failed = recordFailure(batchFailure);
+                if (failed != null && Failures.permanent(failed.getCause()).isPresent()) {
+                    if (!deadLetter(failed.decoded.record(), failed.getCause())) {
+                        return Outcome.RETRY;
+                    }
+                    batch.remove(failed.decoded);
+                    continue; // the rest of the batch, without the bad event
+                }
+                return oneByOne(batch);
             }
         }
+        return Outcome.DONE;
+    }
+
+    /** After an unexplained batch failure: each record alone, with retries, so one bad record cannot block others. */
+    private Outcome oneByOne(List<Decoded<E>> batch) {
         for (Decoded<E> d : batch) {
             RuntimeException last = null;
             for (int attempt = 1; attempt <= config.consumer().attempts(); attempt++) {
@@ -136,17 +211,33 @@ final class InboxConsumer<E extends SpecificRecord> implements Runnable {
                     last = null;
                     break;
                 } catch (RuntimeException e) {
-                    if (isInfrastructure(e)) {
-                        return false;
+                    if (Failures.isDatabaseOutage(e)) {
+                        return Outcome.RETRY;
                     }
                     last = e;
+                    if (Failures.permanent(e).isPresent()) {
+                        break;
+                    }
                 }
             }
-            if (last != null) {
-                deadLetters.send(consumerName, d.record(), last);
+            if (last != null && !deadLetter(d.record(), last)) {
+                return Outcome.RETRY;
             }
         }
-        return true;
+        return Outcome.DONE;
+    }
+
+    /** False when the dead-letter topic cannot take it now: then nothing is committed and the batch comes again. */
+    private boolean deadLetter(ConsumerRecord<String, byte[]> r, Throwable failure) {
+        Throwable reason = Failures.permanent(failure).<Throwable>map(p -> p).orElse(failure);
+        try {
+            deadLetters.send(consumerName, r, reason);
+            deadLettered.add(keyOf(r));
+            return true;
+        } catch (RuntimeException e) {
+            LOG.warnf("consumer %s: dead-letter topic unavailable, will retry: %s", consumerName, e.toString());
+            return false;
+        }
     }
 
     private void handleOnce(Decoded<E> d) {
@@ -164,20 +255,36 @@ final class InboxConsumer<E extends SpecificRecord> implements Runnable {
 
     private Decoded<E> decode(ConsumerRecord<String, byte[]> r, AvroKafkaDeserializer<Object> deserializer) {
         if (r.value() == null) {
-            throw new IllegalArgumentException("record has no value");
+            throw new PermanentEventException("record has no value");
         }
         Object value;
         try {
             value = deserializer.deserialize(r.topic(), r.headers(), r.value());
         } catch (RuntimeException e) {
-            throw new IllegalArgumentException("undecodable record: " + DeadLetterPublisher.reason(e), e);
+            if (Failures.isNetworkOutage(e)) {
+                throw e;
+            }
+            throw new PermanentEventException("undecodable record: " + DeadLetterPublisher.reason(e), e);
         }
         if (!(value instanceof GenericRecord generic)) {
-            throw new IllegalArgumentException("expected an Avro record but got "
+            throw new PermanentEventException("expected an Avro record but got "
                     + (value == null ? "null" : value.getClass().getName()));
         }
         E event = AvroCodec.toSpecific(generic, handler.eventType());
         return new Decoded<>(r, event, AvroCodec.eventId(event));
+    }
+
+    private static RecordFailure recordFailure(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof RecordFailure f) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    private static String keyOf(ConsumerRecord<?, ?> r) {
+        return r.topic() + "-" + r.partition() + "@" + r.offset();
     }
 
     private static void rewind(KafkaConsumer<String, byte[]> c, ConsumerRecords<String, byte[]> records) {
@@ -188,21 +295,21 @@ final class InboxConsumer<E extends SpecificRecord> implements Runnable {
         first.forEach(c::seek);
     }
 
-    static boolean isInfrastructure(Throwable t) {
-        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
-            if (c instanceof SQLTransientException || c instanceof SQLNonTransientConnectionException
-                    || c.getClass().getName().equals("org.hibernate.exception.JDBCConnectionException")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static void sleep(Duration d) {
         try {
             Thread.sleep(d.toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Which record of a batch failed, so a permanent failure can be dead-lettered alone. */
+    private static final class RecordFailure extends RuntimeException {
+        private final transient Decoded<?> decoded;
+
+        RecordFailure(Decoded<?> decoded, RuntimeException cause) {
+            super(cause.getMessage(), cause, false, false);
+            this.decoded = decoded;
         }
     }
 

@@ -65,6 +65,18 @@ public class InboxConsumers {
         deadLetters.close();
     }
 
+    /** Consumers that had work waiting and made no progress for longer than {@code stall} (liveness check). */
+    public synchronized List<String> stalled(java.time.Duration stall) {
+        java.time.Instant limit = java.time.Instant.now().minus(stall);
+        List<String> names = new ArrayList<>();
+        for (InboxConsumer<?> c : running) {
+            if (c.lastProgress().isBefore(limit)) {
+                names.add(c.name());
+            }
+        }
+        return names;
+    }
+
     /** Consumer names that are not polling (for the readiness check). */
     public synchronized List<String> stopped() {
         List<String> names = new ArrayList<>();

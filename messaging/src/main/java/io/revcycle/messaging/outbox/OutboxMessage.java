@@ -39,4 +39,11 @@ public class OutboxMessage {
 
     @Column(name = "published_at")
     public Instant publishedAt;
+
+    /** Set when the relay cannot ever publish the row (see V0_3); the rows after it flow, its key's rows wait. */
+    @Column(name = "quarantined_at")
+    public Instant quarantinedAt;
+
+    @Column(name = "quarantine_reason")
+    public String quarantineReason;
 }

@@ -2,7 +2,10 @@ package io.revcycle.messaging.outbox;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -13,6 +16,8 @@ import jakarta.persistence.EntityManager;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.InvalidRecordException;
+import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.jboss.logging.Logger;
 
 import io.micrometer.core.instrument.Counter;
@@ -20,6 +25,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.revcycle.events.AvroCodec;
 import io.revcycle.messaging.EventHeaders;
+import io.revcycle.messaging.Failures;
 import io.revcycle.messaging.MessagingConfig;
 import io.revcycle.messaging.kafka.KafkaClientFactory;
 
@@ -38,6 +44,7 @@ public class OutboxRelay {
     private final KafkaClientFactory clients;
     private final Semaphore wakeUps = new Semaphore(0);
     private final Counter published;
+    private final Counter quarantined;
     private volatile boolean running;
     private volatile Thread thread;
     private volatile Instant lastPurge = Instant.EPOCH;
@@ -48,6 +55,7 @@ public class OutboxRelay {
         this.config = config;
         this.clients = clients;
         this.published = meters.counter("revcycle.outbox.published");
+        this.quarantined = meters.counter("revcycle.outbox.quarantined");
     }
 
     public synchronized void start() {
@@ -104,7 +112,7 @@ public class OutboxRelay {
         }
     }
 
-    /** Returns how many rows were published; 0 when another replica holds the relay lock. */
+    /** Returns how many rows were published or quarantined; 0 when another replica holds the relay lock. */
     int relayBatch() {
         return QuarkusTransaction.requiringNew().timeout(120).call(() -> {
             Boolean locked = (Boolean) em.createNativeQuery("select pg_try_advisory_xact_lock(:k)")
@@ -112,30 +120,72 @@ public class OutboxRelay {
             if (!Boolean.TRUE.equals(locked)) {
                 return 0;
             }
+            // rows of a key with a quarantined row wait behind it: per-key order holds
             List<OutboxMessage> batch = em.createQuery(
-                    "from OutboxMessage where publishedAt is null order by id", OutboxMessage.class)
-                    .setMaxResults(config.outbox().batchSize()).getResultList();
+                    "from OutboxMessage m where m.publishedAt is null and m.quarantinedAt is null and not exists ("
+                            + "select 1 from OutboxMessage q where q.quarantinedAt is not null and q.publishedAt is null"
+                            + " and q.topic = m.topic and q.messageKey = m.messageKey) order by m.id",
+                    OutboxMessage.class).setMaxResults(config.outbox().batchSize()).getResultList();
             if (batch.isEmpty()) {
                 return 0;
             }
+            Set<String> blockedKeys = new HashSet<>();
+            List<OutboxMessage> sent = new ArrayList<>(batch.size());
             List<Future<RecordMetadata>> acks = new ArrayList<>(batch.size());
             for (OutboxMessage m : batch) {
-                ProducerRecord<String, Object> record = new ProducerRecord<>(m.topic, m.messageKey,
-                        AvroCodec.toGeneric(m.eventType, m.payload));
+                if (blockedKeys.contains(m.topic + "/" + m.messageKey)) {
+                    continue;
+                }
+                Object event;
+                try {
+                    event = AvroCodec.toGeneric(m.eventType, m.payload); // local: a failure is the row's own
+                } catch (RuntimeException e) {
+                    quarantine(m, e);
+                    blockedKeys.add(m.topic + "/" + m.messageKey);
+                    continue;
+                }
+                ProducerRecord<String, Object> record = new ProducerRecord<>(m.topic, m.messageKey, event);
                 EventHeaders.stamp(record.headers(), m.eventId, m.eventType, config.serviceName());
-                acks.add(producer.send(record));
+                try {
+                    acks.add(producer.send(record));
+                    sent.add(m);
+                } catch (RuntimeException e) {
+                    if (Failures.isOutage(e)) {
+                        throw e; // the registry or broker is away: retry the whole batch later
+                    }
+                    quarantine(m, e);
+                    blockedKeys.add(m.topic + "/" + m.messageKey);
+                }
             }
             producer.flush();
-            for (Future<RecordMetadata> ack : acks) {
-                ack.get(60, TimeUnit.SECONDS); // any failure rolls back: rows stay unpublished and are re-sent
-            }
             Instant now = Instant.now();
-            for (OutboxMessage m : batch) {
-                m.publishedAt = now;
+            int done = batch.size() - sent.size();
+            for (int i = 0; i < sent.size(); i++) {
+                OutboxMessage m = sent.get(i);
+                try {
+                    acks.get(i).get(60, TimeUnit.SECONDS);
+                    m.publishedAt = now;
+                    published.increment();
+                    done++;
+                } catch (ExecutionException e) {
+                    if (!(e.getCause() instanceof RecordTooLargeException
+                            || e.getCause() instanceof InvalidRecordException)) {
+                        throw e; // rolls back: the rows stay unpublished and are re-sent
+                    }
+                    quarantine(m, e.getCause());
+                    done++;
+                }
             }
-            published.increment(batch.size());
-            return batch.size();
+            return done;
         });
+    }
+
+    private void quarantine(OutboxMessage m, Throwable why) {
+        m.quarantinedAt = Instant.now();
+        String reason = why.getClass().getSimpleName() + ": " + why.getMessage();
+        m.quarantineReason = reason.length() > 500 ? reason.substring(0, 500) : reason;
+        quarantined.increment();
+        LOG.errorf("outbox row %d (event %s on %s) quarantined: %s", m.id, m.eventId, m.topic, m.quarantineReason);
     }
 
     private void purgeOccasionally() {

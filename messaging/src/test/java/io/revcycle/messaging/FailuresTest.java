@@ -1,0 +1,43 @@
+package io.revcycle.messaging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.ConnectException;
+import java.sql.SQLException;
+
+import org.junit.jupiter.api.Test;
+
+class FailuresTest {
+
+    @Test
+    void shouldTreatPoolTimeoutsLostConnectionsAndShutdownsAsDatabaseOutages() {
+        assertThat(Failures.isDatabaseOutage(new RuntimeException(new SQLException("Sorry, acquisition timeout!"))))
+                .isTrue();
+        assertThat(Failures.isDatabaseOutage(new SQLException("connection refused", "08001"))).isTrue();
+        assertThat(Failures.isDatabaseOutage(new SQLException("terminating connection", "57P01"))).isTrue();
+        assertThat(Failures.isDatabaseOutage(new SQLException("too many clients", "53300"))).isTrue();
+    }
+
+    @Test
+    void shouldNotTreatBadDataAsAnOutage() {
+        assertThat(Failures.isOutage(new SQLException("value too long for type character varying(20)", "22001")))
+                .isFalse();
+        assertThat(Failures.isOutage(new IllegalArgumentException("claim has no lines"))).isFalse();
+        assertThat(Failures.isOutage(new PermanentEventException("bad"))).isFalse();
+    }
+
+    @Test
+    void shouldTreatAnUnreachableRegistryOrBrokerAsANetworkOutage() {
+        assertThat(Failures.isNetworkOutage(new IllegalStateException("fetch schema",
+                new ConnectException("Connection refused")))).isTrue();
+        assertThat(Failures.isNetworkOutage(new org.apache.kafka.common.errors.TimeoutException("metadata")))
+                .isTrue();
+    }
+
+    @Test
+    void shouldFindAPermanentFailureAnywhereInTheChain() {
+        PermanentEventException p = new PermanentEventException("unknown claim");
+        assertThat(Failures.permanent(new RuntimeException(new RuntimeException(p)))).contains(p);
+        assertThat(Failures.permanent(new RuntimeException("other"))).isEmpty();
+    }
+}

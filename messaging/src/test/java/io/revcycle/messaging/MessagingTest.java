@@ -1,0 +1,127 @@
+package io.revcycle.messaging;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.IntStream;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.revcycle.events.PatientBalanceChanged;
+import io.revcycle.events.Topics;
+import io.revcycle.messaging.outbox.EventOutbox;
+import io.revcycle.testsupport.RevCycleInfrastructure;
+import io.revcycle.testsupport.TestEvents;
+
+/** The shared outbox and inbox on the real broker, registry and PostgreSQL. */
+@QuarkusTest
+@QuarkusTestResource(value = RevCycleInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "messaging_test"))
+class MessagingTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(30);
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    EventOutbox outbox;
+
+    @Test
+    void shouldDeadLetterAPermanentlyBadEventAtOnceAndApplyTheRestOfItsBatch() {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String poisoned = "PAT-" + run + "-poison";
+        List<String> good = IntStream.range(0, 12).mapToObj(i -> "PAT-" + run + "-" + i).toList();
+        // one key, so all land on one partition, in order, and are polled together
+        for (int i = 0; i < good.size(); i++) {
+            if (i == 6) {
+                TestEvents.publish(Topics.PATIENT_BALANCE_CHANGED, run, event(poisoned, RecordingHandler.POISON));
+            }
+            TestEvents.publish(Topics.PATIENT_BALANCE_CHANGED, run, event(good.get(i), "PATIENT_PAYMENT"));
+        }
+
+        await().atMost(WAIT).untilAsserted(() -> assertThat(handled(good)).isEqualTo(good.size()));
+        ConsumerRecord<String, byte[]> letter = TestEvents.readRaw(Topics.deadLetterOf(Topics.PATIENT_BALANCE_CHANGED),
+                WAIT, rs -> rs.stream().anyMatch(r -> run.equals(r.key()))).stream()
+                .filter(r -> run.equals(r.key())).findFirst().orElseThrow();
+        assertThat(header(letter, EventHeaders.DLQ_REASON)).isEqualTo("reason POISON can never be posted");
+        assertThat(header(letter, EventHeaders.DLQ_EXCEPTION)).isEqualTo(PermanentEventException.class.getName());
+        // dead-lettered on its first failure: no retries one by one
+        assertThat(RecordingHandler.CALLS.get(poisoned).get()).isEqualTo(1);
+        assertThat(handled(List.of(poisoned))).isZero();
+    }
+
+    @Test
+    void shouldQuarantineAnOutboxRowThatCannotBePublishedAndLetOtherKeysFlowWhileItsKeyWaits() {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String blockedKey = "KEY-" + run + "-blocked";
+        String freeKey = "KEY-" + run + "-free";
+        UUID waiting = UUID.randomUUID();
+        UUID flowing = UUID.randomUUID();
+        QuarkusTransaction.requiringNew().run(() -> {
+            // a row whose bytes are not an event of its type: it can never be serialized
+            em.createNativeQuery("insert into outbox_message (event_id, topic, message_key, event_type, payload) "
+                    + "values (:e, :t, :k, :type, :p)")
+                    .setParameter("e", UUID.randomUUID()).setParameter("t", Topics.PATIENT_BALANCE_CHANGED)
+                    .setParameter("k", blockedKey).setParameter("type", PatientBalanceChanged.class.getName())
+                    .setParameter("p", "not avro".getBytes(StandardCharsets.US_ASCII)).executeUpdate();
+            outbox.publish(Topics.PATIENT_BALANCE_CHANGED, blockedKey, event(waiting, "PAT-" + run, "PATIENT_PAYMENT"));
+            outbox.publish(Topics.PATIENT_BALANCE_CHANGED, freeKey, event(flowing, "PAT-" + run, "PATIENT_PAYMENT"));
+        });
+
+        TestEvents.awaitEvent(Topics.PATIENT_BALANCE_CHANGED, PatientBalanceChanged.class,
+                e -> e.getEventId().equals(flowing), WAIT);
+        given().get("/admin/outbox/quarantine").then().statusCode(200)
+                .body("findAll { it.key == '" + blockedKey + "' }.size()", equalTo(1));
+        assertThat(published(waiting)).as("a later row of the quarantined key waits behind it").isFalse();
+        assertThat(published(flowing)).isTrue();
+    }
+
+    @Test
+    void shouldBeLiveAndReadyWhileConsumersMakeProgress() {
+        given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+        given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+    }
+
+    private long handled(List<String> patients) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em
+                .createNativeQuery("select count(*) from handled_event where patient_id in (:p)")
+                .setParameter("p", patients).getSingleResult()).longValue());
+    }
+
+    private boolean published(UUID eventId) {
+        return QuarkusTransaction.requiringNew().call(() -> !em
+                .createNativeQuery("select 1 from outbox_message where event_id = :e and published_at is not null")
+                .setParameter("e", eventId).getResultList().isEmpty());
+    }
+
+    private static PatientBalanceChanged event(String patientId, String reason) {
+        return event(UUID.randomUUID(), patientId, reason);
+    }
+
+    private static PatientBalanceChanged event(UUID id, String patientId, String reason) {
+        return PatientBalanceChanged.newBuilder().setEventId(id).setOccurredAt(Instant.now())
+                .setPatientId(patientId).setClaimId("").setEncounterId("").setChange(new BigDecimal("10.00"))
+                .setNewBalance(new BigDecimal("10.00")).setReason(reason).build();
+    }
+
+    private static String header(ConsumerRecord<String, byte[]> r, String name) {
+        var h = r.headers().lastHeader(name);
+        return h == null ? null : new String(h.value(), StandardCharsets.UTF_8);
+    }
+}
