@@ -5,3 +5,6 @@ alter table outbox_message add column quarantined_at timestamptz;
 alter table outbox_message add column quarantine_reason varchar(500);
 create index outbox_message_quarantined on outbox_message (topic, message_key)
     where quarantined_at is not null and published_at is null;
+
+-- the relay forgets processed event ids after revcycle.messaging.inbox.retention (30 days)
+create index processed_event_age on processed_event (processed_at);

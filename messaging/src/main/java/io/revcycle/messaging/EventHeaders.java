@@ -18,6 +18,8 @@ public final class EventHeaders {
     public static final String DLQ_ORIGIN_TOPIC = "dlq.origin.topic";
     public static final String DLQ_ORIGIN_PARTITION = "dlq.origin.partition";
     public static final String DLQ_ORIGIN_OFFSET = "dlq.origin.offset";
+    /** On a replayed record: the dead letter it came from (topic-partition@offset). */
+    public static final String REPLAYED_FROM = "revcycle.replayed-from";
 
     private EventHeaders() {
     }

@@ -23,6 +23,8 @@ public interface MessagingConfig {
 
     Consumer consumer();
 
+    Inbox inbox();
+
     Topics topics();
 
     interface Outbox {
@@ -33,6 +35,15 @@ public interface MessagingConfig {
         Duration idlePoll();
 
         @WithDefault("P7D")
+        Duration retention();
+    }
+
+    interface Inbox {
+        /**
+         * How long a processed event id is remembered. Longer than any redelivery or replay: dead-letter topics keep
+         * records for {@code topics.dead-letter-retention} (14 days), so a replayed event is always recognised.
+         */
+        @WithDefault("P30D")
         Duration retention();
     }
 
@@ -67,5 +78,9 @@ public interface MessagingConfig {
 
         @WithDefault("true")
         boolean provision();
+
+        /** Dead letters are kept this long for listing and replay; shorter than the inbox retention. */
+        @WithDefault("P14D")
+        Duration deadLetterRetention();
     }
 }

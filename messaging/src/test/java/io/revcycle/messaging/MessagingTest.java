@@ -93,6 +93,34 @@ class MessagingTest {
     }
 
     @Test
+    void shouldListAndReplayADeadLetterOnceItsCauseIsFixedAndApplyItOnlyOnceHoweverOftenReplayed() {
+        String patient = "PAT-" + UUID.randomUUID().toString().substring(0, 8);
+        TestEvents.publish(Topics.PATIENT_BALANCE_CHANGED, patient, event(patient, RecordingHandler.FIXABLE));
+        String dlq = Topics.deadLetterOf(Topics.PATIENT_BALANCE_CHANGED);
+        ConsumerRecord<String, byte[]> letter = TestEvents.readRaw(dlq, WAIT,
+                rs -> rs.stream().anyMatch(r -> patient.equals(r.key()))).stream()
+                .filter(r -> patient.equals(r.key())).findFirst().orElseThrow();
+        given().get("/admin/dlq?topic=" + dlq).then().statusCode(200)
+                .body("findAll { it.key == '" + patient + "' }.size()", equalTo(1))
+                .body("find { it.key == '" + patient + "' }.reason", equalTo("reason FIXABLE is not configured yet"))
+                .body("find { it.key == '" + patient + "' }.consumer",
+                        equalTo("messaging-test." + Topics.PATIENT_BALANCE_CHANGED));
+        String replay = "/admin/dlq/" + dlq + "/" + letter.partition() + "/" + letter.offset() + "/replay";
+
+        RecordingHandler.fixed = true;
+        given().post(replay).then().statusCode(200);
+        await().atMost(WAIT).untilAsserted(() -> assertThat(handled(List.of(patient))).isEqualTo(1));
+        given().post(replay).then().statusCode(200);
+        String marker = "PAT-" + UUID.randomUUID().toString().substring(0, 8);
+        TestEvents.publish(Topics.PATIENT_BALANCE_CHANGED, patient, event(marker, "PATIENT_PAYMENT"));
+        await().atMost(WAIT).untilAsserted(() -> assertThat(handled(List.of(marker))).isEqualTo(1));
+
+        assertThat(handled(List.of(patient))).as("the second replay changes nothing").isEqualTo(1);
+        assertThat(RecordingHandler.CALLS.get(patient).get()).as("failed once, applied once").isEqualTo(2);
+        given().post("/admin/dlq/" + dlq + "/0/999999/replay").then().statusCode(404);
+    }
+
+    @Test
     void shouldBeLiveAndReadyWhileConsumersMakeProgress() {
         given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
         given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));

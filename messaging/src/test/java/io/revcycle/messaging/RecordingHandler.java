@@ -16,6 +16,9 @@ import io.revcycle.messaging.inbox.IntegrationEventHandler;
 public class RecordingHandler implements IntegrationEventHandler<PatientBalanceChanged> {
 
     static final String POISON = "POISON";
+    /** Fails permanently until the test "fixes the cause". */
+    static final String FIXABLE = "FIXABLE";
+    static volatile boolean fixed;
     static final ConcurrentHashMap<String, AtomicInteger> CALLS = new ConcurrentHashMap<>();
 
     private final EntityManager em;
@@ -39,6 +42,9 @@ public class RecordingHandler implements IntegrationEventHandler<PatientBalanceC
         CALLS.computeIfAbsent(event.getPatientId(), k -> new AtomicInteger()).incrementAndGet();
         if (POISON.equals(event.getReason())) {
             throw new PermanentEventException("reason POISON can never be posted");
+        }
+        if (FIXABLE.equals(event.getReason()) && !fixed) {
+            throw new PermanentEventException("reason FIXABLE is not configured yet");
         }
         em.createNativeQuery("insert into handled_event (event_id, patient_id) values (:e, :p)")
                 .setParameter("e", event.getEventId()).setParameter("p", event.getPatientId()).executeUpdate();

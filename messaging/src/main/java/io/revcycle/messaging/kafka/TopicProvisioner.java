@@ -38,7 +38,10 @@ public class TopicProvisioner {
             }
             topics.add(t);
             NewTopic dlq = new NewTopic(Topics.deadLetterOf(topic), 1, config.topics().replicationFactor());
-            dlq.configs(t.configs());
+            java.util.Map<String, String> dlqConfig = new java.util.HashMap<>(t.configs() == null ? java.util.Map.of()
+                    : t.configs());
+            dlqConfig.put("retention.ms", String.valueOf(config.topics().deadLetterRetention().toMillis()));
+            dlq.configs(dlqConfig);
             topics.add(dlq);
         }
         try (Admin admin = Admin.create(clients.admin())) {

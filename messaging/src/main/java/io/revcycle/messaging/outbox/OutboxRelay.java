@@ -198,6 +198,11 @@ public class OutboxRelay {
         QuarkusTransaction.requiringNew().run(() -> em
                 .createQuery("delete from OutboxMessage where publishedAt is not null and publishedAt < :cutoff")
                 .setParameter("cutoff", cutoff).executeUpdate());
+        // the inbox forgets event ids only after any redelivery or dead-letter replay of them is impossible
+        Instant inboxCutoff = now.minus(config.inbox().retention());
+        QuarkusTransaction.requiringNew().run(() -> em
+                .createNativeQuery("delete from processed_event where processed_at < :cutoff")
+                .setParameter("cutoff", inboxCutoff).executeUpdate());
     }
 
     private static void sleepQuietly(long millis) {
