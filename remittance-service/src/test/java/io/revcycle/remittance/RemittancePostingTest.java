@@ -1,14 +1,14 @@
 package io.revcycle.remittance;
 
-import static io.revcycle.remittance.RemittanceFixtures.adjustment;
-import static io.revcycle.remittance.RemittanceFixtures.claim;
+import static io.revcycle.remittance.RemittanceFixtures.PAYER;
+import static io.revcycle.remittance.RemittanceFixtures.claimSubmitted;
+import static io.revcycle.remittance.RemittanceFixtures.interchange;
 import static io.revcycle.remittance.RemittanceFixtures.money;
-import static io.revcycle.remittance.RemittanceFixtures.newEncounterId;
-import static io.revcycle.remittance.RemittanceFixtures.partiallyDeniedRemittance;
+import static io.revcycle.remittance.RemittanceFixtures.newTraceNumber;
+import static io.revcycle.remittance.RemittanceFixtures.paid;
+import static io.revcycle.remittance.RemittanceFixtures.partiallyDenied;
 import static io.revcycle.remittance.RemittanceFixtures.remittance;
-import static io.revcycle.remittance.RemittanceFixtures.remittanceLine;
-import static io.revcycle.remittance.RemittanceFixtures.resent;
-import static io.revcycle.remittance.RemittanceFixtures.unbalancedRemittance;
+import static io.revcycle.remittance.RemittanceFixtures.x12;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -19,6 +19,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -36,24 +37,31 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.config.JsonConfig;
 import io.restassured.path.json.config.JsonPathConfig;
+import io.restassured.response.ValidatableResponse;
 import io.revcycle.events.ClaimAdjudicated;
 import io.revcycle.events.ClaimSubmitted;
 import io.revcycle.events.DenialRaised;
 import io.revcycle.events.DeniedLine;
 import io.revcycle.events.PatientShare;
-import io.revcycle.events.RemittanceReceived;
 import io.revcycle.events.Topics;
 import io.revcycle.messaging.EventHeaders;
+import io.revcycle.remittance.RemittanceFixtures.TestClaim;
 import io.revcycle.remittance.domain.ClaimMatch;
 import io.revcycle.testsupport.RevCycleInfrastructure;
 import io.revcycle.testsupport.TestEvents;
+import io.revcycle.x12.X12Toolkit;
+import io.revcycle.x12.remit.Remittance835;
 
+/**
+ * Posting from real 835 bytes (written with common-x12) through the real broker, registry and PostgreSQL: the EDI
+ * gateway takes each file (raw-EDI topic or upload) and hands it to this service.
+ */
 @QuarkusTest
 @QuarkusTestResource(value = RevCycleInfrastructure.class,
         initArgs = @ResourceArg(name = "database", value = "remittance"))
 class RemittancePostingTest {
 
-    private static final Duration TIMEOUT = Duration.ofSeconds(60);
+    static final Duration TIMEOUT = Duration.ofSeconds(60);
 
     private final EntityManager em;
 
@@ -68,136 +76,275 @@ class RemittancePostingTest {
     }
 
     @Test
-    void shouldPostClaimThenRemittanceWithExactAmountsAndRaiseDenial() {
-        String encounterId = newEncounterId();
-        String claimId = "CLM-" + encounterId;
-        TestEvents.publish(Topics.CLAIM_SUBMITTED, claimId, claim(encounterId));
-        await().atMost(TIMEOUT).until(() -> claimRecorded(claimId));
+    void shouldWriteCleanTestFiles() {
+        TestClaim c = TestClaim.next();
+        byte[] file = x12(remittance(newTraceNumber(), partiallyDenied(c)));
+        assertThat(X12Toolkit.readTyped(file, Remittance835.class).findings()).noneMatch(f -> f.isError());
+    }
 
-        TestEvents.publish(Topics.PAYER_REMITTANCE, claimId, partiallyDeniedRemittance(encounterId));
+    @Test
+    void shouldPostAn835FromTheTopicWithExactAmountsAndRaiseDenial() {
+        TestClaim c = TestClaim.next();
+        TestEvents.publish(Topics.CLAIM_SUBMITTED, c.claimId(), claimSubmitted(c));
+        await().atMost(TIMEOUT).until(() -> claimRecorded(c.claimId()));
+        String trace = newTraceNumber();
 
-        assertPartiallyDeniedPosting(awaitAdjudicated(claimId), awaitDenial(claimId), encounterId);
-        given().get("/remittances/{claimId}", claimId).then().statusCode(200)
+        TestEvents.publish(Topics.EDI_FROM_PAYER, PAYER, interchange(x12(remittance(trace, partiallyDenied(c))),
+                "era-" + trace + ".835"));
+
+        assertPartiallyDeniedPosting(awaitAdjudicated(c.claimId()), awaitDenial(c.claimId()), c);
+        String fileId = given().get("/remittances/{claimId}", c.claimId()).then().statusCode(200)
                 .body("status", equalTo("POSTED"))
-                .body("patientId", equalTo("PAT-" + encounterId))
+                .body("patientId", equalTo("PAT-" + c.encounterId()))
+                .body("patientControlNumber", equalTo(c.patientControlNumber()))
+                .body("payerClaimControlNumber", equalTo("PCN" + c.patientControlNumber()))
+                .body("claimStatusCode", equalTo("1"))
                 .body("outcome", equalTo("PARTIALLY_DENIED"))
+                .body("totalCharge", equalTo(money("260.00")))
                 .body("allowedAmount", equalTo(money("148.00")))
                 .body("paidAmount", equalTo(money("88.40")))
                 .body("patientResponsibility", equalTo(money("59.60")))
+                .body("deductible", equalTo(money("30.00")))
+                .body("coinsurance", equalTo(money("4.60")))
+                .body("copay", equalTo(money("25.00")))
                 .body("contractualAdjustment", equalTo(money("37.00")))
                 .body("deniedAmount", equalTo(money("75.00")))
+                .body("traceNumber", equalTo(trace))
                 .body("lines.lineNumber", contains(1, 2))
+                .body("lines.lineItemControlNumber", contains("1", "2"))
+                .body("lines.procedureCode", contains("99213", "81002"))
                 .body("lines[0].denied", equalTo(false))
+                .body("lines[0].unitsPaid", equalTo(money("1.00")))
                 .body("lines[0].adjustments.groupCode", contains("CO", "PR", "PR", "PR"))
                 .body("lines[0].adjustments.reasonCode", contains("45", "1", "3", "2"))
                 .body("lines[0].adjustments.amount",
                         contains(money("37.00"), money("30.00"), money("25.00"), money("4.60")))
                 .body("lines[1].denied", equalTo(true))
                 .body("lines[1].remarkCodes", contains("N115"))
+                .body("duplicateRemittances", equalTo(0))
+                .extract().path("fileId");
+
+        given().get("/remittance-files/{fileId}", fileId).then().statusCode(200)
+                .body("status", equalTo("ACCEPTED"))
+                .body("claimCount", equalTo(1))
+                .body("transactions[0].paymentAmount", equalTo(money("88.40")))
+                .body("transactions[0].paymentMethod", equalTo("CHK"))
+                .body("transactions[0].paymentDate", equalTo("2025-03-20"))
+                .body("transactions[0].traceNumber", equalTo(trace))
+                .body("transactions[0].payerId", equalTo(PAYER))
+                .body("transactions[0].payerName", equalTo("SYNTHETIC HEALTH PLAN"))
+                .body("transactions[0].claimPayments[0].disposition", equalTo("POSTED"))
+                .body("transactions[0].claimPayments[0].claimId", equalTo(c.claimId()));
+    }
+
+    @Test
+    void shouldQueueAnUnmatchedClaimPaymentAndPostItWhenTheClaimArrives() {
+        TestClaim c = TestClaim.next();
+        upload(x12(remittance(newTraceNumber(), partiallyDenied(c))), "early.835").statusCode(202)
+                .body("status", equalTo("ACCEPTED"));
+
+        given().get("/remittances/unmatched").then().statusCode(200)
+                .body("find { it.patientControlNumber == '" + c.patientControlNumber() + "' }.charge",
+                        equalTo(money("260.00")))
+                .body("find { it.patientControlNumber == '" + c.patientControlNumber() + "' }.paid",
+                        equalTo(money("88.40")))
+                .body("find { it.patientControlNumber == '" + c.patientControlNumber() + "' }.patientResponsibility",
+                        equalTo(money("59.60")))
+                .body("find { it.patientControlNumber == '" + c.patientControlNumber() + "' }.disposition",
+                        equalTo("UNMATCHED"));
+        given().get("/remittances/{claimId}", c.claimId()).then().statusCode(404);
+
+        TestEvents.publish(Topics.CLAIM_SUBMITTED, c.claimId(), claimSubmitted(c));
+
+        assertPartiallyDeniedPosting(awaitAdjudicated(c.claimId()), awaitDenial(c.claimId()), c);
+        given().get("/remittances/{claimId}", c.claimId()).then().statusCode(200).body("status", equalTo("POSTED"))
+                .body("lines.lineItemControlNumber", contains("1", "2"));
+        given().get("/remittances/unmatched").then().statusCode(200)
+                .body("patientControlNumber", not(hasItem(c.patientControlNumber())));
+    }
+
+    @Test
+    void shouldRejectAnUnbalancedFileWholeWithTheFindingAndPostNothing() {
+        TestClaim first = TestClaim.next();
+        TestClaim second = TestClaim.next();
+        TestEvents.publish(Topics.CLAIM_SUBMITTED, first.claimId(), claimSubmitted(first));
+        TestEvents.publish(Topics.CLAIM_SUBMITTED, second.claimId(), claimSubmitted(second));
+        await().atMost(TIMEOUT).until(() -> claimRecorded(first.claimId()) && claimRecorded(second.claimId()));
+        String trace = newTraceNumber();
+        // BPR02 148.39 is not 88.40 + 60.00 (one cent short): each claim balances, the file is rejected whole
+        byte[] unbalanced = x12(remittance(trace, money("148.39"), true, partiallyDenied(first), paid(second)));
+
+        TestEvents.publish(Topics.EDI_FROM_PAYER, PAYER, interchange(unbalanced, "era-" + trace + ".835"));
+
+        String fileId = await().atMost(TIMEOUT).until(() -> rejectedFileNamed("era-" + trace + ".835"),
+                id -> id != null);
+        given().get("/remittance-files/{fileId}", fileId).then().statusCode(200)
+                .body("status", equalTo("REJECTED"))
+                .body("errorCount", equalTo(1))
+                .body("findings[0]", org.hamcrest.Matchers.containsString("835_BPR_BALANCE"))
+                .body("findings[0]", org.hamcrest.Matchers.containsString("does not balance"))
+                .body("transactions", org.hamcrest.Matchers.empty());
+        // posting and its events would have committed with the file record: nothing was posted or announced
+        for (TestClaim c : List.of(first, second)) {
+            given().get("/remittances/{claimId}", c.claimId()).then().statusCode(404);
+            assertThat(announced(Topics.CLAIM_ADJUDICATED, c.claimId())).isZero();
+        }
+    }
+
+    @Test
+    void shouldRejectAnUploadWithoutThePayerTechnicalContactAndPostNothing() {
+        TestClaim c = TestClaim.next();
+        TestEvents.publish(Topics.CLAIM_SUBMITTED, c.claimId(), claimSubmitted(c));
+        await().atMost(TIMEOUT).until(() -> claimRecorded(c.claimId()));
+
+        upload(x12(remittance(newTraceNumber(), money("60.00"), false, paid(c))), "no-per-bl.835").statusCode(422)
+                .contentType("application/problem+json")
+                .body("errors.message", hasItem(org.hamcrest.Matchers.containsString("835_PAYER_TECHNICAL_CONTACT")));
+
+        given().queryParam("status", "REJECTED").get("/remittance-files").then().statusCode(200)
+                .body("find { it.fileName == 'no-per-bl.835' }.findings",
+                        hasItem(org.hamcrest.Matchers.containsString("PER*BL")));
+        given().get("/remittances/{claimId}", c.claimId()).then().statusCode(404);
+        assertThat(announced(Topics.CLAIM_ADJUDICATED, c.claimId())).isZero();
+    }
+
+    @Test
+    void shouldPostTheSameFileOnceWhenItArrivesTwice() {
+        TestClaim c = TestClaim.next();
+        TestEvents.publish(Topics.CLAIM_SUBMITTED, c.claimId(), claimSubmitted(c));
+        await().atMost(TIMEOUT).until(() -> claimRecorded(c.claimId()));
+        byte[] file = x12(remittance(newTraceNumber(), paid(c)));
+
+        String fileId = upload(file, "twice.835").statusCode(202).extract().path("fileId");
+        upload(file, "twice-again.835").statusCode(200).body("status", equalTo("DUPLICATE"))
+                .body("duplicateOf", equalTo(fileId));
+        TestEvents.publish(Topics.EDI_FROM_PAYER, PAYER, interchange(file, "twice-on-topic.835"));
+        // a marker file behind it on the same partition (same key): once it is posted, the resent one was taken
+        TestClaim marker = TestClaim.next();
+        TestEvents.publish(Topics.CLAIM_SUBMITTED, marker.claimId(), claimSubmitted(marker));
+        await().atMost(TIMEOUT).until(() -> claimRecorded(marker.claimId()));
+        TestEvents.publish(Topics.EDI_FROM_PAYER, PAYER, interchange(x12(remittance(newTraceNumber(), paid(marker))),
+                "marker.835"));
+        awaitAdjudicated(marker.claimId());
+
+        assertThat(awaitAdjudicated(c.claimId()).getPaidAmount()).isEqualTo(money("60.00"));
+        assertThat(announced(Topics.CLAIM_ADJUDICATED, c.claimId())).isEqualTo(1);
+        given().get("/remittances/{claimId}", c.claimId()).then().statusCode(200)
                 .body("duplicateRemittances", equalTo(0));
+        given().get("/edi/files/{fileId}", fileId).then().statusCode(200).body("duplicates", equalTo(2));
     }
 
     @Test
-    void shouldPostTheSameWhenTheRemittanceArrivesBeforeTheClaim() {
-        String encounterId = newEncounterId();
-        String claimId = "CLM-" + encounterId;
-        TestEvents.publish(Topics.PAYER_REMITTANCE, claimId, partiallyDeniedRemittance(encounterId));
-        await().atMost(TIMEOUT).untilAsserted(() -> given().get("/remittances/{claimId}", claimId).then()
-                .statusCode(200).body("status", equalTo("AWAITING_CLAIM")));
+    void shouldRecordAClaimPaidAgainInAnother835AsADuplicateWithoutPostingTwice() {
+        TestClaim c = TestClaim.next();
+        TestEvents.publish(Topics.CLAIM_SUBMITTED, c.claimId(), claimSubmitted(c));
+        await().atMost(TIMEOUT).until(() -> claimRecorded(c.claimId()));
+        upload(x12(remittance(newTraceNumber(), partiallyDenied(c))), "first.835").statusCode(202);
+        awaitAdjudicated(c.claimId());
 
-        TestEvents.publish(Topics.CLAIM_SUBMITTED, claimId, claim(encounterId));
+        String second = upload(x12(remittance(newTraceNumber(), partiallyDenied(c))), "second.835").statusCode(202)
+                .extract().path("fileId");
 
-        assertPartiallyDeniedPosting(awaitAdjudicated(claimId), awaitDenial(claimId), encounterId);
-        given().get("/remittances/{claimId}", claimId).then().statusCode(200).body("status", equalTo("POSTED"));
+        given().get("/remittance-files/{fileId}", second).then().statusCode(200)
+                .body("transactions[0].claimPayments[0].disposition", equalTo("DUPLICATE"))
+                .body("transactions[0].claimPayments[0].claimId", equalTo(c.claimId()));
+        given().get("/remittances/{claimId}", c.claimId()).then().statusCode(200)
+                .body("duplicateRemittances", equalTo(1)).body("paidAmount", equalTo(money("88.40")));
+        assertThat(announced(Topics.CLAIM_ADJUDICATED, c.claimId())).isEqualTo(1);
+        assertThat(announced(Topics.DENIAL_RAISED, c.claimId())).isEqualTo(1);
     }
 
     @Test
-    void shouldDeadLetterAnUnbalancedRemittanceAndPostNothing() {
-        String encounterId = newEncounterId();
-        String claimId = "CLM-" + encounterId;
-        TestEvents.publish(Topics.CLAIM_SUBMITTED, claimId, claim(encounterId));
-        TestEvents.publish(Topics.PAYER_REMITTANCE, claimId, unbalancedRemittance(encounterId));
+    void shouldPostEveryTransactionSetOfAFile() {
+        TestClaim a = TestClaim.next();
+        TestClaim b = TestClaim.next();
+        TestEvents.publish(Topics.CLAIM_SUBMITTED, a.claimId(), claimSubmitted(a));
+        TestEvents.publish(Topics.CLAIM_SUBMITTED, b.claimId(), claimSubmitted(b));
+        await().atMost(TIMEOUT).until(() -> claimRecorded(a.claimId()) && claimRecorded(b.claimId()));
 
-        ConsumerRecord<String, byte[]> letter = awaitDeadLetter(Topics.PAYER_REMITTANCE, claimId);
-        assertThat(EventHeaders.get(letter.headers(), EventHeaders.DLQ_REASON)).isEqualTo("unbalanced remittance for "
-                + "claim " + claimId + ": line 1 charge 185.00 != paid 88.40 + adjustments 66.60");
-        assertThat(EventHeaders.get(letter.headers(), EventHeaders.DLQ_CONSUMER))
-                .isEqualTo("remittance-service." + Topics.PAYER_REMITTANCE);
-        given().get("/remittances/{claimId}", claimId).then().statusCode(404);
+        String fileId = upload(x12(remittance(newTraceNumber(), paid(a)),
+                remittance(newTraceNumber(), partiallyDenied(b))), "two-sets.835").statusCode(202)
+                .extract().path("fileId");
 
-        // the rejected remittance left nothing behind: a correct one is posted, not taken for a duplicate
-        TestEvents.publish(Topics.PAYER_REMITTANCE, claimId, partiallyDeniedRemittance(encounterId));
-        assertThat(awaitAdjudicated(claimId).getPaidAmount()).isEqualTo(money("88.40"));
-        given().get("/remittances/{claimId}", claimId).then().statusCode(200).body("duplicateRemittances", equalTo(0));
+        assertThat(awaitAdjudicated(a.claimId()).getOutcome()).isEqualTo("PAID");
+        assertPartiallyDeniedPosting(awaitAdjudicated(b.claimId()), awaitDenial(b.claimId()), b);
+        given().get("/remittance-files/{fileId}", fileId).then().statusCode(200)
+                .body("transactionCount", equalTo(2)).body("claimCount", equalTo(2))
+                .body("transactions.paymentAmount", contains(money("60.00"), money("88.40")))
+                .body("transactions.controlNumber", contains(org.hamcrest.Matchers.notNullValue(),
+                        org.hamcrest.Matchers.notNullValue()));
     }
 
     @Test
-    void shouldPostOnceWhenEventsAreRedeliveredOnBothTopics() {
-        String encounterId = newEncounterId();
-        String claimId = "CLM-" + encounterId;
-        ClaimSubmitted claim = claim(encounterId);
-        RemittanceReceived remittance = partiallyDeniedRemittance(encounterId);
-        TestEvents.publish(Topics.CLAIM_SUBMITTED, claimId, claim);
-        TestEvents.publish(Topics.PAYER_REMITTANCE, claimId, remittance);
-        awaitAdjudicated(claimId);
+    void shouldMatchLinesByPositionAndProcedureWhenTheLineItemControlNumberIsAbsent() {
+        TestClaim c = TestClaim.next();
+        TestEvents.publish(Topics.CLAIM_SUBMITTED, c.claimId(), claimSubmitted(c));
+        await().atMost(TIMEOUT).until(() -> claimRecorded(c.claimId()));
+        // the payer lists the lines in another order and echoes no REF*6R
+        var clp = RemittanceFixtures.clp(c, "1", "260.00", "88.40", "59.60",
+                RemittanceFixtures.svc("81002", null, "75.00", "0.00", "0.00", List.of("N115"),
+                        RemittanceFixtures.cas("CO", "50", "75.00")),
+                RemittanceFixtures.svc("99213", null, "185.00", "148.00", "88.40", List.of(),
+                        RemittanceFixtures.cas("CO", "45", "37.00"),
+                        RemittanceFixtures.cas("PR", "1", "30.00", "3", "25.00", "2", "4.60")));
 
-        TestEvents.publish(Topics.CLAIM_SUBMITTED, claimId, claim);
-        TestEvents.publish(Topics.PAYER_REMITTANCE, claimId, remittance);
-        TestEvents.publish(Topics.PAYER_REMITTANCE, claimId, resent(remittance));
-        // markers for another claim on the same partitions (same key): once posted, the redeliveries were consumed
-        String markerEncounter = newEncounterId();
-        String markerClaim = "CLM-" + markerEncounter;
-        TestEvents.publish(Topics.CLAIM_SUBMITTED, claimId, claim(markerEncounter));
-        TestEvents.publish(Topics.PAYER_REMITTANCE, claimId, partiallyDeniedRemittance(markerEncounter));
-        awaitAdjudicated(markerClaim);
+        upload(x12(remittance(newTraceNumber(), clp)), "no-6r.835").statusCode(202);
 
-        given().get("/remittances/{claimId}", claimId).then().statusCode(200)
-                .body("status", equalTo("POSTED")).body("duplicateRemittances", equalTo(1));
-        assertThat(announced(Topics.CLAIM_ADJUDICATED, claimId)).isEqualTo(1);
-        assertThat(announced(Topics.DENIAL_RAISED, claimId)).isEqualTo(1);
-        List<ClaimAdjudicated> seen = TestEvents.awaitEvents(Topics.CLAIM_ADJUDICATED, ClaimAdjudicated.class,
-                e -> e.getClaimId().equals(claimId) || e.getClaimId().equals(markerClaim), 2, TIMEOUT);
-        assertThat(seen).extracting(ClaimAdjudicated::getClaimId).containsOnlyOnce(claimId, markerClaim);
+        assertPartiallyDeniedPosting(awaitAdjudicated(c.claimId()), awaitDenial(c.claimId()), c);
     }
 
     @Test
-    void shouldDeadLetterUndecodableRecordsOnBothTopicsAndKeepConsuming() {
-        String encounterId = newEncounterId();
-        String claimId = "CLM-" + encounterId;
-        TestEvents.publishRaw(Topics.CLAIM_SUBMITTED, claimId, "not avro".getBytes());
-        TestEvents.publishRaw(Topics.PAYER_REMITTANCE, claimId, "not avro".getBytes());
-        TestEvents.publish(Topics.CLAIM_SUBMITTED, claimId, claim(encounterId));
-        TestEvents.publish(Topics.PAYER_REMITTANCE, claimId, partiallyDeniedRemittance(encounterId));
+    void shouldPostOnceWhenClaimsAreRedelivered() {
+        TestClaim c = TestClaim.next();
+        ClaimSubmitted claim = claimSubmitted(c);
+        TestEvents.publish(Topics.CLAIM_SUBMITTED, c.claimId(), claim);
+        upload(x12(remittance(newTraceNumber(), partiallyDenied(c))), "redelivery.835").statusCode(202);
+        awaitAdjudicated(c.claimId());
 
-        for (String topic : List.of(Topics.CLAIM_SUBMITTED, Topics.PAYER_REMITTANCE)) {
-            ConsumerRecord<String, byte[]> letter = awaitDeadLetter(topic, claimId);
-            assertThat(letter.value()).isEqualTo("not avro".getBytes());
+        TestEvents.publish(Topics.CLAIM_SUBMITTED, c.claimId(), claim);
+        TestEvents.publish(Topics.CLAIM_SUBMITTED, c.claimId(), ClaimSubmitted.newBuilder(claim)
+                .setEventId(java.util.UUID.randomUUID()).build());
+        // a marker claim on the same partition (same key): once it is recorded, the redeliveries were consumed
+        TestClaim marker = TestClaim.next();
+        TestEvents.publish(Topics.CLAIM_SUBMITTED, c.claimId(), claimSubmitted(marker));
+        await().atMost(TIMEOUT).until(() -> claimRecorded(marker.claimId()));
+
+        assertThat(announced(Topics.CLAIM_ADJUDICATED, c.claimId())).isEqualTo(1);
+        assertThat(announced(Topics.DENIAL_RAISED, c.claimId())).isEqualTo(1);
+    }
+
+    @Test
+    void shouldDeadLetterUndecodableRecordsAndKeepConsuming() {
+        TestClaim c = TestClaim.next();
+        TestEvents.publishRaw(Topics.CLAIM_SUBMITTED, c.claimId(), "not avro".getBytes(StandardCharsets.UTF_8));
+        TestEvents.publishRaw(Topics.EDI_FROM_PAYER, c.claimId(), "not avro".getBytes(StandardCharsets.UTF_8));
+        TestEvents.publish(Topics.CLAIM_SUBMITTED, c.claimId(), claimSubmitted(c));
+        TestEvents.publish(Topics.EDI_FROM_PAYER, c.claimId(), interchange(x12(remittance(newTraceNumber(),
+                partiallyDenied(c))), "after-garbage.835"));
+
+        for (String topic : List.of(Topics.CLAIM_SUBMITTED, Topics.EDI_FROM_PAYER)) {
+            ConsumerRecord<String, byte[]> letter = awaitDeadLetter(topic, c.claimId());
+            assertThat(letter.value()).isEqualTo("not avro".getBytes(StandardCharsets.UTF_8));
             assertThat(EventHeaders.get(letter.headers(), EventHeaders.DLQ_REASON)).isNotBlank();
             assertThat(EventHeaders.get(letter.headers(), EventHeaders.DLQ_CONSUMER))
                     .isEqualTo("remittance-service." + topic);
         }
-        assertThat(awaitAdjudicated(claimId).getOutcome()).isEqualTo("PARTIALLY_DENIED");
+        assertThat(awaitAdjudicated(c.claimId()).getOutcome()).isEqualTo("PARTIALLY_DENIED");
     }
 
     @Test
     void shouldSummarizePostingsAndWaitingHalves() {
         Map<String, Object> before = summary();
-        String paidEncounter = newEncounterId();
-        String paidClaim = "CLM-" + paidEncounter;
-        String remittanceOnly = newEncounterId();
-        String claimOnly = newEncounterId();
-        TestEvents.publish(Topics.CLAIM_SUBMITTED, paidClaim, claim(paidEncounter));
-        TestEvents.publish(Topics.PAYER_REMITTANCE, paidClaim, remittance(paidEncounter, "1", List.of(
-                remittanceLine(1, "99213", "100.00", "80.00", "60.00", List.of(),
-                        adjustment("CO", "45", "20.00"), adjustment("PR", "3", "20.00")))));
-        TestEvents.publish(Topics.PAYER_REMITTANCE, "CLM-" + remittanceOnly, partiallyDeniedRemittance(remittanceOnly));
-        TestEvents.publish(Topics.CLAIM_SUBMITTED, "CLM-" + claimOnly, claim(claimOnly));
+        TestClaim paid = TestClaim.next();
+        TestClaim paymentOnly = TestClaim.next();
+        TestClaim claimOnly = TestClaim.next();
+        TestEvents.publish(Topics.CLAIM_SUBMITTED, paid.claimId(), claimSubmitted(paid));
+        TestEvents.publish(Topics.CLAIM_SUBMITTED, claimOnly.claimId(), claimSubmitted(claimOnly));
+        await().atMost(TIMEOUT).until(() -> claimRecorded(paid.claimId()) && claimRecorded(claimOnly.claimId()));
+        upload(x12(remittance(newTraceNumber(), paid(paid), partiallyDenied(paymentOnly))), "summary.835")
+                .statusCode(202);
 
-        assertThat(awaitAdjudicated(paidClaim).getOutcome()).isEqualTo("PAID");
-        await().atMost(TIMEOUT).until(() -> claimRecorded("CLM-" + claimOnly));
-        await().atMost(TIMEOUT).untilAsserted(() -> given().get("/remittances/{claimId}", "CLM-" + remittanceOnly)
-                .then().statusCode(200).body("status", equalTo("AWAITING_CLAIM")));
-
+        assertThat(awaitAdjudicated(paid.claimId()).getOutcome()).isEqualTo("PAID");
         Map<String, Object> after = summary();
         assertThat(delta(before, after, "posted")).isEqualTo(money("1"));
         assertThat(delta(before, after, "paid")).isEqualTo(money("60.00"));
@@ -210,25 +357,32 @@ class RemittancePostingTest {
         assertThat(byOutcome(after, "PAID").subtract(byOutcome(before, "PAID"))).isEqualTo(money("1"));
 
         given().queryParam("outcome", "PAID").get("/remittances").then().statusCode(200)
-                .body("claimId", hasItem(paidClaim)).body("claimId", not(hasItem("CLM-" + remittanceOnly)))
-                .body("outcome", not(hasItem("PARTIALLY_DENIED")));
+                .body("claimId", hasItem(paid.claimId())).body("outcome", not(hasItem("PARTIALLY_DENIED")));
     }
 
     @Test
-    void shouldAnswerProblemsForUnknownClaimsAndBadFilters() {
+    void shouldAnswerProblemsForUnknownClaimsFilesAndBadFilters() {
         given().get("/remittances/{claimId}", "CLM-does-not-exist").then().statusCode(404)
                 .contentType("application/problem+json").body("status", equalTo(404))
                 .body("title", equalTo("Not Found"))
                 .body("detail", equalTo("Remittance for claim CLM-does-not-exist does not exist"));
         given().queryParam("outcome", "MAYBE").get("/remittances").then().statusCode(400)
                 .contentType("application/problem+json").body("status", equalTo(400));
+        given().queryParam("status", "MAYBE").get("/remittance-files").then().statusCode(400)
+                .contentType("application/problem+json");
+        given().get("/remittance-files/{fileId}", "IN-nope").then().statusCode(404)
+                .contentType("application/problem+json");
     }
 
-    private static void assertPartiallyDeniedPosting(ClaimAdjudicated adjudicated, DenialRaised denial,
-            String encounterId) {
-        assertThat(adjudicated.getEncounterId()).isEqualTo(encounterId);
-        assertThat(adjudicated.getPatientId()).isEqualTo("PAT-" + encounterId);
-        assertThat(adjudicated.getPayerId()).isEqualTo("SYNPAYER1");
+    static ValidatableResponse upload(byte[] file, String fileName) {
+        return given().contentType("application/edi-x12").queryParam("fileName", fileName).body(file)
+                .post("/edi/files").then();
+    }
+
+    static void assertPartiallyDeniedPosting(ClaimAdjudicated adjudicated, DenialRaised denial, TestClaim c) {
+        assertThat(adjudicated.getEncounterId()).isEqualTo(c.encounterId());
+        assertThat(adjudicated.getPatientId()).isEqualTo("PAT-" + c.encounterId());
+        assertThat(adjudicated.getPayerId()).isEqualTo(PAYER);
         assertThat(adjudicated.getOutcome()).isEqualTo("PARTIALLY_DENIED");
         assertThat(adjudicated.getTotalCharge()).isEqualTo(money("260.00"));
         assertThat(adjudicated.getAllowedAmount()).isEqualTo(money("148.00"));
@@ -243,7 +397,7 @@ class RemittancePostingTest {
                         tuple(1, "99213", "2", money("4.60")));
 
         assertThat(denial.getWholeClaim()).isFalse();
-        assertThat(denial.getPatientId()).isEqualTo("PAT-" + encounterId);
+        assertThat(denial.getPatientId()).isEqualTo("PAT-" + c.encounterId());
         assertThat(denial.getDeniedAmount()).isEqualTo(money("75.00"));
         assertThat(denial.getDenials())
                 .extracting(DeniedLine::getLineNumber, DeniedLine::getProcedureCode, DeniedLine::getGroupCode,
@@ -251,7 +405,7 @@ class RemittancePostingTest {
                 .containsExactly(tuple(2, "81002", "CO", "50", List.of("N115"), money("75.00")));
     }
 
-    private static ClaimAdjudicated awaitAdjudicated(String claimId) {
+    static ClaimAdjudicated awaitAdjudicated(String claimId) {
         return TestEvents.awaitEvent(Topics.CLAIM_ADJUDICATED, ClaimAdjudicated.class,
                 e -> e.getClaimId().equals(claimId), TIMEOUT);
     }
@@ -268,13 +422,20 @@ class RemittancePostingTest {
                 .orElseThrow(() -> new AssertionError("no dead letter with key " + key + " on " + topic));
     }
 
-    private static boolean claimRecorded(String claimId) {
+    static boolean claimRecorded(String claimId) {
         return QuarkusTransaction.requiringNew().call(() -> ClaimMatch.<ClaimMatch>findByIdOptional(claimId)
                 .map(ClaimMatch::claimReceived).orElse(false));
     }
 
+    private String rejectedFileNamed(String fileName) {
+        return QuarkusTransaction.requiringNew().call(() -> em.createQuery(
+                "select f.fileId from RemittanceFile f where f.fileName = :n and f.status = "
+                        + "io.revcycle.remittance.domain.RemittanceFile.Status.REJECTED", String.class)
+                .setParameter("n", fileName).getResultStream().findFirst().orElse(null));
+    }
+
     /** Events written to the outbox for a claim: what the service announced, however often Kafka delivers it. */
-    private long announced(String topic, String claimId) {
+    long announced(String topic, String claimId) {
         return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
                 "select count(*) from outbox_message where topic = :t and message_key = :k")
                 .setParameter("t", topic).setParameter("k", claimId).getSingleResult()).longValue());

@@ -10,8 +10,8 @@ import jakarta.persistence.Table;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /**
- * The join of a claim and its remittance, one row per claim. Both halves arrive on different topics in either order;
- * each handler first upserts this row, whose row lock makes the other handler wait until it commits.
+ * The join of a claim and its remittance, one row per claim. Its row lock makes a second remittance for the claim
+ * wait until the first commits; {@link #remittanceReceivedAt} marks that the claim has its one posted remittance.
  */
 @Entity
 @Table(name = "claim_match")
@@ -54,10 +54,6 @@ public class ClaimMatch extends PanacheEntityBase {
 
     public boolean posted() {
         return postedAt != null;
-    }
-
-    public static long countAwaitingClaim() {
-        return count("remittanceReceivedAt is not null and claimReceivedAt is null");
     }
 
     public static long countAwaitingRemittance() {

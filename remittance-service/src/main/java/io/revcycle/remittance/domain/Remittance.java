@@ -11,20 +11,24 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /**
- * The remittance of one claim with the amounts computed from its lines. Its primary key (the claim id) allows one
- * per claim; it is posted ({@link #postedAt}) as soon as the claim is known as well.
+ * The posted remittance of one claim (from one 835 claim payment) with the amounts computed from its lines. Its
+ * primary key (the claim id) allows one per claim; later payments for the claim are recorded as duplicates.
  */
 @Entity
 @Table(name = "remittance")
@@ -71,6 +75,24 @@ public class Remittance extends PanacheEntityBase {
     @Column(name = "denied_amount", nullable = false, precision = 12, scale = 2)
     public BigDecimal deniedAmount;
 
+    /** PR-1 deductible, PR-2 coinsurance and PR-3 copay: the split of the patient responsibility. */
+    @Column(nullable = false, precision = 12, scale = 2)
+    public BigDecimal deductible;
+
+    @Column(nullable = false, precision = 12, scale = 2)
+    public BigDecimal coinsurance;
+
+    @Column(nullable = false, precision = 12, scale = 2)
+    public BigDecimal copay;
+
+    /** CLP01. */
+    @Column(name = "patient_control_number")
+    public String patientControlNumber;
+
+    /** The 835 claim payment this remittance was posted from. */
+    @Column(name = "claim_payment_id")
+    public Long claimPaymentId;
+
     @Column(name = "received_at", nullable = false)
     public Instant receivedAt;
 
@@ -80,6 +102,23 @@ public class Remittance extends PanacheEntityBase {
     @OneToMany(mappedBy = "remittance", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("lineNumber")
     public List<RemittanceLine> lines = new ArrayList<>();
+
+    /** Claim-level CAS (loop 2100). */
+    @OneToMany(mappedBy = "remittance", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("id")
+    public List<RemittanceClaimAdjustment> claimAdjustments = new ArrayList<>();
+
+    /** Claim-level remarks (MOA / MIA remark codes), in the payer's order. */
+    @ElementCollection
+    @CollectionTable(name = "remittance_claim_remark", joinColumns = @JoinColumn(name = "claim_id"))
+    @OrderColumn(name = "seq")
+    @Column(name = "remark_code", nullable = false)
+    public List<String> claimRemarkCodes = new ArrayList<>();
+
+    public void addClaimAdjustment(RemittanceClaimAdjustment adjustment) {
+        adjustment.remittance = this;
+        claimAdjustments.add(adjustment);
+    }
 
     public void addLine(RemittanceLine line) {
         line.remittance = this;

@@ -41,6 +41,14 @@ public class RemittanceLine extends PanacheEntityBase {
     @Column(name = "procedure_code", nullable = false)
     public String procedureCode;
 
+    /** REF*6R of the 835 line (the 837 line item control number), when the payer echoed it. */
+    @Column(name = "line_item_control_number")
+    public String lineItemControlNumber;
+
+    /** SVC05 units paid, when given. */
+    @Column(name = "units_paid", precision = 12, scale = 2)
+    public BigDecimal unitsPaid;
+
     @Column(nullable = false, precision = 12, scale = 2)
     public BigDecimal charge;
 

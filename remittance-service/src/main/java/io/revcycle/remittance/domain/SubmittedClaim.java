@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -14,8 +15,9 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.panache.common.Sort;
 
-/** Our copy of a submitted claim: the remittance names the claim but not the patient. */
+/** Our copy of a submitted claim: the 835 names the claim by its patient control number, not the patient. */
 @Entity
 @Table(name = "submitted_claim")
 public class SubmittedClaim extends PanacheEntityBase {
@@ -33,6 +35,10 @@ public class SubmittedClaim extends PanacheEntityBase {
     @Column(name = "payer_id", nullable = false)
     public String payerId;
 
+    /** CLM01 of the 837, echoed as CLP01 in the 835; null on claims submitted before the 837 was written. */
+    @Column(name = "patient_control_number")
+    public String patientControlNumber;
+
     @Column(name = "total_charge", nullable = false, precision = 12, scale = 2)
     public BigDecimal totalCharge;
 
@@ -42,6 +48,11 @@ public class SubmittedClaim extends PanacheEntityBase {
     @OneToMany(mappedBy = "claim", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("lineNumber")
     public List<SubmittedClaimLine> lines = new ArrayList<>();
+
+    /** The claim an 835 CLP01 names; the newest if a patient control number was ever reused. */
+    public static Optional<SubmittedClaim> byPatientControlNumber(String patientControlNumber) {
+        return find("patientControlNumber", Sort.descending("receivedAt"), patientControlNumber).firstResultOptional();
+    }
 
     public void addLine(SubmittedClaimLine line) {
         line.claim = this;

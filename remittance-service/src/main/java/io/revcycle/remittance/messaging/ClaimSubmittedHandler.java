@@ -8,7 +8,7 @@ import io.revcycle.messaging.inbox.EventContext;
 import io.revcycle.messaging.inbox.IntegrationEventHandler;
 import io.revcycle.remittance.service.RemittancePostingService;
 
-/** Keeps a copy of each submitted claim; posts its remittance if that arrived first. */
+/** Keeps a copy of each submitted claim; posts the 835 claim payment that waited for it in the unmatched queue. */
 @ApplicationScoped
 public class ClaimSubmittedHandler implements IntegrationEventHandler<ClaimSubmitted> {
 

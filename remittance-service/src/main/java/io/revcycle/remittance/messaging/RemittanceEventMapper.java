@@ -10,20 +10,17 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import io.revcycle.events.Adjustment;
 import io.revcycle.events.ClaimAdjudicated;
 import io.revcycle.events.ClaimLine;
 import io.revcycle.events.ClaimSubmitted;
 import io.revcycle.events.DenialRaised;
 import io.revcycle.events.DeniedLine;
 import io.revcycle.events.PatientShare;
-import io.revcycle.events.RemittanceLine;
-import io.revcycle.events.RemittanceReceived;
 import io.revcycle.remittance.domain.Outcome;
 import io.revcycle.remittance.domain.Remittance;
 import io.revcycle.remittance.domain.RemittanceAdjustment;
+import io.revcycle.remittance.domain.RemittanceClaimAdjustment;
 import io.revcycle.remittance.domain.SubmittedClaim;
-import io.revcycle.remittance.service.PostRemittanceCommand;
 import io.revcycle.remittance.service.RecordClaimCommand;
 
 /** Translates between the Avro events and this service's commands and entities (which never are Avro records). */
@@ -36,25 +33,18 @@ public class RemittanceEventMapper {
             lines.add(new RecordClaimCommand.Line(l.getLineNumber(), l.getProcedureCode(), l.getUnits(), l.getCharge()));
         }
         return new RecordClaimCommand(e.getClaimId(), e.getEncounterId(), e.getPatientId(), e.getPayerId(),
-                e.getTotalCharge(), lines);
-    }
-
-    public PostRemittanceCommand toCommand(RemittanceReceived e) {
-        List<PostRemittanceCommand.Line> lines = new ArrayList<>(e.getLines().size());
-        for (RemittanceLine l : e.getLines()) {
-            List<PostRemittanceCommand.Adjustment> adjustments = new ArrayList<>(l.getAdjustments().size());
-            for (Adjustment a : l.getAdjustments()) {
-                adjustments.add(new PostRemittanceCommand.Adjustment(a.getGroupCode(), a.getReasonCode(), a.getAmount()));
-            }
-            lines.add(new PostRemittanceCommand.Line(l.getLineNumber(), l.getProcedureCode(), l.getCharge(),
-                    l.getAllowed(), l.getPaid(), adjustments, List.copyOf(l.getRemarkCodes())));
-        }
-        return new PostRemittanceCommand(e.getEventId(), e.getClaimId(), e.getEncounterId(), e.getPayerId(),
-                e.getPayerClaimControlNumber(), e.getClaimStatusCode(), e.getTotalCharge(), lines);
+                e.getPatientControlNumber(), e.getTotalCharge(), lines);
     }
 
     public ClaimAdjudicated toClaimAdjudicated(SubmittedClaim claim, Remittance r) {
         List<PatientShare> shares = new ArrayList<>();
+        // claim-level PR adjustments (loop 2100 CAS) belong to no line: line 0, no procedure
+        for (RemittanceClaimAdjustment a : r.claimAdjustments) {
+            if (a.patientResponsibility()) {
+                shares.add(PatientShare.newBuilder().setLineNumber(0).setProcedureCode("").setReasonCode(a.reasonCode)
+                        .setAmount(a.amount).build());
+            }
+        }
         for (var line : r.lines) {
             for (RemittanceAdjustment a : line.adjustments) {
                 if (a.patientResponsibility()) {

@@ -2,7 +2,10 @@ package io.revcycle.remittance.rest;
 
 import io.revcycle.remittance.domain.Remittance;
 
-/** POSTED once matched to its claim; AWAITING_CLAIM while the ClaimSubmitted event has not arrived. */
+/**
+ * POSTED once matched to its claim. A remittance is only created when its claim is known, so AWAITING_CLAIM no longer
+ * occurs (an 835 claim payment without its claim waits in GET /remittances/unmatched); kept for API compatibility.
+ */
 public enum PostingStatus {
     POSTED, AWAITING_CLAIM;
 

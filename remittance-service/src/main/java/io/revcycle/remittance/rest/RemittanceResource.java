@@ -20,7 +20,7 @@ import io.revcycle.rest.ProblemException;
 
 @Path("/remittances")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Remittances", description = "Payer remittances matched to their claims and posted")
+@Tag(name = "Remittances", description = "835 claim payments matched to their claims and posted")
 public class RemittanceResource {
 
     private final RemittanceQueries queries;
@@ -41,6 +41,13 @@ public class RemittanceResource {
     @Operation(summary = "Remittances, newest first, optionally with one outcome (PAID, PARTIALLY_DENIED, DENIED)")
     public List<RemittanceListItem> list(@QueryParam("outcome") String outcome) {
         return queries.list(parseOutcome(outcome)).stream().map(RemittanceListItem::from).toList();
+    }
+
+    @GET
+    @Path("/unmatched")
+    @Operation(summary = "835 claim payments whose claim (patient control number) is not known yet, amounts kept")
+    public List<ClaimPaymentView> unmatched() {
+        return queries.unmatched().stream().map(ClaimPaymentView::from).toList();
     }
 
     @GET

@@ -5,8 +5,12 @@ import java.util.Set;
 
 import io.revcycle.remittance.domain.Outcome;
 
-/** What a remittance means for its claim, computed from its lines. */
+/**
+ * What a remittance means for its claim, computed from its lines (and claim-level adjustments). The patient
+ * responsibility is split into deductible (PR-1), coinsurance (PR-2) and copay (PR-3); other PR reasons count only in
+ * the total.
+ */
 public record Adjudication(Outcome outcome, BigDecimal allowedAmount, BigDecimal paidAmount,
         BigDecimal patientResponsibility, BigDecimal contractualAdjustment, BigDecimal deniedAmount,
-        Set<Integer> deniedLines) {
+        BigDecimal deductible, BigDecimal coinsurance, BigDecimal copay, Set<Integer> deniedLines) {
 }

@@ -1,7 +1,9 @@
 package io.revcycle.remittance.service;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -15,6 +17,7 @@ public final class RemittanceCalculator {
 
     static final Set<String> GROUP_CODES = Set.of("CO", "PR", "OA", "PI");
     static final String DENIED_CLAIM_STATUS = "4";
+    private static final String PR = "PR";
     private static final BigDecimal ZERO = new BigDecimal("0.00");
 
     private RemittanceCalculator() {
@@ -26,26 +29,33 @@ public final class RemittanceCalculator {
         Set<Integer> denied = new HashSet<>();
         BigDecimal allowed = ZERO;
         BigDecimal paid = ZERO;
-        BigDecimal patient = ZERO;
-        BigDecimal contractual = ZERO;
         BigDecimal deniedAmount = ZERO;
         for (PostRemittanceCommand.Line line : r.lines()) {
             allowed = allowed.add(line.allowed());
             paid = paid.add(line.paid());
-            patient = patient.add(sum(line, a -> "PR".equals(a.groupCode())));
-            contractual = contractual.add(sum(line, a -> "CO".equals(a.groupCode()) && "45".equals(a.reasonCode())));
             if (isDenied(line)) {
                 denied.add(line.lineNumber());
-                deniedAmount = deniedAmount.add(sum(line, a -> true));
+                deniedAmount = deniedAmount.add(sum(line.adjustments(), a -> true));
             }
         }
-        return new Adjudication(outcome(r, denied), allowed, paid, patient, contractual, deniedAmount, Set.copyOf(denied));
+        // claim-level CAS (loop 2100) counts in the claim's totals like line-level CAS
+        List<PostRemittanceCommand.Adjustment> all = new ArrayList<>(r.claimAdjustments());
+        r.lines().forEach(l -> all.addAll(l.adjustments()));
+        BigDecimal patient = sum(all, a -> PR.equals(a.groupCode()));
+        BigDecimal contractual = sum(all, a -> "CO".equals(a.groupCode()) && "45".equals(a.reasonCode()));
+        return new Adjudication(outcome(r, denied), allowed, paid, patient, contractual, deniedAmount,
+                sum(all, patientReason("1")), sum(all, patientReason("2")), sum(all, patientReason("3")),
+                Set.copyOf(denied));
+    }
+
+    private static Predicate<PostRemittanceCommand.Adjustment> patientReason(String carc) {
+        return a -> PR.equals(a.groupCode()) && carc.equals(a.reasonCode());
     }
 
     /** A line is denied when the payer allowed nothing and adjusted it for another reason than patient share. */
     static boolean isDenied(PostRemittanceCommand.Line line) {
         return line.allowed().signum() == 0
-                && line.adjustments().stream().anyMatch(a -> !"PR".equals(a.groupCode()));
+                && line.adjustments().stream().anyMatch(a -> !PR.equals(a.groupCode()));
     }
 
     private static Outcome outcome(PostRemittanceCommand r, Set<Integer> denied) {
@@ -62,6 +72,12 @@ public final class RemittanceCalculator {
         if (r.lines().isEmpty()) {
             throw new InvalidEventException("remittance for claim " + r.claimId() + " has no lines");
         }
+        for (PostRemittanceCommand.Adjustment a : r.claimAdjustments()) {
+            if (!GROUP_CODES.contains(a.groupCode())) {
+                throw new InvalidEventException("remittance for claim " + r.claimId()
+                        + " has unknown claim adjustment group code '" + a.groupCode() + "'");
+            }
+        }
         Set<Integer> numbers = new HashSet<>();
         for (PostRemittanceCommand.Line line : r.lines()) {
             if (!numbers.add(line.lineNumber())) {
@@ -74,7 +90,7 @@ public final class RemittanceCalculator {
                             + line.lineNumber() + " has unknown adjustment group code '" + a.groupCode() + "'");
                 }
             }
-            BigDecimal adjusted = sum(line, a -> true);
+            BigDecimal adjusted = sum(line.adjustments(), a -> true);
             if (line.charge().compareTo(line.paid().add(adjusted)) != 0) {
                 throw new InvalidEventException("unbalanced remittance for claim " + r.claimId() + ": line "
                         + line.lineNumber() + " charge " + line.charge() + " != paid " + line.paid()
@@ -83,8 +99,9 @@ public final class RemittanceCalculator {
         }
     }
 
-    private static BigDecimal sum(PostRemittanceCommand.Line line, Predicate<PostRemittanceCommand.Adjustment> which) {
-        return line.adjustments().stream().filter(which).map(PostRemittanceCommand.Adjustment::amount)
+    private static BigDecimal sum(List<PostRemittanceCommand.Adjustment> adjustments,
+            Predicate<PostRemittanceCommand.Adjustment> which) {
+        return adjustments.stream().filter(which).map(PostRemittanceCommand.Adjustment::amount)
                 .reduce(ZERO, BigDecimal::add);
     }
 }

@@ -1,26 +1,33 @@
 package io.revcycle.remittance.service;
 
-import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 
 import io.revcycle.remittance.domain.ClaimMatch;
-import io.revcycle.remittance.domain.DuplicateRemittance;
+import io.revcycle.remittance.domain.ClaimPayment;
+import io.revcycle.remittance.domain.ClaimPayment.Disposition;
+import io.revcycle.remittance.domain.PatientControlNumberLock;
 import io.revcycle.remittance.domain.Remittance;
 import io.revcycle.remittance.domain.RemittanceAdjustment;
+import io.revcycle.remittance.domain.RemittanceClaimAdjustment;
 import io.revcycle.remittance.domain.RemittanceLine;
 import io.revcycle.remittance.domain.SubmittedClaim;
 import io.revcycle.remittance.domain.SubmittedClaimLine;
 import io.revcycle.remittance.messaging.AdjudicationPublisher;
 
 /**
- * Joins claims and remittances, which arrive on different topics in either order, and posts each claim once:
- * when both halves are present. Runs inside the consumer's transaction, so the posting and its events commit
- * together with the inbox row.
+ * Joins claims and 835 claim payments, which arrive on different topics in either order, and posts each claim once.
+ * The join key is the patient control number (CLM01 = CLP01): both sides take its advisory lock first, then the
+ * claim's claim_match row, so whichever side commits second sees the first. Runs inside the caller's transaction
+ * (consumer or EDI intake), so the posting and its events commit together with what triggered them.
  */
 @ApplicationScoped
 public class RemittancePostingService {
@@ -28,15 +35,21 @@ public class RemittancePostingService {
     private static final Logger LOG = Logger.getLogger(RemittancePostingService.class);
 
     private final AdjudicationPublisher publisher;
+    private final EntityManager em;
 
-    public RemittancePostingService(AdjudicationPublisher publisher) {
+    public RemittancePostingService(AdjudicationPublisher publisher, EntityManager em) {
         this.publisher = publisher;
+        this.em = em;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void recordClaim(RecordClaimCommand command) {
         requireText(command.claimId(), "claim has no claimId");
         requireText(command.patientId(), "claim " + command.claimId() + " has no patientId");
+        String pcn = blankToNull(command.patientControlNumber());
+        if (pcn != null) {
+            PatientControlNumberLock.lock(em, pcn);
+        }
         ClaimMatch match = ClaimMatch.lockOrCreate(command.claimId());
         if (match.claimReceived()) {
             LOG.infof("claim %s is already known; keeping the first copy", command.claimId());
@@ -48,6 +61,7 @@ public class RemittancePostingService {
         claim.encounterId = command.encounterId();
         claim.patientId = command.patientId();
         claim.payerId = command.payerId();
+        claim.patientControlNumber = pcn;
         claim.totalCharge = command.totalCharge();
         claim.receivedAt = now;
         for (RecordClaimCommand.Line l : command.lines()) {
@@ -60,50 +74,64 @@ public class RemittancePostingService {
         }
         claim.persist();
         match.claimReceivedAt = now;
-        postIfReady(match);
+        if (pcn == null) {
+            // submitted before 837s carried a patient control number: no 835 can name it
+            return;
+        }
+        for (ClaimPayment waiting : ClaimPayment.unmatched(pcn)) {
+            settle(waiting, ClaimPaymentCodec.decode(waiting.content), claim, match, now);
+        }
     }
 
+    /**
+     * Settles one claim payment of an accepted 835 (already persisted by the caller): posted when its claim is known
+     * and has no remittance yet, a duplicate when it has, unmatched while the claim is unknown.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void receiveRemittance(PostRemittanceCommand command) {
-        Adjudication adjudication = RemittanceCalculator.adjudicate(command);
-        ClaimMatch match = ClaimMatch.lockOrCreate(command.claimId());
-        Instant now = Instant.now();
+    public Disposition receiveClaimPayment(ClaimPayment payment, ReceivedClaimPayment content) {
+        if (content.reversal()) {
+            // reversals and corrections (CLP02 22) are recorded only; posting them is the remittance issue's part
+            payment.disposition = Disposition.REVERSAL;
+            return payment.disposition;
+        }
+        PatientControlNumberLock.lock(em, content.patientControlNumber());
+        Optional<SubmittedClaim> claim = SubmittedClaim.byPatientControlNumber(content.patientControlNumber());
+        if (claim.isEmpty()) {
+            payment.disposition = Disposition.UNMATCHED;
+            return payment.disposition;
+        }
+        settle(payment, content, claim.get(), ClaimMatch.lockOrCreate(claim.get().claimId), Instant.now());
+        return payment.disposition;
+    }
+
+    private void settle(ClaimPayment payment, ReceivedClaimPayment content, SubmittedClaim claim, ClaimMatch match,
+            Instant now) {
+        payment.claimId = claim.claimId;
+        payment.matchedAt = now;
         if (match.remittanceReceived()) {
-            recordDuplicate(command, now);
+            payment.disposition = Disposition.DUPLICATE;
+            LOG.warnf("claim %s already has a remittance; claim payment %d of EDI file %s recorded as a duplicate",
+                    claim.claimId, payment.id, payment.transaction.file.fileId);
             return;
         }
-        toRemittance(command, adjudication, now).persist();
-        match.remittanceReceivedAt = now;
-        postIfReady(match);
-    }
-
-    /** Posts once: the claim_match row is locked by the caller and posted_at is set in the same transaction. */
-    private void postIfReady(ClaimMatch match) {
-        if (!match.claimReceived() || !match.remittanceReceived() || match.posted()) {
-            return;
-        }
-        SubmittedClaim claim = SubmittedClaim.findById(match.claimId);
-        Remittance remittance = Remittance.findById(match.claimId);
-        Instant now = Instant.now();
-        match.postedAt = now;
+        PostRemittanceCommand command = ClaimLineMatcher.toCommand(content, claim, eventId(payment));
+        Adjudication adjudication = RemittanceCalculator.adjudicate(command);
+        Remittance remittance = toRemittance(command, adjudication, now);
+        remittance.claimPaymentId = payment.id;
         remittance.postedAt = now;
+        remittance.persist();
+        match.remittanceReceivedAt = now;
+        match.postedAt = now;
+        payment.disposition = Disposition.POSTED;
         publisher.publishAdjudication(claim, remittance);
-        LOG.infof("posted remittance for claim %s: %s, paid %s", claim.claimId, remittance.outcome,
-                remittance.paidAmount);
+        LOG.infof("posted claim %s from EDI file %s: %s, paid %s", claim.claimId, payment.transaction.file.fileId,
+                remittance.outcome, remittance.paidAmount);
     }
 
-    private void recordDuplicate(PostRemittanceCommand command, Instant now) {
-        DuplicateRemittance duplicate = new DuplicateRemittance();
-        duplicate.eventId = command.eventId();
-        duplicate.claimId = command.claimId();
-        duplicate.payerClaimControlNumber = command.payerClaimControlNumber();
-        duplicate.claimStatusCode = command.claimStatusCode();
-        duplicate.paidAmount = command.lines().stream().map(PostRemittanceCommand.Line::paid)
-                .reduce(new BigDecimal("0.00"), BigDecimal::add);
-        duplicate.receivedAt = now;
-        duplicate.persist();
-        LOG.warnf("claim %s already has a remittance; recorded remittance event %s as a duplicate",
-                command.claimId(), command.eventId());
+    /** Stable per claim payment: its file, transaction set and position. */
+    static UUID eventId(ClaimPayment payment) {
+        String key = "835/" + payment.transaction.file.fileId + "/" + payment.transaction.seq + "/" + payment.seq;
+        return UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8));
     }
 
     private static Remittance toRemittance(PostRemittanceCommand c, Adjudication a, Instant now) {
@@ -112,6 +140,7 @@ public class RemittancePostingService {
         r.eventId = c.eventId();
         r.encounterId = c.encounterId();
         r.payerId = c.payerId();
+        r.patientControlNumber = c.patientControlNumber();
         r.payerClaimControlNumber = c.payerClaimControlNumber();
         r.claimStatusCode = c.claimStatusCode();
         r.outcome = a.outcome();
@@ -121,11 +150,24 @@ public class RemittancePostingService {
         r.patientResponsibility = a.patientResponsibility();
         r.contractualAdjustment = a.contractualAdjustment();
         r.deniedAmount = a.deniedAmount();
+        r.deductible = a.deductible();
+        r.coinsurance = a.coinsurance();
+        r.copay = a.copay();
         r.receivedAt = now;
+        r.claimRemarkCodes.addAll(c.claimRemarkCodes());
+        for (PostRemittanceCommand.Adjustment adj : c.claimAdjustments()) {
+            RemittanceClaimAdjustment adjustment = new RemittanceClaimAdjustment();
+            adjustment.groupCode = adj.groupCode();
+            adjustment.reasonCode = adj.reasonCode();
+            adjustment.amount = adj.amount();
+            r.addClaimAdjustment(adjustment);
+        }
         for (PostRemittanceCommand.Line l : c.lines()) {
             RemittanceLine line = new RemittanceLine();
             line.lineNumber = l.lineNumber();
             line.procedureCode = l.procedureCode();
+            line.lineItemControlNumber = l.lineItemControlNumber();
+            line.unitsPaid = l.unitsPaid();
             line.charge = l.charge();
             line.allowed = l.allowed();
             line.paid = l.paid();
@@ -141,6 +183,10 @@ public class RemittancePostingService {
             r.addLine(line);
         }
         return r;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 
     private static void requireText(String value, String problem) {

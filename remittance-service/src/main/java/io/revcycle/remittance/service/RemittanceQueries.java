@@ -11,9 +11,10 @@ import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import io.revcycle.remittance.config.RemittanceConfig;
 import io.revcycle.remittance.domain.ClaimMatch;
-import io.revcycle.remittance.domain.DuplicateRemittance;
+import io.revcycle.remittance.domain.ClaimPayment;
 import io.revcycle.remittance.domain.Outcome;
 import io.revcycle.remittance.domain.Remittance;
+import io.revcycle.remittance.domain.RemittanceFile;
 import io.revcycle.remittance.domain.SubmittedClaim;
 
 /** Read side of the REST API. */
@@ -27,8 +28,12 @@ public class RemittanceQueries {
         this.config = config;
     }
 
-    /** A remittance with its claim (null while the claim is unknown) and how many later duplicates it had. */
-    public record RemittanceDetails(Remittance remittance, SubmittedClaim claim, long duplicates) {
+    /**
+     * A posted remittance with its claim, the 835 claim payment it came from and how many later payments for the
+     * claim were recorded as duplicates.
+     */
+    public record RemittanceDetails(Remittance remittance, SubmittedClaim claim, ClaimPayment payment,
+            long duplicates) {
     }
 
     public record Summary(Remittance.PostedTotals totals, Map<Outcome, Long> byOutcome, long awaitingClaim,
@@ -37,10 +42,12 @@ public class RemittanceQueries {
 
     public Optional<RemittanceDetails> find(String claimId) {
         return Remittance.<Remittance>findByIdOptional(claimId).map(r -> new RemittanceDetails(r,
-                SubmittedClaim.findById(claimId), DuplicateRemittance.countForClaim(claimId)));
+                SubmittedClaim.findById(claimId),
+                r.claimPaymentId == null ? null : ClaimPayment.findById(r.claimPaymentId),
+                ClaimPayment.countDuplicates(claimId)));
     }
 
-    /** Newest first, optionally only those with the given outcome (posted or still awaiting their claim). */
+    /** Newest first, optionally only those with the given outcome. */
     public List<Remittance> list(Optional<Outcome> outcome) {
         Sort newest = Sort.descending("receivedAt").and("claimId");
         var query = outcome.isPresent()
@@ -49,8 +56,26 @@ public class RemittanceQueries {
         return query.page(Page.ofSize(config.listLimit())).list();
     }
 
+    /** 835 claim payments whose claim is not known yet, newest first. */
+    public List<ClaimPayment> unmatched() {
+        return ClaimPayment.unmatchedQueue(config.listLimit());
+    }
+
+    /** 835 files, newest first, optionally with one status. */
+    public List<RemittanceFile> files(Optional<RemittanceFile.Status> status) {
+        Sort newest = Sort.descending("receivedAt").and("fileId");
+        var query = status.isPresent()
+                ? RemittanceFile.<RemittanceFile>find("status", newest, status.get())
+                : RemittanceFile.<RemittanceFile>findAll(newest);
+        return query.page(Page.ofSize(config.listLimit())).list();
+    }
+
+    public Optional<RemittanceFile> file(String fileId) {
+        return RemittanceFile.findByIdOptional(fileId);
+    }
+
     public Summary summary() {
-        return new Summary(Remittance.postedTotals(), Remittance.postedByOutcome(), ClaimMatch.countAwaitingClaim(),
+        return new Summary(Remittance.postedTotals(), Remittance.postedByOutcome(), ClaimPayment.countUnmatched(),
                 ClaimMatch.countAwaitingRemittance());
     }
 }

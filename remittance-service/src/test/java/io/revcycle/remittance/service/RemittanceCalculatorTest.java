@@ -27,6 +27,23 @@ class RemittanceCalculatorTest {
         assertThat(a.contractualAdjustment()).isEqualTo(money("37.00"));
         assertThat(a.deniedAmount()).isEqualTo(money("75.00"));
         assertThat(a.deniedLines()).containsExactly(2);
+        assertThat(a.deductible()).isEqualTo(money("30.00"));
+        assertThat(a.coinsurance()).isEqualTo(money("4.60"));
+        assertThat(a.copay()).isEqualTo(money("25.00"));
+    }
+
+    @Test
+    void shouldCountClaimLevelAdjustmentsInTheClaimTotals() {
+        PostRemittanceCommand r = remittance("1", line(1, "100.00", "80.00", "80.00", List.of(),
+                adj("CO", "45", "20.00")));
+        Adjudication a = RemittanceCalculator.adjudicate(new PostRemittanceCommand(r.eventId(), r.claimId(),
+                r.encounterId(), r.payerId(), r.patientControlNumber(), r.payerClaimControlNumber(),
+                r.claimStatusCode(), r.totalCharge(), r.lines(), List.of(adj("PR", "1", "15.00")), List.of("MA01")));
+
+        assertThat(a.patientResponsibility()).isEqualTo(money("15.00"));
+        assertThat(a.deductible()).isEqualTo(money("15.00"));
+        assertThat(a.contractualAdjustment()).isEqualTo(money("20.00"));
+        assertThat(a.paidAmount()).isEqualTo(money("80.00"));
     }
 
     @Test
@@ -75,14 +92,14 @@ class RemittanceCalculatorTest {
     }
 
     private static PostRemittanceCommand remittance(String status, PostRemittanceCommand.Line... lines) {
-        return new PostRemittanceCommand(UUID.randomUUID(), "CLM-1", "1", "SYNPAYER1", "PCN-1", status,
-                money("0.00"), List.of(lines));
+        return new PostRemittanceCommand(UUID.randomUUID(), "CLM-1", "1", "SYNPAYER1", "RC0000000001", "PCN-1",
+                status, money("0.00"), List.of(lines), List.of(), List.of());
     }
 
     private static PostRemittanceCommand.Line line(int number, String charge, String allowed, String paid,
             List<String> remarks, PostRemittanceCommand.Adjustment... adjustments) {
-        return new PostRemittanceCommand.Line(number, "99213", money(charge), money(allowed), money(paid),
-                List.of(adjustments), remarks);
+        return new PostRemittanceCommand.Line(number, "99213", String.valueOf(number), null, money(charge),
+                money(allowed), money(paid), List.of(adjustments), remarks);
     }
 
     private static PostRemittanceCommand.Adjustment adj(String group, String reason, String amount) {

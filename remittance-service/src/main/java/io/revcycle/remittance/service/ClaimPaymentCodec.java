@@ -1,0 +1,35 @@
+package io.revcycle.remittance.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * JSON of a {@link ReceivedClaimPayment} as stored with its claim payment. Its own mapper, not the REST one, so that
+ * the stored form never changes with the API's settings; amounts are written as their exact decimal text.
+ */
+public final class ClaimPaymentCodec {
+
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
+            .configure(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS, true);
+
+    private ClaimPaymentCodec() {
+    }
+
+    public static String encode(ReceivedClaimPayment payment) {
+        try {
+            return JSON.writeValueAsString(payment);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a claim payment could not be written as JSON", e);
+        }
+    }
+
+    public static ReceivedClaimPayment decode(String json) {
+        try {
+            return JSON.readValue(json, ReceivedClaimPayment.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a stored claim payment could not be read", e);
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package io.revcycle.remittance.service;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * One 835 CLP loop (2100) as received, amounts at scale 2. Kept as JSON with its claim payment so that a payment
+ * whose claim is not known yet is posted later from exactly what arrived. Lines are not matched to the claim yet:
+ * that needs the claim (see ClaimLineMatcher).
+ *
+ * @param patientResponsibility CLP05 (0 when absent)
+ * @param claimAdjustments      claim-level CAS
+ * @param claimRemarkCodes      MOA and MIA remark codes, in order
+ */
+public record ReceivedClaimPayment(String patientControlNumber, String claimStatusCode, BigDecimal charge,
+        BigDecimal paid, BigDecimal patientResponsibility, String payerClaimControlNumber,
+        List<PostRemittanceCommand.Adjustment> claimAdjustments, List<String> claimRemarkCodes, List<Line> lines) {
+
+    /** CLP02 22: reverses a previous payment. */
+    public static final String REVERSAL = "22";
+
+    public ReceivedClaimPayment {
+        claimAdjustments = claimAdjustments == null ? List.of() : List.copyOf(claimAdjustments);
+        claimRemarkCodes = claimRemarkCodes == null ? List.of() : List.copyOf(claimRemarkCodes);
+        lines = lines == null ? List.of() : List.copyOf(lines);
+    }
+
+    public boolean reversal() {
+        return REVERSAL.equals(claimStatusCode);
+    }
+
+    /**
+     * One SVC loop (2110).
+     *
+     * @param position              1-based position of the SVC in its CLP
+     * @param lineItemControlNumber REF*6R, the 837 line item control number (our line number), null when absent
+     * @param allowed               AMT*B6, null when absent
+     * @param unitsPaid             SVC05, null when absent
+     * @param remarkCodes           LQ*HE remittance remark codes
+     */
+    public record Line(int position, String lineItemControlNumber, String procedureCode, BigDecimal charge,
+            BigDecimal paid, BigDecimal allowed, BigDecimal unitsPaid, List<PostRemittanceCommand.Adjustment> adjustments,
+            List<String> remarkCodes) {
+
+        public Line {
+            adjustments = adjustments == null ? List.of() : List.copyOf(adjustments);
+            remarkCodes = remarkCodes == null ? List.of() : List.copyOf(remarkCodes);
+        }
+    }
+}
