@@ -209,6 +209,8 @@ class ContentLoaderTest {
                 .contentType("application/problem+json");
         load("mue", "MUE 2033Q1", null, "80053,one,\"2 Date of Service Edit: Policy\",x").then().statusCode(400)
                 .contentType("application/problem+json");
+        load("mue", "MUE 2033Q1", null, "80053,99999999999,\"2 Date of Service Edit: Policy\",x").then()
+                .statusCode(400).contentType("application/problem+json").body("detail", containsString("line 1"));
         load("cpt", "CPT 2033", null, "9921\tbad").then().statusCode(400).contentType("application/problem+json");
         load("icd10cm", "no year", null, "00001 I10     1 Hypertension").then().statusCode(400)
                 .contentType("application/problem+json");

@@ -155,6 +155,7 @@ class EncounterResourceTest {
                 "city", "X", "state", "Illinois", "postalCode", "627"))), "patient.address.postalCode"));
         rejected.add(invalid(b -> b.put("payerId", " "), "payerId"));
         rejected.add(invalid(b -> procedure(b, 0).put("units", 0), "procedures[0].units"));
+        rejected.add(invalid(b -> procedure(b, 0).put("units", 100_000_000), "procedures[0].units"));
         rejected.add(invalid(b -> procedure(b, 0).put("diagnosisSequences", List.of(20, 99)),
                 "procedures[0].diagnosisSequences"));
         rejected.add(invalid(b -> procedure(b, 1).put("lineNumber", 1), "procedures[1].lineNumber"));

@@ -157,6 +157,28 @@ class CoverageResourceTest {
     }
 
     @Test
+    void shouldAnswerOneCreatedAndConflictsNeverAServerErrorForConcurrentRegistrationsOfOneId() throws Exception {
+        String patientId = id("PAT");
+        Map<String, Object> body = coverage(patientId, id("MBR"), "2026-01-01", null);
+        body.put("coverageId", "COV-RACE-" + patientId);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        try {
+            List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                answers.add(pool.submit(() -> given().contentType(ContentType.JSON).body(body)
+                        .when().post("/coverages").then().extract().statusCode()));
+            }
+            List<Integer> statuses = new java.util.ArrayList<>();
+            for (var a : answers) {
+                statuses.add(a.get());
+            }
+            assertThat(statuses).containsOnly(201, 409).filteredOn(s -> s == 201).hasSize(1);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void shouldAnswerNotFoundProblemForUnknownIds() {
         given().when().get("/coverages/COV-does-not-exist")
                 .then().statusCode(404)

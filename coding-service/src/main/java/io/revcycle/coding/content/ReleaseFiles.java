@@ -194,8 +194,10 @@ public final class ReleaseFiles {
                 continue;
             }
             List<String> f = csv(lines[i]);
-            if (f.size() < 3 || !f.get(1).strip().matches("\\d+") || !f.get(2).strip().matches("[123]\\b.*")) {
-                throw ContentFileException.at(i + 1, "expected code, MUE value, adjudication indicator 1-3, rationale");
+            if (f.size() < 3 || !f.get(1).strip().matches("\\d{1,9}") || !f.get(2).strip().matches("[123]\\b.*")) {
+                // at most 9 digits: a unit count, and always within an int
+                throw ContentFileException.at(i + 1, "expected code, MUE value (at most 9 digits), adjudication "
+                        + "indicator 1-3, rationale");
             }
             String indicator = f.get(2).strip();
             rows.add(new MueRow(f.get(0).strip(), Integer.parseInt(f.get(1).strip()), indicator.charAt(0) - '0',

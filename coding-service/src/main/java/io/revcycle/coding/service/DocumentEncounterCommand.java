@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -13,6 +14,8 @@ import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
+
+import io.revcycle.events.FieldLimits;
 
 /**
  * A provider's documentation of one encounter: the POST /encounters body, and what every EncounterDocumented
@@ -70,7 +73,7 @@ public record DocumentEncounterCommand(
             @NotBlank @Size(max = 500) String description,
             @Size(max = 20) String code,
             @Size(max = 10) List<@NotBlank @Size(max = 10) String> modifiers,
-            @NotNull @Min(1) Integer units,
+            @NotNull @Min(1) @Max(FieldLimits.MAX_UNITS) Integer units,
             @Size(max = 12) List<@NotNull Integer> diagnosisSequences) {
 
         public Procedure {

@@ -3,9 +3,12 @@ package io.revcycle.coding.service;
 import java.util.List;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+
+import io.revcycle.events.FieldLimits;
 
 /**
  * A coder's complete set of codes for a work item (PUT /worklist/{id}/codes). Only the shape is validated here;
@@ -19,7 +22,7 @@ public record UpdateCodesCommand(
             @NotNull Integer lineNumber,
             @Size(max = 20) String procedureCode,
             @Size(max = 10) List<@NotBlank @Size(max = 10) String> modifiers,
-            @NotNull Integer units,
+            @NotNull @Max(FieldLimits.MAX_UNITS) Integer units,
             @NotNull @Size(max = 12) List<@NotNull Integer> diagnosisPointers) {
 
         public Line {

@@ -49,7 +49,16 @@ public class CoverageService {
         coverage.deductibleRemaining = Money.exact(command.deductibleRemaining());
         coverage.createdAt = now;
         coverage.updatedAt = now;
-        coverage.persist();
+        try {
+            // flushed here: a concurrent registration of the same id fails now, on the primary key, not at commit
+            coverage.persistAndFlush();
+        } catch (jakarta.persistence.PersistenceException e) {
+            if (e instanceof org.hibernate.exception.ConstraintViolationException
+                    || e.getCause() instanceof org.hibernate.exception.ConstraintViolationException) {
+                throw ProblemException.conflict("Coverage " + coverageId + " already exists");
+            }
+            throw e;
+        }
         // ids only: the member id is PHI
         LOG.infof("coverage %s registered for patient %s at payer %s", coverageId, coverage.patientId,
                 coverage.payerId);

@@ -52,7 +52,8 @@ public class PatientResponsibilityService {
         }
         account.balance = account.balance.add(total);
         account.updatedAt = now;
-        events.balanceChanged(new BalanceChange(eventId(command.claimId()), command.claimId(), account.patientId,
+        // keyed by patient like payments, so a reader sees each patient's balance changes in order
+        events.balanceChanged(new BalanceChange(eventId(command.claimId()), account.patientId, account.patientId,
                 command.claimId(), command.encounterId(), total, account.balance,
                 BalanceChange.Reason.PATIENT_RESPONSIBILITY_POSTED, now));
         LOG.infof("posted %s of claim %s to the account of patient %s", total, command.claimId(), account.patientId);
