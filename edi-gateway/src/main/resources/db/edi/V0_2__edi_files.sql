@@ -9,7 +9,7 @@ create table edi_file (
     receiver_id                 varchar(20)  not null,
     interchange_control_number  varchar(9)   not null,
     document_types              varchar(100) not null,
-    sha256                      char(64)     not null,
+    sha256                      varchar(64)  not null,
     size_bytes                  integer      not null,
     status                      varchar(20)  not null,
     error_count                 integer      not null default 0,
