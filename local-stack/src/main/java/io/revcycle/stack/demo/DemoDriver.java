@@ -95,7 +95,7 @@ public final class DemoDriver {
             m.put("memberId", c.payerMemberId());
             m.put("firstName", p.firstName());
             m.put("lastName", p.lastName());
-            m.put("dateOfBirth", p.dateOfBirth());
+            m.put("birthDate", p.dateOfBirth());
             m.put("sex", p.sex());
             m.put("effectiveDate", cov.effectiveFrom());
             m.put("terminationDate", cov.effectiveTo());
