@@ -45,7 +45,7 @@ public class EdiFileResource {
         if (body == null || body.length == 0) {
             throw ProblemException.badRequest("the body is empty: send the X12 file's bytes");
         }
-        IntakeResult r = intake.receive(body, fileName, EdiOrigin.UPLOAD);
+        IntakeResult r = receiveRetryingConflicts(body, fileName);
         if (IntakeResult.REJECTED.equals(r.status())) {
             List<Problem.FieldError> errors = r.findings().stream().limit(200)
                     .map(f -> new Problem.FieldError("x12", f)).toList();
@@ -53,6 +53,32 @@ public class EdiFileResource {
                     + r.errorCount() + " error(s); nothing was taken from it", errors);
         }
         return Response.status(IntakeResult.DUPLICATE.equals(r.status()) ? 200 : 202).entity(r).build();
+    }
+
+    /**
+     * A deadlock or serialization failure with a concurrent posting (the topic consumer retries those on its own) is
+     * retried here too, so the uploader never sees a server error for it.
+     */
+    private IntakeResult receiveRetryingConflicts(byte[] body, String fileName) {
+        for (int attempt = 1;; attempt++) {
+            try {
+                return intake.receive(body, fileName, EdiOrigin.UPLOAD);
+            } catch (RuntimeException e) {
+                if (attempt >= 3 || !concurrencyConflict(e)) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static boolean concurrencyConflict(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof java.sql.SQLException sql
+                    && ("40P01".equals(sql.getSQLState()) || "40001".equals(sql.getSQLState()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @GET
