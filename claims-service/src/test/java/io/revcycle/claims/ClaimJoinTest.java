@@ -97,7 +97,7 @@ class ClaimJoinTest {
         Set<String> ids = new HashSet<>(encounters);
         // a marker claim submitted after all of them proves the relay has published everything before it
         for (String encounterId : encounters) {
-            awaitClaim(claimIdOf(encounterId), c -> "SUBMITTED".equals(c.getString("status")));
+            awaitClaim(claimIdOf(encounterId), c -> "SENT".equals(c.getString("status")));
         }
         String marker = newEncounterId();
         submitClaim(marker);
@@ -177,7 +177,7 @@ class ClaimJoinTest {
     }
 
     private static void assertStandardClaimView(JsonPath c) {
-        assertThat(c.getString("status")).isEqualTo("SUBMITTED");
+        assertThat(c.getString("status")).isEqualTo("SENT");
         assertThat((Object) c.get("holdReason")).isNull();
         assertThat((Object) c.get("totalCharge")).isEqualTo(new BigDecimal("234.00"));
         assertThat(c.getList("lines.charge", BigDecimal.class)).containsExactly(new BigDecimal("185.00"),

@@ -46,7 +46,7 @@ class ClaimRestTest {
         String encounterId = newEncounterId();
         submitClaim(encounterId);
 
-        JsonPath page = api().queryParam("status", "submitted").queryParam("encounterId", encounterId)
+        JsonPath page = api().queryParam("status", "sent").queryParam("encounterId", encounterId)
                 .get("/claims").then().statusCode(200).extract().jsonPath();
         assertThat(page.getLong("total")).isEqualTo(1);
         assertThat(page.getInt("page")).isZero();

@@ -29,6 +29,7 @@ import io.restassured.path.json.config.JsonPathConfig;
 import io.restassured.specification.RequestSpecification;
 import io.revcycle.events.AvroCodec;
 import io.revcycle.events.ClaimAdjudicated;
+import io.revcycle.events.ClaimPatient;
 import io.revcycle.events.CodedLine;
 import io.revcycle.events.DenialRaised;
 import io.revcycle.events.DeniedLine;
@@ -87,8 +88,10 @@ final class ClaimTestSupport {
                 .setEncounterId(encounterId)
                 .setPatientId("PAT-" + encounterId.substring(4, 12))
                 .setRenderingProviderNpi("1234567893")
-                .setBillingProviderNpi("1987654321")
-                .setFacilityId("FAC-1")
+                .setBillingProviderNpi("1234567893")
+                .setFacilityId("FAC-MAIN")
+                .setEncounterType("PROFESSIONAL")
+                .setPatient(patient())
                 .setPlaceOfService("11")
                 .setPayerId("SYNPAYER1")
                 .setMemberId("MBR-1001")
@@ -97,6 +100,21 @@ final class ClaimTestSupport {
                 .setLines(lines)
                 .setFinalizedBy("AUTO")
                 .build();
+    }
+
+    /** Synthetic subscriber (= patient) demographics. */
+    static ClaimPatient patient() {
+        return ClaimPatient.newBuilder().setFirstName("ALEX").setLastName("SAMPLE")
+                .setDateOfBirth(LocalDate.of(1980, 5, 17)).setSex("F").setLine1("12 ELM STREET").setCity("SPRINGFIELD")
+                .setState("IL").setPostalCode("62704").build();
+    }
+
+    /** An outpatient facility encounter (837I): clinic visit, venipuncture, EKG. */
+    static EncounterCoded facilityCoded(String encounterId) {
+        EncounterCoded c = coded(encounterId, List.of(line(1, "99213", 1), line(2, "36415", 1), line(3, "93000", 1)));
+        c.setEncounterType("OUTPATIENT_FACILITY");
+        c.setPlaceOfService("22");
+        return c;
     }
 
     static EncounterCoded coded(String encounterId) {
@@ -163,12 +181,12 @@ final class ClaimTestSupport {
                 .build();
     }
 
-    /** Publishes coding then eligibility (active) and waits until the claim is SUBMITTED. */
+    /** Publishes coding then eligibility (active) and waits until the claim is SENT in an 837 batch. */
     static void submitClaim(String encounterId) {
         TestEvents.publish(io.revcycle.events.Topics.ENCOUNTER_CODED, encounterId, coded(encounterId));
         TestEvents.publish(io.revcycle.events.Topics.ELIGIBILITY_VERIFIED, encounterId,
                 eligibility(encounterId, true));
-        awaitClaim(claimIdOf(encounterId), c -> "SUBMITTED".equals(c.getString("status")));
+        awaitClaim(claimIdOf(encounterId), c -> "SENT".equals(c.getString("status")));
     }
 
     /** REST calls whose JSON numbers read as exact BigDecimals (so 234.00 stays 234.00). */

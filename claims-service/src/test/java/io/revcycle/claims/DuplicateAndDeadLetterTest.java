@@ -125,7 +125,7 @@ class DuplicateAndDeadLetterTest {
         TestEvents.publish(Topics.DENIAL_RAISED, claimIdOf(adjudicatedEncounter),
                 denial(adjudicatedEncounter, deniedLine(3, "J1100", "16", "34.00")));
 
-        awaitClaim(claimIdOf(encounterId), c -> "SUBMITTED".equals(c.getString("status")));
+        awaitClaim(claimIdOf(encounterId), c -> "SENT".equals(c.getString("status")));
         awaitClaim(claimIdOf(adjudicatedEncounter), c -> "PARTIALLY_DENIED".equals(c.getString("status")));
         await().atMost(TIMEOUT).until(() -> denials(claimIdOf(adjudicatedEncounter)).size() == 1);
         assertDeadLettered(Topics.ENCOUNTER_CODED, garbageEncounterKey, garbage);

@@ -1,9 +1,11 @@
 package io.revcycle.claims.config;
 
+import java.time.Duration;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** Settings of the claims API. */
+/** Settings of the claims API, the 837 batcher and our X12 identity. */
 @ConfigMapping(prefix = "revcycle.claims")
 public interface ClaimsConfig {
 
@@ -14,4 +16,39 @@ public interface ClaimsConfig {
     /** Largest page a caller may ask for, so one request cannot read the whole table. */
     @WithDefault("200")
     int maxPageSize();
+
+    Batch batch();
+
+    X12 x12();
+
+    interface Batch {
+        /** Claims per 837 interchange; keeps files far below the EDI record limit. */
+        @WithDefault("500")
+        int maxClaims();
+
+        /** A READY claim waits at most this long for others of its payer and type before it is sent alone. */
+        @WithDefault("2s")
+        Duration maxWait();
+
+        /** How often the batcher looks for READY claims (also in the @Scheduled expression). */
+        @WithDefault("1s")
+        Duration poll();
+    }
+
+    interface X12 {
+        /** ISA06/GS02 and the submitter id (1000A NM109) of our 837s. */
+        @WithDefault("RCPROVIDER")
+        String senderId();
+
+        @WithDefault("REVCYCLE BILLING OFFICE")
+        String submitterName();
+
+        /** 1000A PER: whom the payer calls about a file. */
+        @WithDefault("8005550100")
+        String submitterPhone();
+
+        /** ISA15: P production or T test. */
+        @WithDefault("P")
+        String usage();
+    }
 }

@@ -15,7 +15,7 @@ import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
-/** A chargemaster price: the charge per unit of a procedure code from a date on. Seeded by Flyway. */
+/** A chargemaster price: the charge per unit of a procedure code from a date on. Seeded by Flyway, maintained through the API. */
 @Entity
 @Table(name = "chargemaster")
 @IdClass(ChargemasterEntry.Key.class)
@@ -34,6 +34,10 @@ public class ChargemasterEntry extends PanacheEntityBase {
 
     @Column(nullable = false)
     public String description;
+
+    /** NUBC revenue code of the code's institutional (837I) lines; null when it is never billed by a facility. */
+    @Column(name = "revenue_code")
+    public String revenueCode;
 
     /** The entry in force for the code on the given date, if any. */
     public static Optional<ChargemasterEntry> inForce(String code, LocalDate on) {

@@ -20,7 +20,7 @@ import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
-/** A professional claim for one encounter; its id is deterministic ("CLM-" + encounterId). */
+/** The claim for one encounter (837P or 837I); its id is deterministic ("CLM-" + encounterId). */
 @Entity
 @Table(name = "claim")
 public class Claim extends PanacheEntityBase {
@@ -113,6 +113,56 @@ public class Claim extends PanacheEntityBase {
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "claim_type", nullable = false)
+    public ClaimType claimType = ClaimType.PROFESSIONAL;
+
+    /** CLM01: "RC" + 10 digits, assigned when the claim is first built; echoed in the 277CA and 835. */
+    @Column(name = "patient_control_number")
+    public String patientControlNumber;
+
+    @Column(name = "patient_first_name")
+    public String patientFirstName;
+
+    @Column(name = "patient_last_name")
+    public String patientLastName;
+
+    @Column(name = "patient_birth_date")
+    public LocalDate patientBirthDate;
+
+    @Column(name = "patient_sex")
+    public String patientSex;
+
+    @Column(name = "patient_line1")
+    public String patientLine1;
+
+    @Column(name = "patient_line2")
+    public String patientLine2;
+
+    @Column(name = "patient_city")
+    public String patientCity;
+
+    @Column(name = "patient_state")
+    public String patientState;
+
+    @Column(name = "patient_postal_code")
+    public String patientPostalCode;
+
+    /** When it last became READY: the batcher sends the oldest first and waits at most max-wait for company. */
+    @Column(name = "ready_at")
+    public Instant readyAt;
+
+    /** The 837 batch that carried it last, and its transaction set there (ST02). */
+    @Column(name = "batch_id")
+    public Long batchId;
+
+    @Column(name = "st02")
+    public String st02;
+
+    /** 277CA REF*1K: the payer's own number for the claim. */
+    @Column(name = "payer_claim_control_number")
+    public String payerClaimControlNumber;
+
     @OneToMany(mappedBy = "claim", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("lineNumber")
     public List<ClaimLine> lines = new ArrayList<>();
@@ -129,6 +179,27 @@ public class Claim extends PanacheEntityBase {
     public static Optional<Claim> withLines(String claimId) {
         return find("select distinct c from Claim c left join fetch c.lines where c.claimId = ?1", claimId)
                 .singleResultOptional();
+    }
+
+    public PatientDemographics patient() {
+        return new PatientDemographics(patientFirstName, patientLastName, patientBirthDate, patientSex, patientLine1,
+                patientLine2, patientCity, patientState, patientPostalCode);
+    }
+
+    public void setPatient(PatientDemographics p) {
+        patientFirstName = p == null ? null : p.firstName();
+        patientLastName = p == null ? null : p.lastName();
+        patientBirthDate = p == null ? null : p.dateOfBirth();
+        patientSex = p == null ? null : p.sex();
+        patientLine1 = p == null ? null : p.line1();
+        patientLine2 = p == null ? null : p.line2();
+        patientCity = p == null ? null : p.city();
+        patientState = p == null ? null : p.state();
+        patientPostalCode = p == null ? null : p.postalCode();
+    }
+
+    public static Optional<Claim> byPatientControlNumber(String pcn) {
+        return find("patientControlNumber", pcn).firstResultOptional();
     }
 
     public void addLine(ClaimLine line) {

@@ -10,6 +10,8 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.revcycle.claims.domain.Claim;
+import io.revcycle.claims.domain.ClaimBatch;
+import io.revcycle.claims.domain.PatientDemographics;
 import io.revcycle.claims.domain.ClaimLine;
 import io.revcycle.claims.domain.ClaimStatus;
 import io.revcycle.claims.domain.CodedEncounter;
@@ -20,6 +22,7 @@ import io.revcycle.claims.service.RecordAdjudicationCommand;
 import io.revcycle.claims.service.RecordCodingCommand;
 import io.revcycle.claims.service.RecordEligibilityCommand;
 import io.revcycle.events.ClaimAdjudicated;
+import io.revcycle.events.ClaimPatient;
 import io.revcycle.events.ClaimSubmitted;
 import io.revcycle.events.DenialRaised;
 import io.revcycle.events.EligibilityVerified;
@@ -46,8 +49,14 @@ public class ClaimEventMapper {
         }).toList();
         CodedEncounter coded = new CodedEncounter(e.getPatientId(), e.getRenderingProviderNpi(),
                 e.getBillingProviderNpi(), e.getFacilityId(), e.getPlaceOfService(), e.getPayerId(), e.getMemberId(),
-                e.getDateOfService(), List.copyOf(e.getDiagnosisCodes()), lines);
+                e.getDateOfService(), List.copyOf(e.getDiagnosisCodes()), lines, e.getEncounterType(),
+                patient(e.getPatient()));
         return new RecordCodingCommand(e.getEncounterId(), e.getEventId(), coded);
+    }
+
+    private static PatientDemographics patient(ClaimPatient p) {
+        return p == null ? null : new PatientDemographics(p.getFirstName(), p.getLastName(), p.getDateOfBirth(),
+                p.getSex(), p.getLine1(), p.getLine2(), p.getCity(), p.getState(), p.getPostalCode());
     }
 
     public RecordEligibilityCommand toCommand(EligibilityVerified e) {
@@ -72,10 +81,18 @@ public class ClaimEventMapper {
         return new EnqueueDenialsCommand(e.getEventId(), e.getClaimId(), e.getEncounterId(), e.getPayerId(), lines);
     }
 
-    /** Its event id derives from the claim id: a claim is submitted once, so any re-publish is a visible duplicate. */
-    public ClaimSubmitted toClaimSubmitted(Claim claim) {
+    /**
+     * Its event id derives from the claim id and the batch's ISA13: a claim is sent once per interchange (again only
+     * after a correction), so any re-publish is a visible duplicate.
+     */
+    public ClaimSubmitted toClaimSubmitted(Claim claim, ClaimBatch batch) {
         return ClaimSubmitted.newBuilder()
-                .setEventId(UUID.nameUUIDFromBytes(("ClaimSubmitted:" + claim.claimId).getBytes(StandardCharsets.UTF_8)))
+                .setEventId(UUID.nameUUIDFromBytes(("ClaimSubmitted:" + claim.claimId + ":" + batch.isa13)
+                        .getBytes(StandardCharsets.UTF_8)))
+                .setPatientControlNumber(claim.patientControlNumber)
+                .setClaimType(claim.claimType.name())
+                .setInterchangeControlNumber(batch.isa13)
+                .setEdiFileId(batch.fileId)
                 .setOccurredAt(claim.submittedAt == null ? Instant.now() : claim.submittedAt)
                 .setClaimId(claim.claimId)
                 .setEncounterId(claim.encounterId)

@@ -1,6 +1,11 @@
 package io.revcycle.claims.rest;
 
+import java.util.List;
+
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -12,6 +17,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.revcycle.claims.config.ClaimsConfig;
 import io.revcycle.claims.domain.ClaimStatus;
+import io.revcycle.claims.domain.ClaimTimelineEntry;
+import io.revcycle.claims.service.ClaimCorrection;
+import io.revcycle.claims.service.CorrectionService;
 import io.revcycle.claims.service.ClaimQueries;
 import io.revcycle.rest.ProblemException;
 
@@ -22,10 +30,12 @@ public class ClaimResource {
 
     private final ClaimQueries queries;
     private final ClaimsConfig config;
+    private final CorrectionService corrections;
 
-    public ClaimResource(ClaimQueries queries, ClaimsConfig config) {
+    public ClaimResource(ClaimQueries queries, ClaimsConfig config, CorrectionService corrections) {
         this.queries = queries;
         this.config = config;
+        this.corrections = corrections;
     }
 
     @GET
@@ -58,5 +68,44 @@ public class ClaimResource {
     public ClaimView get(@PathParam("claimId") String claimId) {
         return queries.get(claimId).map(ClaimView::of)
                 .orElseThrow(() -> ProblemException.notFound("claim", claimId));
+    }
+
+    @GET
+    @Path("/{claimId}/timeline")
+    @Operation(summary = "Every transition of the claim with its cause, oldest first")
+    public List<ClaimTimelineView> timeline(@PathParam("claimId") String claimId) {
+        if (queries.get(claimId).isEmpty()) {
+            throw ProblemException.notFound("claim", claimId);
+        }
+        return ClaimTimelineEntry.of(claimId).stream().map(ClaimTimelineView::of).toList();
+    }
+
+    @PATCH
+    @Path("/{claimId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Correct member id, subscriber demographics or diagnosis codes of a REJECTED or HELD claim")
+    public ClaimView correct(@PathParam("claimId") String claimId, ClaimCorrection correction) {
+        corrections.correct(claimId, correction);
+        return get(claimId);
+    }
+
+    @POST
+    @Path("/{claimId}/resend")
+    @Operation(summary = "Re-scrub a corrected REJECTED claim: READY for the next 837 batch, or rejected again")
+    public ClaimView resend(@PathParam("claimId") String claimId) {
+        corrections.resend(claimId);
+        return get(claimId);
+    }
+
+    @POST
+    @Path("/{claimId}/release")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Release a HELD claim by hand with a reason: re-priced and scrubbed (409 while unpriced)")
+    public ClaimView release(@PathParam("claimId") String claimId, ReleaseRequest request) {
+        if (request == null) {
+            throw ProblemException.badRequest("a release needs a reason and who releases (by)");
+        }
+        corrections.release(claimId, request.reason(), request.by());
+        return get(claimId);
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 
 import io.revcycle.claims.domain.Claim;
 import io.revcycle.claims.domain.ClaimStatus;
+import io.revcycle.claims.domain.ClaimType;
 import io.revcycle.claims.domain.HoldReason;
 
 /** One claim in full: lines and charges, hold reason, expected benefits and the payer's outcome amounts. */
@@ -16,7 +17,13 @@ public record ClaimView(String claimId, String encounterId, String patientId, St
         String holdDetail, BigDecimal totalCharge, List<ClaimLineView> lines, Benefits expectedBenefits,
         BigDecimal allowedAmount, BigDecimal paidAmount, BigDecimal patientResponsibility,
         BigDecimal contractualAdjustment, BigDecimal deniedAmount, Instant createdAt, Instant submittedAt,
-        Instant adjudicatedAt) {
+        Instant adjudicatedAt, ClaimType claimType, String patientControlNumber, String payerClaimControlNumber,
+        Subscriber subscriber) {
+
+    /** The subscriber (= patient) loop data, for the biller correcting a rejection; never logged. */
+    public record Subscriber(String firstName, String lastName, LocalDate dateOfBirth, String sex, String line1,
+            String line2, String city, String state, String postalCode) {
+    }
 
     public record Benefits(BigDecimal copay, BigDecimal coinsurancePercent, BigDecimal deductibleRemaining) {
     }
@@ -27,6 +34,9 @@ public record ClaimView(String claimId, String encounterId, String patientId, St
                 c.status, c.holdReason, c.holdDetail, c.totalCharge, c.lines.stream().map(ClaimLineView::of).toList(),
                 new Benefits(c.expectedCopay, c.expectedCoinsurancePercent, c.expectedDeductibleRemaining),
                 c.allowedAmount, c.paidAmount, c.patientResponsibility, c.contractualAdjustment, c.deniedAmount,
-                c.createdAt, c.submittedAt, c.adjudicatedAt);
+                c.createdAt, c.submittedAt, c.adjudicatedAt, c.claimType, c.patientControlNumber,
+                c.payerClaimControlNumber, new Subscriber(c.patientFirstName, c.patientLastName, c.patientBirthDate,
+                        c.patientSex, c.patientLine1, c.patientLine2, c.patientCity, c.patientState,
+                        c.patientPostalCode));
     }
 }

@@ -8,14 +8,16 @@ import java.util.Map;
 import io.revcycle.claims.domain.ClaimStatus;
 import io.revcycle.claims.service.ClaimQueries.StatusTotals;
 
-/** Totals over all claims; billed excludes held claims (they were never sent to a payer). */
+/**
+ * Totals over all claims. Billed counts claims at the payer or adjudicated; held, ready and rejected claims are not
+ * (or no longer) in a payer's hands.
+ */
 public record ClaimsSummaryResponse(long claims, Map<ClaimStatus, Long> byStatus, BigDecimal billed,
         BigDecimal paid, BigDecimal patientResponsibility, BigDecimal denied) {
 
     static ClaimsSummaryResponse of(List<StatusTotals> totals) {
         Map<ClaimStatus, Long> byStatus = new LinkedHashMap<>();
-        for (ClaimStatus s : List.of(ClaimStatus.SUBMITTED, ClaimStatus.HELD, ClaimStatus.PAID,
-                ClaimStatus.PARTIALLY_DENIED, ClaimStatus.DENIED)) {
+        for (ClaimStatus s : ClaimStatus.values()) {
             byStatus.put(s, 0L);
         }
         long claims = 0;
@@ -26,7 +28,7 @@ public record ClaimsSummaryResponse(long claims, Map<ClaimStatus, Long> byStatus
         for (StatusTotals t : totals) {
             byStatus.put(t.status(), t.claims());
             claims += t.claims();
-            if (t.status() != ClaimStatus.HELD) {
+            if (t.status().atPayer() || t.status().adjudicated()) {
                 billed = billed.add(t.totalCharge());
             }
             paid = paid.add(t.paid());

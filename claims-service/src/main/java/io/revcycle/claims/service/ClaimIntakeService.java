@@ -1,5 +1,7 @@
 package io.revcycle.claims.service;
 
+import java.util.Optional;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -8,6 +10,9 @@ import org.jboss.logging.Logger;
 import io.revcycle.claims.domain.Claim;
 import io.revcycle.claims.domain.ClaimIntake;
 import io.revcycle.claims.domain.ClaimIntakeRepository;
+import io.revcycle.claims.domain.ClaimStatus;
+import io.revcycle.claims.domain.EligibilityResult;
+import io.revcycle.claims.domain.HoldReason;
 
 /**
  * Joins an encounter's coding and eligibility results, which arrive in either order and possibly at the same time
@@ -21,10 +26,13 @@ public class ClaimIntakeService {
 
     private final ClaimIntakeRepository intakes;
     private final ClaimSubmissionService submissions;
+    private final ClaimEvaluation evaluation;
 
-    public ClaimIntakeService(ClaimIntakeRepository intakes, ClaimSubmissionService submissions) {
+    public ClaimIntakeService(ClaimIntakeRepository intakes, ClaimSubmissionService submissions,
+            ClaimEvaluation evaluation) {
         this.intakes = intakes;
         this.submissions = submissions;
+        this.evaluation = evaluation;
     }
 
     @Transactional
@@ -36,6 +44,18 @@ public class ClaimIntakeService {
     @Transactional
     public void record(RecordEligibilityCommand command) {
         intakes.recordEligibility(command.encounterId(), command.eventId(), command.eligibility());
+        Optional<Claim> existing = Claim.forEncounter(command.encounterId());
+        EligibilityResult e = command.eligibility();
+        if (existing.isPresent() && existing.get().status == ClaimStatus.HELD
+                && existing.get().holdReason == HoldReason.COVERAGE_INACTIVE && e.coverageActive()) {
+            // coverage found after all: the held claim goes on with the new expected benefits
+            Claim claim = existing.get();
+            claim.expectedCopay = e.copay();
+            claim.expectedCoinsurancePercent = e.coinsurancePercent();
+            claim.expectedDeductibleRemaining = e.deductibleRemaining();
+            evaluation.evaluate(claim, ClaimEvaluation.Coverage.ACTIVE, "eligibility re-verified: coverage active");
+            return;
+        }
         createClaimIfReady(command.encounterId());
     }
 

@@ -1,0 +1,34 @@
+package io.revcycle.claims.rest;
+
+import java.util.List;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.revcycle.claims.domain.CorrectionItem;
+import io.revcycle.claims.service.CorrectionService;
+
+@Path("/corrections")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Corrections", description = "Claims rejected by the scrubber, a 999 or a 277CA, waiting for a biller")
+public class CorrectionResource {
+
+    private final CorrectionService corrections;
+
+    public CorrectionResource(CorrectionService corrections) {
+        this.corrections = corrections;
+    }
+
+    @GET
+    @Operation(summary = "The correction queue, oldest first, optionally by status (OPEN, RESOLVED) and claim")
+    public List<CorrectionItemView> queue(@QueryParam("status") String status, @QueryParam("claimId") String claimId) {
+        return corrections.queue(QueryParams.enumValue("status", status, CorrectionItem.Status.class),
+                QueryParams.text(claimId)).stream().map(CorrectionItemView::of).toList();
+    }
+}

@@ -1,0 +1,126 @@
+package io.revcycle.claims.service;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import io.quarkus.panache.common.Parameters;
+import io.revcycle.claims.domain.Claim;
+import io.revcycle.claims.domain.ClaimStatus;
+import io.revcycle.claims.domain.CorrectionItem;
+import io.revcycle.claims.domain.PatientDemographics;
+import io.revcycle.rest.ProblemException;
+
+/**
+ * The billers' side of rejected and held claims: correct (member id, subscriber demographics, diagnoses), re-send a
+ * corrected rejected claim (re-scrubbed: READY, or back in the queue), release a held claim by hand with a reason.
+ */
+@ApplicationScoped
+public class CorrectionService {
+
+    private final ClaimStateMachine states;
+    private final ClaimRejections rejections;
+    private final ClaimEvaluation evaluation;
+    private final ChargePricer pricer;
+
+    public CorrectionService(ClaimStateMachine states, ClaimRejections rejections, ClaimEvaluation evaluation,
+            ChargePricer pricer) {
+        this.states = states;
+        this.rejections = rejections;
+        this.evaluation = evaluation;
+        this.pricer = pricer;
+    }
+
+    public List<CorrectionItem> queue(Optional<CorrectionItem.Status> status, Optional<String> claimId) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        Parameters params = new Parameters();
+        status.ifPresent(s -> {
+            where.append(" and status = :status");
+            params.and("status", s);
+        });
+        claimId.ifPresent(c -> {
+            where.append(" and claimId = :claimId");
+            params.and("claimId", c);
+        });
+        return CorrectionItem.list(where + " order by createdAt, id", params);
+    }
+
+    @Transactional
+    public Claim correct(String claimId, ClaimCorrection correction) {
+        Claim claim = find(claimId);
+        if (claim.status != ClaimStatus.REJECTED && claim.status != ClaimStatus.HELD) {
+            throw ProblemException.conflict("claim " + claimId + " is " + claim.status
+                    + "; only REJECTED or HELD claims can be corrected");
+        }
+        List<String> problems = ClaimCorrectionValidator.problems(correction, claim);
+        if (!problems.isEmpty()) {
+            throw ProblemException.badRequest(String.join("; ", problems));
+        }
+        List<String> changed = new ArrayList<>();
+        if (correction.memberId() != null) {
+            claim.memberId = correction.memberId();
+            changed.add("member id");
+        }
+        if (correction.subscriber() != null) {
+            claim.setPatient(merge(claim.patient(), correction.subscriber()));
+            changed.add("subscriber demographics");
+        }
+        if (correction.diagnosisCodes() != null) {
+            claim.diagnosisCodes = new ArrayList<>(correction.diagnosisCodes());
+            changed.add("diagnosis codes");
+        }
+        states.note(claim, "corrected: " + String.join(", ", changed), null, null);
+        return claim;
+    }
+
+    @Transactional
+    public Claim resend(String claimId) {
+        Claim claim = find(claimId);
+        if (claim.status != ClaimStatus.REJECTED) {
+            throw ProblemException.conflict("claim " + claimId + " is " + claim.status
+                    + "; only REJECTED claims can be re-sent");
+        }
+        rejections.resolveOpen(claim);
+        evaluation.evaluate(claim, ClaimEvaluation.Coverage.ACTIVE, "re-sent after correction");
+        return claim;
+    }
+
+    @Transactional
+    public Claim release(String claimId, String reason, String by) {
+        if (reason == null || reason.isBlank() || by == null || by.isBlank()) {
+            throw ProblemException.badRequest("a release needs a reason and who releases (by)");
+        }
+        Claim claim = find(claimId);
+        if (claim.status != ClaimStatus.HELD) {
+            throw ProblemException.conflict("claim " + claimId + " is " + claim.status
+                    + "; only HELD claims can be released");
+        }
+        List<String> unpriced = pricer.price(claim);
+        if (!unpriced.isEmpty()) {
+            // the exception rolls the re-pricing back: nothing changes
+            throw ProblemException.conflict("claim " + claimId + " still has no chargemaster price for "
+                    + String.join(", ", unpriced) + " on " + claim.dateOfService);
+        }
+        // a biller releasing takes responsibility for the coverage question: the claim is evaluated as covered
+        evaluation.evaluate(claim, ClaimEvaluation.Coverage.ACTIVE, "released by " + by.trim() + ": " + reason.trim());
+        return claim;
+    }
+
+    private static Claim find(String claimId) {
+        return Claim.<Claim>findByIdOptional(claimId).orElseThrow(() -> ProblemException.notFound("claim", claimId));
+    }
+
+    private static PatientDemographics merge(PatientDemographics p, ClaimCorrection.Subscriber s) {
+        return new PatientDemographics(pick(s.firstName(), p.firstName()), pick(s.lastName(), p.lastName()),
+                s.dateOfBirth() != null ? s.dateOfBirth() : p.dateOfBirth(), pick(s.sex(), p.sex()),
+                pick(s.line1(), p.line1()), pick(s.line2(), p.line2()), pick(s.city(), p.city()),
+                pick(s.state(), p.state()), pick(s.postalCode(), p.postalCode()));
+    }
+
+    private static String pick(String given, String current) {
+        return given != null ? given : current;
+    }
+}
