@@ -264,6 +264,29 @@ class ClaimEdiLoopTest {
         assertThat((Object) sent.get("totalCharge")).isEqualTo(new BigDecimal("285.00"));
     }
 
+    @Test
+    void shouldTakeAnUploadedAcknowledgmentForAnUnknownClaimAsUnmatchedWithoutChangingAnything() {
+        String encounterId = newEncounterId();
+        submitClaim(encounterId);
+        String claimId = claimIdOf(encounterId);
+        // a 277CA for a patient control number we never sent: taken (the file is recorded), unmatched, no effect
+        byte[] unknown = ack277("RC9999999999", "A7", "164", "IL", null, ClaimTestSupport.DOS);
+        api().contentType("application/edi-x12").body(unknown).queryParam("fileName", "unknown.277ca.x12")
+                .post("/edi/files").then().statusCode(202);
+        api().contentType("application/edi-x12").body(unknown).queryParam("fileName", "unknown.277ca.x12")
+                .post("/edi/files").then().statusCode(200);
+        // a 277CA for our claim uploaded twice: accepted once
+        String pcn = ClaimTestSupport.claim(claimId).getString("patientControlNumber");
+        byte[] accept = ack277(pcn, "A1", "19", "PR", null, ClaimTestSupport.DOS);
+        api().contentType("application/edi-x12").body(accept).post("/edi/files").then().statusCode(202);
+        api().contentType("application/edi-x12").body(accept).post("/edi/files").then().statusCode(200);
+
+        awaitStatus(encounterId, "ACCEPTED");
+        assertThat(timeline(claimId)).extracting(e -> e.get("to")).containsExactly("READY", "SENT", "ACCEPTED");
+        assertThat(api().queryParam("claimId", claimId).get("/corrections").then().statusCode(200).extract()
+                .jsonPath().getList("$")).isEmpty();
+    }
+
     private static void publishBothHalves(String encounterId, EncounterCoded coded) {
         TestEvents.publish(Topics.ENCOUNTER_CODED, encounterId, coded);
         TestEvents.publish(Topics.ELIGIBILITY_VERIFIED, encounterId, eligibility(encounterId, true));
