@@ -52,7 +52,9 @@ class ClaimEdiLoopTest {
     void shouldSendProfessionalAndFacilityClaimsAsValid837PAnd837I() {
         String professional = newEncounterId();
         String facility = newEncounterId();
-        publishBothHalves(professional, coded(professional));
+        EncounterCoded professionalCoded = coded(professional);
+        professionalCoded.setRenderingProviderNpi("1444444446");
+        publishBothHalves(professional, professionalCoded);
         publishBothHalves(facility, facilityCoded(facility));
         JsonPath p = awaitStatus(professional, "SENT");
         JsonPath i = awaitStatus(facility, "SENT");
@@ -76,7 +78,13 @@ class ClaimEdiLoopTest {
                 .containsExactly(new BigDecimal("185.00"), new BigDecimal("15.00"), new BigDecimal("34.00"));
         assertThat(claimP.lines()).allSatisfy(l -> assertThat(l.references()).anyMatch(
                 r -> r.qualifier().equals("6R") && r.value().equals(Integer.toString(l.number()))));
-        assertThat(new String(x837p, StandardCharsets.US_ASCII)).contains("SBR*P*18*", "ST*837*0001*005010X222A1");
+        assertThat(claimP.provider("82")).hasValueSatisfying(r -> {
+            assertThat(r.name().id()).isEqualTo("1444444446");
+            assertThat(r.taxonomy()).isEqualTo("207R00000X");
+        });
+        assertThat(claimP.provider("77")).hasValueSatisfying(f -> assertThat(f.name().id()).isEqualTo("1555555550"));
+        assertThat(new String(x837p, StandardCharsets.US_ASCII)).contains("SBR*P*18*", "ST*837*0001*005010X222A1",
+                "NM1*85*1*SYNTHETIC*DANA****XX*1234567893", "PRV*BI*PXC*207Q00000X", "NM1*PR*2*SYNTHETIC HEALTH PLAN");
 
         byte[] x837i = bytes(sent837(pcnI));
         assertThat(errors(x837i)).isEmpty();
