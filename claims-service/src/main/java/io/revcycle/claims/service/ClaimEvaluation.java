@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 
 import io.revcycle.claims.domain.Claim;
 import io.revcycle.claims.domain.ClaimStatus;
+import io.revcycle.claims.domain.ClaimType;
 import io.revcycle.claims.domain.HoldReason;
 import io.revcycle.claims.domain.RejectionStage;
 
@@ -95,8 +96,8 @@ public class ClaimEvaluation {
         String describe(Claim claim) {
             return switch (status) {
                 case HELD -> "held " + holdReason + ": " + holdDetail;
-                case READY -> "built as " + (claim.claimType == io.revcycle.claims.domain.ClaimType.INSTITUTIONAL
-                        ? "837I" : "837P") + " " + claim.patientControlNumber + " and scrubbed clean";
+                case READY -> "built as " + (claim.claimType == ClaimType.INSTITUTIONAL ? "837I" : "837P") + " "
+                        + claim.patientControlNumber + " and scrubbed clean";
                 default -> "scrub found errors: " + scrub.reason();
             };
         }
