@@ -118,7 +118,7 @@ public final class DemoDriver {
         JsonNode items = api.get(urls.apply(ServiceApp.CLAIMS) + "/corrections?status=OPEN").body();
         for (JsonNode item : items.isArray() ? items : items.path("items")) {
             String claimId = item.path("claimId").asText();
-            Case c = byEncounter.get(item.path("encounterId").asText());
+            Case c = byEncounter.get(claimId.startsWith("CLM-") ? claimId.substring(4) : claimId);
             if (c == null || !c.mistypedMemberId() || corrected.contains(claimId)) {
                 continue;
             }
