@@ -154,6 +154,8 @@ class EncounterResourceTest {
         rejected.add(invalid(b -> patient(b).put("address", new java.util.HashMap<>(Map.of("line1", "1 A St",
                 "city", "X", "state", "Illinois", "postalCode", "627"))), "patient.address.postalCode"));
         rejected.add(invalid(b -> b.put("payerId", " "), "payerId"));
+        // a payer id longer than every downstream column and X12 element takes is refused at the door
+        rejected.add(invalid(b -> b.put("payerId", "P".repeat(60)), "payerId"));
         rejected.add(invalid(b -> procedure(b, 0).put("units", 0), "procedures[0].units"));
         rejected.add(invalid(b -> procedure(b, 0).put("units", 100_000_000), "procedures[0].units"));
         rejected.add(invalid(b -> procedure(b, 0).put("diagnosisSequences", List.of(20, 99)),

@@ -28,10 +28,11 @@ import io.revcycle.events.DenialRaised;
 import io.revcycle.events.EligibilityVerified;
 import io.revcycle.events.EncounterCoded;
 import io.revcycle.events.ExpectedBenefits;
+import io.revcycle.messaging.PermanentEventException;
 
 /**
  * Between Avro events and the service's commands and entities. Rejects events that cannot make a valid claim
- * (IllegalArgumentException, so the consumer dead-letters them instead of storing garbage).
+ * (PermanentEventException, so the consumer dead-letters them at once instead of storing garbage).
  */
 @ApplicationScoped
 public class ClaimEventMapper {
@@ -130,13 +131,13 @@ public class ClaimEventMapper {
             case "PAID" -> ClaimStatus.PAID;
             case "PARTIALLY_DENIED" -> ClaimStatus.PARTIALLY_DENIED;
             case "DENIED" -> ClaimStatus.DENIED;
-            default -> throw new IllegalArgumentException("unknown adjudication outcome " + outcome);
+            default -> throw new PermanentEventException("unknown adjudication outcome " + outcome);
         };
     }
 
     private static void require(boolean condition, String problem) {
         if (!condition) {
-            throw new IllegalArgumentException(problem);
+            throw new PermanentEventException(problem);
         }
     }
 }

@@ -10,6 +10,7 @@ import io.revcycle.events.EncounterDocumented;
 import io.revcycle.events.Topics;
 import io.revcycle.messaging.inbox.EventContext;
 import io.revcycle.messaging.inbox.IntegrationEventHandler;
+import io.revcycle.messaging.PermanentEventException;
 
 /**
  * Opens a coding work item for every documented encounter, whether the API or an EHR integration engine published
@@ -41,7 +42,7 @@ public class EncounterDocumentedHandler implements IntegrationEventHandler<Encou
         var violations = validator.validate(EncounterDocumentedMapper.toCommand(event));
         if (!violations.isEmpty()) {
             // field paths and rule messages only: the values may be PHI
-            throw new InvalidEncounterException("invalid EncounterDocumented " + event.getEventId() + ": "
+            throw new PermanentEventException("invalid EncounterDocumented " + event.getEventId() + ": "
                     + violations.stream().map(v -> v.getPropertyPath() + " " + v.getMessage()).sorted()
                             .collect(Collectors.joining("; ")));
         }

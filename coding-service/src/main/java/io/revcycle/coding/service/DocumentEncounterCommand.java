@@ -23,14 +23,14 @@ import io.revcycle.events.FieldLimits;
  */
 @ConsistentDiagnosisReferences
 public record DocumentEncounterCommand(
-        @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]*", message = "must be letters, digits, '.', '_' or '-'") String encounterId,
+        @Size(max = FieldLimits.ENCOUNTER_ID) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]*", message = "must be letters, digits, '.', '_' or '-'") String encounterId,
         @NotNull @Valid Patient patient,
         @NotNull @ValidNpi String renderingProviderNpi,
         @NotNull @ValidNpi String billingProviderNpi,
-        @NotBlank @Size(max = 100) String facilityId,
+        @NotBlank @Size(max = FieldLimits.FACILITY_ID) String facilityId,
         @NotNull @Pattern(regexp = "\\d{2}", message = "must be 2 digits") String placeOfService,
-        @NotBlank @Size(max = 100) String payerId,
-        @NotBlank @Size(max = 100) String memberId,
+        @NotBlank @Size(max = FieldLimits.PAYER_ID) String payerId,
+        @NotBlank @Size(max = FieldLimits.MEMBER_ID) String memberId,
         @NotNull @PastOrPresent LocalDate dateOfService,
         @NotEmpty @Size(max = 50) List<@NotNull @Valid Diagnosis> diagnoses,
         @NotEmpty @Size(max = 50) List<@NotNull @Valid Procedure> procedures,
@@ -45,7 +45,7 @@ public record DocumentEncounterCommand(
     }
 
     public record Patient(
-            @NotBlank @Size(max = 100) String patientId,
+            @NotBlank @Size(max = FieldLimits.PATIENT_ID) String patientId,
             @NotBlank @Size(max = 100) String firstName,
             @NotBlank @Size(max = 100) String lastName,
             @NotNull @Past LocalDate dateOfBirth,
@@ -71,7 +71,7 @@ public record DocumentEncounterCommand(
     public record Procedure(
             @NotNull @Positive Integer lineNumber,
             @NotBlank @Size(max = 500) String description,
-            @Size(max = 20) String code,
+            @Size(max = FieldLimits.PROCEDURE_CODE) String code,
             @Size(max = 10) List<@NotBlank @Size(max = 10) String> modifiers,
             @NotNull @Min(1) @Max(FieldLimits.MAX_UNITS) Integer units,
             @Size(max = 12) List<@NotNull Integer> diagnosisSequences) {

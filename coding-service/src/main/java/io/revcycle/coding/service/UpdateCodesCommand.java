@@ -20,7 +20,7 @@ public record UpdateCodesCommand(
 
     public record Line(
             @NotNull Integer lineNumber,
-            @Size(max = 20) String procedureCode,
+            @Size(max = FieldLimits.PROCEDURE_CODE) String procedureCode,
             @Size(max = 10) List<@NotBlank @Size(max = 10) String> modifiers,
             @NotNull @Max(FieldLimits.MAX_UNITS) Integer units,
             @NotNull @Size(max = 12) List<@NotNull Integer> diagnosisPointers) {

@@ -45,7 +45,10 @@ public class EdiInboundDirectory {
             return;
         }
         Path dir = config.inboundDir().get();
-        if (!Files.isDirectory(dir)) {
+        try {
+            Files.createDirectories(dir); // there to drop files into from the first poll on
+        } catch (IOException e) {
+            LOG.warnf("cannot create the inbound EDI directory %s: %s", dir, e.getMessage());
             return;
         }
         List<Path> files;

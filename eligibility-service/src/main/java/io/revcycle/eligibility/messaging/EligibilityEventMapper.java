@@ -7,29 +7,29 @@ import java.math.BigDecimal;
 import io.revcycle.eligibility.domain.EligibilityCheck;
 import io.revcycle.eligibility.service.VerifyEligibilityCommand;
 import io.revcycle.events.EligibilityVerified;
+import io.revcycle.events.FieldLimits;
 import io.revcycle.events.EncounterDocumented;
+import io.revcycle.messaging.PermanentEventException;
 
 /** Translates between the Avro contract and this service's commands and entities. */
 public final class EligibilityEventMapper {
 
-    /** Column widths of eligibility_check: a longer id could not be stored, so the event is rejected. */
-    private static final int MAX_ID_LENGTH = 100;
 
     private EligibilityEventMapper() {
     }
 
-    /** Throws IllegalArgumentException for an event that can never be checked (it then goes to the DLQ). */
+    /** Throws PermanentEventException for an event that can never be checked (straight to the DLQ). */
     public static VerifyEligibilityCommand toCommand(EncounterDocumented event) {
         if (event.getPatient() == null) {
-            throw new IllegalArgumentException("EncounterDocumented " + event.getEventId() + " has no patient");
+            throw new PermanentEventException("EncounterDocumented " + event.getEventId() + " has no patient");
         }
         if (event.getDateOfService() == null) {
-            throw new IllegalArgumentException("EncounterDocumented " + event.getEventId() + " has no dateOfService");
+            throw new PermanentEventException("EncounterDocumented " + event.getEventId() + " has no dateOfService");
         }
         return new VerifyEligibilityCommand(
-                id(event.getEncounterId(), "encounterId", event),
-                id(event.getPatient().getPatientId(), "patient.patientId", event),
-                id(event.getPayerId(), "payerId", event),
+                id(event.getEncounterId(), "encounterId", FieldLimits.ENCOUNTER_ID, event),
+                id(event.getPatient().getPatientId(), "patient.patientId", FieldLimits.PATIENT_ID, event),
+                id(event.getPayerId(), "payerId", FieldLimits.PAYER_ID, event),
                 // never echoed in errors: PHI
                 memberId(event.getMemberId(), event),
                 event.getDateOfService());
@@ -54,18 +54,19 @@ public final class EligibilityEventMapper {
                 .build();
     }
 
-    private static String id(String value, String field, EncounterDocumented event) {
-        if (value == null || value.isBlank() || value.length() > MAX_ID_LENGTH) {
-            throw new IllegalArgumentException("EncounterDocumented " + event.getEventId() + ": " + field
-                    + " must be 1.." + MAX_ID_LENGTH + " characters");
+    /** The platform's field limits (FieldLimits): a longer id could not be stored downstream, so it is rejected. */
+    private static String id(String value, String field, int max, EncounterDocumented event) {
+        if (value == null || value.isBlank() || value.length() > max) {
+            throw new PermanentEventException("EncounterDocumented " + event.getEventId() + ": " + field
+                    + " must be 1.." + max + " characters");
         }
         return value;
     }
 
     private static String memberId(String value, EncounterDocumented event) {
-        if (value == null || value.length() > MAX_ID_LENGTH) {
-            throw new IllegalArgumentException("EncounterDocumented " + event.getEventId() + ": memberId must be at most "
-                    + MAX_ID_LENGTH + " characters");
+        if (value == null || value.length() > FieldLimits.MEMBER_ID) {
+            throw new PermanentEventException("EncounterDocumented " + event.getEventId() + ": memberId must be at most "
+                    + FieldLimits.MEMBER_ID + " characters");
         }
         return value;
     }

@@ -11,6 +11,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import io.revcycle.events.FieldLimits;
+
 import io.revcycle.eligibility.service.RegisterCoverageCommand;
 
 /** Body of POST /coverages. */
@@ -18,10 +20,10 @@ import io.revcycle.eligibility.service.RegisterCoverageCommand;
 public record CoverageRequest(
         @Pattern(regexp = "[A-Za-z0-9._-]{1,64}", message = "must be 1..64 letters, digits, '.', '_' or '-'")
         String coverageId,
-        @NotBlank @Size(max = 100) String patientId,
-        @NotBlank @Size(max = 100) String payerId,
+        @NotBlank @Size(max = FieldLimits.PATIENT_ID) String patientId,
+        @NotBlank @Size(max = FieldLimits.PAYER_ID) String payerId,
         @Size(max = 200) String payerName,
-        @NotBlank @Size(max = 100) String memberId,
+        @NotBlank @Size(max = FieldLimits.MEMBER_ID) String memberId,
         @NotBlank @Size(max = 200) String planName,
         @NotNull LocalDate effectiveFrom,
         LocalDate effectiveTo,

@@ -14,6 +14,7 @@ import io.revcycle.patientbilling.domain.AccountLine;
 import io.revcycle.patientbilling.domain.ClaimPosting;
 import io.revcycle.patientbilling.domain.PatientAccount;
 import io.revcycle.patientbilling.domain.PatientShareReason;
+import io.revcycle.messaging.PermanentEventException;
 
 /**
  * Posts what the patient owes after the payer to the patient's account: once per claim, whatever event id announces
@@ -62,15 +63,15 @@ public class PatientResponsibilityService {
     /** The sum of the patient shares, which must equal the announced patient responsibility. */
     private static BigDecimal validatedTotal(PostPatientResponsibilityCommand c) {
         if (c.claimId() == null || c.claimId().isBlank()) {
-            throw new InvalidEventException("adjudication has no claimId");
+            throw new PermanentEventException("adjudication has no claimId");
         }
         if (c.patientId() == null || c.patientId().isBlank()) {
-            throw new InvalidEventException("adjudication of claim " + c.claimId() + " has no patientId");
+            throw new PermanentEventException("adjudication of claim " + c.claimId() + " has no patientId");
         }
         BigDecimal total = c.shares().stream().map(PostPatientResponsibilityCommand.Share::amount)
                 .reduce(new BigDecimal("0.00"), BigDecimal::add);
         if (total.compareTo(c.patientResponsibility()) != 0) {
-            throw new InvalidEventException("adjudication of claim " + c.claimId() + " announces patient responsibility "
+            throw new PermanentEventException("adjudication of claim " + c.claimId() + " announces patient responsibility "
                     + c.patientResponsibility() + " but its patient shares add up to " + total);
         }
         return total;

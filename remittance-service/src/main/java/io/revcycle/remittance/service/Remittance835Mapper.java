@@ -9,6 +9,7 @@ import io.revcycle.x12.remit.Remittance835;
 import io.revcycle.x12.remit.Remittance835.AdjustmentGroup;
 import io.revcycle.x12.remit.Remittance835.Claim;
 import io.revcycle.x12.remit.Remittance835.ServicePayment;
+import io.revcycle.messaging.PermanentEventException;
 
 /** Reads the CLP loops of a typed 835 into {@link ReceivedClaimPayment}s, amounts at scale 2 (cents). */
 public final class Remittance835Mapper {
@@ -20,7 +21,7 @@ public final class Remittance835Mapper {
     private Remittance835Mapper() {
     }
 
-    /** Throws {@link InvalidEventException} for an amount with fractions of a cent (money here is exact to the cent). */
+    /** Throws {@link PermanentEventException} for an amount with fractions of a cent (money here is exact to the cent). */
     public static ReceivedClaimPayment toReceived(Claim c, int position) {
         String where = "claim payment " + position;
         List<String> claimRemarks = new ArrayList<>();
@@ -57,7 +58,7 @@ public final class Remittance835Mapper {
         try {
             return amount.setScale(2, RoundingMode.UNNECESSARY);
         } catch (ArithmeticException e) {
-            throw new InvalidEventException("the amount of " + where + " has fractions of a cent");
+            throw new PermanentEventException("the amount of " + where + " has fractions of a cent");
         }
     }
 

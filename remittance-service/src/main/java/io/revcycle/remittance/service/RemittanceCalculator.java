@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 import io.revcycle.remittance.domain.Outcome;
+import io.revcycle.messaging.PermanentEventException;
 
 /**
  * Validates a remittance and computes its adjudication. Pure: the same remittance always gives the same result,
@@ -23,7 +24,7 @@ public final class RemittanceCalculator {
     private RemittanceCalculator() {
     }
 
-    /** Throws {@link InvalidEventException} when the remittance is malformed or a line does not balance. */
+    /** Throws {@link PermanentEventException} when the remittance is malformed or a line does not balance. */
     public static Adjudication adjudicate(PostRemittanceCommand r) {
         validate(r);
         Set<Integer> denied = new HashSet<>();
@@ -67,32 +68,32 @@ public final class RemittanceCalculator {
 
     private static void validate(PostRemittanceCommand r) {
         if (r.claimId() == null || r.claimId().isBlank()) {
-            throw new InvalidEventException("remittance has no claimId");
+            throw new PermanentEventException("remittance has no claimId");
         }
         if (r.lines().isEmpty()) {
-            throw new InvalidEventException("remittance for claim " + r.claimId() + " has no lines");
+            throw new PermanentEventException("remittance for claim " + r.claimId() + " has no lines");
         }
         for (PostRemittanceCommand.Adjustment a : r.claimAdjustments()) {
             if (!GROUP_CODES.contains(a.groupCode())) {
-                throw new InvalidEventException("remittance for claim " + r.claimId()
+                throw new PermanentEventException("remittance for claim " + r.claimId()
                         + " has unknown claim adjustment group code '" + a.groupCode() + "'");
             }
         }
         Set<Integer> numbers = new HashSet<>();
         for (PostRemittanceCommand.Line line : r.lines()) {
             if (!numbers.add(line.lineNumber())) {
-                throw new InvalidEventException("remittance for claim " + r.claimId() + " repeats line "
+                throw new PermanentEventException("remittance for claim " + r.claimId() + " repeats line "
                         + line.lineNumber());
             }
             for (PostRemittanceCommand.Adjustment a : line.adjustments()) {
                 if (!GROUP_CODES.contains(a.groupCode())) {
-                    throw new InvalidEventException("remittance for claim " + r.claimId() + " line "
+                    throw new PermanentEventException("remittance for claim " + r.claimId() + " line "
                             + line.lineNumber() + " has unknown adjustment group code '" + a.groupCode() + "'");
                 }
             }
             BigDecimal adjusted = sum(line.adjustments(), a -> true);
             if (line.charge().compareTo(line.paid().add(adjusted)) != 0) {
-                throw new InvalidEventException("unbalanced remittance for claim " + r.claimId() + ": line "
+                throw new PermanentEventException("unbalanced remittance for claim " + r.claimId() + ": line "
                         + line.lineNumber() + " charge " + line.charge() + " != paid " + line.paid()
                         + " + adjustments " + adjusted);
             }

@@ -27,6 +27,7 @@ import io.revcycle.x12.model.Interchange;
 import io.revcycle.x12.model.TransactionSet;
 import io.revcycle.x12.remit.Remittance835;
 import io.revcycle.x12.validate.Finding;
+import io.revcycle.messaging.PermanentEventException;
 
 /**
  * Takes a new 835 file from the EDI gateway, in the gateway's transaction. A file with any SNIP 1-4 error (it does
@@ -60,7 +61,7 @@ public class RemittanceFileService {
         List<ReadTransaction> read;
         try {
             read = read(file);
-        } catch (InvalidEventException e) {
+        } catch (PermanentEventException e) {
             // the gateway accepted the file; mark its record rejected too, so the upload answers 422 with the reason
             EdiFile.<EdiFile>findByIdOptional(file.fileId()).ifPresent(f -> {
                 f.status = IntakeResult.REJECTED;
@@ -95,12 +96,12 @@ public class RemittanceFileService {
 
     /**
      * Every 835 transaction set of the file with its claim payments, each checked as it would be posted. Throws
-     * {@link InvalidEventException} with the reason in words when one cannot be posted exactly.
+     * {@link PermanentEventException} with the reason in words when one cannot be posted exactly.
      */
     private static List<ReadTransaction> read(ReceivedEdiFile file) {
         TypedResult<Remittance835> typed = X12Toolkit.readTyped(file.content(), Remittance835.class);
         if (typed.values().isEmpty()) {
-            throw new InvalidEventException("the file holds no 835 transaction set");
+            throw new PermanentEventException("the file holds no 835 transaction set");
         }
         List<String> controlNumbers = controlNumbers(file);
         List<ReadTransaction> out = new ArrayList<>();
@@ -119,8 +120,8 @@ public class RemittanceFileService {
                     }
                     claims.add(received);
                 }
-            } catch (InvalidEventException e) {
-                throw new InvalidEventException(where + e.getMessage());
+            } catch (PermanentEventException e) {
+                throw new PermanentEventException(where + e.getMessage());
             }
             out.add(new ReadTransaction(r, controlNumbers.size() == typed.values().size() ? controlNumbers.get(t)
                     : null, claims));

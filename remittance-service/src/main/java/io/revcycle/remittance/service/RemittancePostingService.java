@@ -22,6 +22,7 @@ import io.revcycle.remittance.domain.RemittanceLine;
 import io.revcycle.remittance.domain.SubmittedClaim;
 import io.revcycle.remittance.domain.SubmittedClaimLine;
 import io.revcycle.remittance.messaging.AdjudicationPublisher;
+import io.revcycle.messaging.PermanentEventException;
 
 /**
  * Joins claims and 835 claim payments, which arrive on different topics in either order, and posts each claim once.
@@ -191,7 +192,7 @@ public class RemittancePostingService {
 
     private static void requireText(String value, String problem) {
         if (value == null || value.isBlank()) {
-            throw new InvalidEventException(problem);
+            throw new PermanentEventException(problem);
         }
     }
 }

@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import io.revcycle.remittance.domain.Outcome;
+import io.revcycle.messaging.PermanentEventException;
 
 class RemittanceCalculatorTest {
 
@@ -78,7 +79,7 @@ class RemittanceCalculatorTest {
     void shouldRejectAnUnbalancedLineWithAClearReason() {
         assertThatThrownBy(() -> RemittanceCalculator.adjudicate(remittance("1",
                 line(1, "185.00", "148.00", "88.40", List.of(), adj("CO", "45", "37.00")))))
-                .isInstanceOf(InvalidEventException.class)
+                .isInstanceOf(PermanentEventException.class)
                 .hasMessage("unbalanced remittance for claim CLM-1: line 1 charge 185.00 != paid 88.40 + adjustments 37.00");
     }
 
