@@ -26,12 +26,11 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.revcycle.events.PatientBalanceChanged;
 import io.revcycle.events.Topics;
 import io.revcycle.messaging.outbox.EventOutbox;
-import io.revcycle.testsupport.RevCycleInfrastructure;
 import io.revcycle.testsupport.TestEvents;
 
 /** The shared outbox and inbox on the real broker, registry and PostgreSQL. */
 @QuarkusTest
-@QuarkusTestResource(value = RevCycleInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "messaging_test"))
+@QuarkusTestResource(value = ProxiedInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "messaging_test"))
 class MessagingTest {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
@@ -118,6 +117,35 @@ class MessagingTest {
         assertThat(handled(List.of(patient))).as("the second replay changes nothing").isEqualTo(1);
         assertThat(RecordingHandler.CALLS.get(patient).get()).as("failed once, applied once").isEqualTo(2);
         given().post("/admin/dlq/" + dlq + "/0/999999/replay").then().statusCode(404);
+    }
+
+    @Test
+    void shouldRideOutADatabaseOutageWithoutDeadLettersAndApplyEveryEventExactlyOnce() {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        List<String> patients = IntStream.range(0, 20).mapToObj(i -> "PAT-" + run + "-outage-" + i).toList();
+        String dlq = Topics.deadLetterOf(Topics.PATIENT_BALANCE_CHANGED);
+
+        ProxiedInfrastructure.database.cut();
+        try {
+            for (String p : patients) {
+                TestEvents.publish(Topics.PATIENT_BALANCE_CHANGED, p, event(p, "PATIENT_PAYMENT"));
+            }
+            // the outage lasts a while: the consumers keep polling, failing on the database and backing off
+            List<ConsumerRecord<String, byte[]>> letters = TestEvents.readRaw(dlq, Duration.ofSeconds(8), rs -> false);
+            assertThat(letters).noneMatch(r -> patients.contains(r.key()));
+        } finally {
+            ProxiedInfrastructure.database.restore();
+        }
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(handled(patients)).isEqualTo(20));
+        assertThat(TestEvents.readRaw(dlq, Duration.ofSeconds(2), rs -> false))
+                .noneMatch(r -> patients.contains(r.key()));
+        assertThat(QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                "select count(*) from processed_event where event_id in (select event_id from handled_event "
+                        + "where patient_id in (:p))").setParameter("p", patients).getSingleResult()).longValue()))
+                .isEqualTo(20);
+        given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+        await().atMost(WAIT).untilAsserted(() -> given().get("/q/health/ready").then().statusCode(200));
     }
 
     @Test
