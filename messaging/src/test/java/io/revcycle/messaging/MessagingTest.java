@@ -149,9 +149,12 @@ class MessagingTest {
     }
 
     @Test
-    void shouldBeLiveAndReadyWhileConsumersMakeProgress() {
+    void shouldBeLiveAndReadyWhileConsumersMakeProgressAndReportLagAndBacklog() {
         given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
         given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertThat(metrics).contains("revcycle_consumer_lag{consumer=\"messaging-test." + Topics.PATIENT_BALANCE_CHANGED)
+                .contains("revcycle_outbox_backlog").contains("revcycle_outbox_quarantined_rows");
     }
 
     private long handled(List<String> patients) {

@@ -64,6 +64,8 @@ final class InboxConsumer<E extends SpecificRecord> implements Runnable {
     private volatile KafkaConsumer<String, byte[]> consumer;
     private volatile boolean running = true;
     private volatile Instant lastProgress = Instant.now();
+    /** Records waiting on this consumer's partitions after its last poll (gauge revcycle_consumer_lag). */
+    private final java.util.concurrent.atomic.AtomicLong lag = new java.util.concurrent.atomic.AtomicLong();
 
     InboxConsumer(IntegrationEventHandler<E> handler, String consumerName, EntityManager em,
             KafkaClientFactory clients, MessagingConfig config, DeadLetterPublisher deadLetters, MeterRegistry meters) {
@@ -75,6 +77,8 @@ final class InboxConsumer<E extends SpecificRecord> implements Runnable {
         this.deadLetters = deadLetters;
         this.processed = meters.counter("revcycle.events.processed", "consumer", consumerName);
         this.duplicates = meters.counter("revcycle.events.duplicates", "consumer", consumerName);
+        meters.gauge("revcycle.consumer.lag", java.util.List.of(io.micrometer.core.instrument.Tag.of("consumer",
+                consumerName)), lag);
     }
 
     String name() {
@@ -123,6 +127,7 @@ final class InboxConsumer<E extends SpecificRecord> implements Runnable {
             c.subscribe(List.of(handler.topic()));
             while (running) {
                 ConsumerRecords<String, byte[]> records = c.poll(config.consumer().pollTimeout());
+                lag.set(lagOf(c));
                 if (records.isEmpty()) {
                     lastProgress = Instant.now();
                     continue;
@@ -281,6 +286,15 @@ final class InboxConsumer<E extends SpecificRecord> implements Runnable {
             }
         }
         return null;
+    }
+
+    /** From the client's own fetch positions: no broker round trip. */
+    private static long lagOf(KafkaConsumer<String, byte[]> c) {
+        long total = 0;
+        for (TopicPartition tp : c.assignment()) {
+            total += c.currentLag(tp).orElse(0L);
+        }
+        return total;
     }
 
     private static String keyOf(ConsumerRecord<?, ?> r) {

@@ -45,6 +45,10 @@ public class OutboxRelay {
     private final Semaphore wakeUps = new Semaphore(0);
     private final Counter published;
     private final Counter quarantined;
+    /** Unpublished rows and quarantined rows, counted at most every 10 s (gauges). */
+    private final java.util.concurrent.atomic.AtomicLong backlog = new java.util.concurrent.atomic.AtomicLong();
+    private final java.util.concurrent.atomic.AtomicLong quarantinedRows = new java.util.concurrent.atomic.AtomicLong();
+    private volatile Instant lastCount = Instant.EPOCH;
     private volatile boolean running;
     private volatile Thread thread;
     private volatile Instant lastPurge = Instant.EPOCH;
@@ -56,6 +60,8 @@ public class OutboxRelay {
         this.clients = clients;
         this.published = meters.counter("revcycle.outbox.published");
         this.quarantined = meters.counter("revcycle.outbox.quarantined");
+        meters.gauge("revcycle.outbox.backlog", backlog);
+        meters.gauge("revcycle.outbox.quarantined.rows", quarantinedRows);
     }
 
     public synchronized void start() {
@@ -102,6 +108,7 @@ public class OutboxRelay {
                     wakeUps.drainPermits();
                 }
                 purgeOccasionally();
+                countOccasionally();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
@@ -186,6 +193,21 @@ public class OutboxRelay {
         m.quarantineReason = reason.length() > 500 ? reason.substring(0, 500) : reason;
         quarantined.increment();
         LOG.errorf("outbox row %d (event %s on %s) quarantined: %s", m.id, m.eventId, m.topic, m.quarantineReason);
+    }
+
+    private void countOccasionally() {
+        Instant now = Instant.now();
+        if (now.isBefore(lastCount.plusSeconds(10))) {
+            return;
+        }
+        lastCount = now;
+        QuarkusTransaction.requiringNew().run(() -> {
+            Object[] counts = (Object[]) em.createNativeQuery("select count(*) filter (where quarantined_at is null), "
+                    + "count(*) filter (where quarantined_at is not null) from outbox_message where published_at is null")
+                    .getSingleResult();
+            backlog.set(((Number) counts[0]).longValue());
+            quarantinedRows.set(((Number) counts[1]).longValue());
+        });
     }
 
     private void purgeOccasionally() {
