@@ -80,6 +80,10 @@ public final class KafkaBrokerProcess implements AutoCloseable {
             if (!process.isAlive()) {
                 throw new IllegalStateException("kafka exited; see " + process.log());
             }
+            if (!listening()) { // an admin client before the port opens logs a warning per attempt
+                ManagedProcess.sleep(200);
+                continue;
+            }
             try (Admin admin = Admin.create(java.util.Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
                     bootstrapServers(), AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2000,
                     AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 3000))) {
@@ -91,6 +95,15 @@ public final class KafkaBrokerProcess implements AutoCloseable {
             }
         }
         throw new IllegalStateException("kafka not ready within " + timeout + "; see " + process.log());
+    }
+
+    private boolean listening() {
+        try (java.net.Socket s = new java.net.Socket()) {
+            s.connect(new java.net.InetSocketAddress("127.0.0.1", port), 500);
+            return true;
+        } catch (java.io.IOException e) {
+            return false;
+        }
     }
 
     @Override
