@@ -10,8 +10,13 @@ import io.revcycle.events.PatientBalanceChanged;
 import io.revcycle.events.Topics;
 import io.revcycle.messaging.inbox.EventContext;
 import io.revcycle.messaging.inbox.IntegrationEventHandler;
+import io.revcycle.messaging.outbox.EventOutbox;
 
-/** The test's handler: records each event; reason POISON is permanently bad. Counts calls per patient. */
+/**
+ * The test's handler: records each event; reason POISON is permanently bad; reason FORWARD publishes one more event
+ * (reason FORWARDED, patient id + "-next") through the outbox, as a service passing work on would. Counts calls per
+ * patient.
+ */
 @ApplicationScoped
 public class RecordingHandler implements IntegrationEventHandler<PatientBalanceChanged> {
 
@@ -19,12 +24,16 @@ public class RecordingHandler implements IntegrationEventHandler<PatientBalanceC
     /** Fails permanently until the test "fixes the cause". */
     static final String FIXABLE = "FIXABLE";
     static volatile boolean fixed;
+    static final String FORWARD = "FORWARD";
+    static final String FORWARDED = "FORWARDED";
     static final ConcurrentHashMap<String, AtomicInteger> CALLS = new ConcurrentHashMap<>();
 
     private final EntityManager em;
+    private final EventOutbox outbox;
 
-    public RecordingHandler(EntityManager em) {
+    public RecordingHandler(EntityManager em, EventOutbox outbox) {
         this.em = em;
+        this.outbox = outbox;
     }
 
     @Override
@@ -48,5 +57,10 @@ public class RecordingHandler implements IntegrationEventHandler<PatientBalanceC
         }
         em.createNativeQuery("insert into handled_event (event_id, patient_id) values (:e, :p)")
                 .setParameter("e", event.getEventId()).setParameter("p", event.getPatientId()).executeUpdate();
+        if (FORWARD.equals(event.getReason())) {
+            String next = event.getPatientId() + "-next";
+            outbox.publish(topic(), next, PatientBalanceChanged.newBuilder(event).setEventId(java.util.UUID.randomUUID())
+                    .setPatientId(next).setReason(FORWARDED).build());
+        }
     }
 }

@@ -31,6 +31,7 @@ import io.revcycle.messaging.Failures;
 import io.revcycle.messaging.MessagingConfig;
 import io.revcycle.messaging.PermanentEventException;
 import io.revcycle.messaging.kafka.KafkaClientFactory;
+import io.revcycle.messaging.tracing.EventTracing;
 
 /**
  * The shared idempotent consumer for one handler. Each poll batch is handled in one database transaction
@@ -57,6 +58,7 @@ final class InboxConsumer<E extends SpecificRecord> implements Runnable {
     private final KafkaClientFactory clients;
     private final MessagingConfig config;
     private final DeadLetterPublisher deadLetters;
+    private final EventTracing tracing;
     private final Counter processed;
     private final Counter duplicates;
     /** Records already dead-lettered since the last commit: a rewound batch must not send them twice. */
@@ -68,8 +70,10 @@ final class InboxConsumer<E extends SpecificRecord> implements Runnable {
     private final java.util.concurrent.atomic.AtomicLong lag = new java.util.concurrent.atomic.AtomicLong();
 
     InboxConsumer(IntegrationEventHandler<E> handler, String consumerName, EntityManager em,
-            KafkaClientFactory clients, MessagingConfig config, DeadLetterPublisher deadLetters, MeterRegistry meters) {
+            KafkaClientFactory clients, MessagingConfig config, DeadLetterPublisher deadLetters, MeterRegistry meters,
+            EventTracing tracing) {
         this.handler = handler;
+        this.tracing = tracing;
         this.consumerName = consumerName;
         this.em = em;
         this.clients = clients;
@@ -254,7 +258,9 @@ final class InboxConsumer<E extends SpecificRecord> implements Runnable {
             return;
         }
         ConsumerRecord<String, byte[]> r = d.record();
-        handler.handle(d.event(), new EventContext(d.eventId(), r.topic(), r.partition(), r.offset(), r.key()));
+        // in a CONSUMER span continuing the record's traceparent: outbox rows the handler writes carry the trace on
+        tracing.process(r, consumerName, d.eventId(), () -> handler.handle(d.event(),
+                new EventContext(d.eventId(), r.topic(), r.partition(), r.offset(), r.key())));
         processed.increment();
     }
 

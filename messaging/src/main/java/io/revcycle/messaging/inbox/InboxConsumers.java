@@ -11,6 +11,7 @@ import jakarta.persistence.EntityManager;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.revcycle.messaging.MessagingConfig;
 import io.revcycle.messaging.kafka.KafkaClientFactory;
+import io.revcycle.messaging.tracing.EventTracing;
 
 /** Runs one {@link InboxConsumer} thread per {@link IntegrationEventHandler} bean of the service. */
 @ApplicationScoped
@@ -22,12 +23,15 @@ public class InboxConsumers {
     private final MessagingConfig config;
     private final DeadLetterPublisher deadLetters;
     private final MeterRegistry meters;
+    private final EventTracing tracing;
     private final List<InboxConsumer<?>> running = new ArrayList<>();
     private final List<Thread> threads = new ArrayList<>();
 
     public InboxConsumers(@Any Instance<IntegrationEventHandler<?>> handlers, EntityManager em,
-            KafkaClientFactory clients, MessagingConfig config, DeadLetterPublisher deadLetters, MeterRegistry meters) {
+            KafkaClientFactory clients, MessagingConfig config, DeadLetterPublisher deadLetters, MeterRegistry meters,
+            EventTracing tracing) {
         this.handlers = handlers;
+        this.tracing = tracing;
         this.em = em;
         this.clients = clients;
         this.config = config;
@@ -41,7 +45,7 @@ public class InboxConsumers {
                 continue;
             }
             InboxConsumer<?> consumer = new InboxConsumer<>(handler, handler.consumerName(config.serviceName()), em,
-                    clients, config, deadLetters, meters);
+                    clients, config, deadLetters, meters, tracing);
             Thread t = new Thread(consumer, "consumer-" + consumer.name());
             t.setDaemon(true);
             t.setContextClassLoader(InboxConsumers.class.getClassLoader()); // Avro resolves event classes through it

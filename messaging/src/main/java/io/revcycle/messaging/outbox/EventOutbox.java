@@ -12,6 +12,7 @@ import jakarta.transaction.Transactional;
 import org.apache.avro.specific.SpecificRecord;
 
 import io.revcycle.events.AvroCodec;
+import io.revcycle.messaging.tracing.EventTracing;
 
 /**
  * Records an integration event in the caller's transaction. It reaches Kafka only if that transaction commits,
@@ -23,11 +24,14 @@ public class EventOutbox {
     private final EntityManager em;
     private final TransactionSynchronizationRegistry transactions;
     private final OutboxRelay relay;
+    private final EventTracing tracing;
 
-    public EventOutbox(EntityManager em, TransactionSynchronizationRegistry transactions, OutboxRelay relay) {
+    public EventOutbox(EntityManager em, TransactionSynchronizationRegistry transactions, OutboxRelay relay,
+            EventTracing tracing) {
         this.em = em;
         this.transactions = transactions;
         this.relay = relay;
+        this.tracing = tracing;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -39,6 +43,9 @@ public class EventOutbox {
         message.eventType = event.getClass().getName();
         message.payload = AvroCodec.encode(event);
         message.createdAt = Instant.now();
+        String[] trace = tracing.currentContext(); // the relay sends it on: the trace continues in the consumers
+        message.traceparent = trace[0];
+        message.tracestate = trace[1];
         em.persist(message);
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override

@@ -46,4 +46,11 @@ public class OutboxMessage {
 
     @Column(name = "quarantine_reason")
     public String quarantineReason;
+
+    /** The publisher's W3C trace context (V0_4), sent on as the record's traceparent/tracestate headers. */
+    @Column(name = "traceparent")
+    public String traceparent;
+
+    @Column(name = "tracestate")
+    public String tracestate;
 }

@@ -22,12 +22,14 @@ import org.jboss.logging.Logger;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.api.trace.Span;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.revcycle.events.AvroCodec;
 import io.revcycle.messaging.EventHeaders;
 import io.revcycle.messaging.Failures;
 import io.revcycle.messaging.MessagingConfig;
 import io.revcycle.messaging.kafka.KafkaClientFactory;
+import io.revcycle.messaging.tracing.EventTracing;
 
 /**
  * Publishes outbox rows in id order and marks them sent. A PostgreSQL advisory lock lets one replica relay at a
@@ -42,6 +44,7 @@ public class OutboxRelay {
     private final EntityManager em;
     private final MessagingConfig config;
     private final KafkaClientFactory clients;
+    private final EventTracing tracing;
     private final Semaphore wakeUps = new Semaphore(0);
     private final Counter published;
     private final Counter quarantined;
@@ -54,10 +57,12 @@ public class OutboxRelay {
     private volatile Instant lastPurge = Instant.EPOCH;
     private KafkaProducer<String, Object> producer;
 
-    public OutboxRelay(EntityManager em, MessagingConfig config, KafkaClientFactory clients, MeterRegistry meters) {
+    public OutboxRelay(EntityManager em, MessagingConfig config, KafkaClientFactory clients, EventTracing tracing,
+            MeterRegistry meters) {
         this.em = em;
         this.config = config;
         this.clients = clients;
+        this.tracing = tracing;
         this.published = meters.counter("revcycle.outbox.published");
         this.quarantined = meters.counter("revcycle.outbox.quarantined");
         meters.gauge("revcycle.outbox.backlog", backlog);
@@ -139,51 +144,61 @@ public class OutboxRelay {
             Set<String> blockedKeys = new HashSet<>();
             List<OutboxMessage> sent = new ArrayList<>(batch.size());
             List<Future<RecordMetadata>> acks = new ArrayList<>(batch.size());
-            for (OutboxMessage m : batch) {
-                if (blockedKeys.contains(m.topic + "/" + m.messageKey)) {
-                    continue;
-                }
-                Object event;
-                try {
-                    event = AvroCodec.toGeneric(m.eventType, m.payload); // local: a failure is the row's own
-                } catch (RuntimeException e) {
-                    quarantine(m, e);
-                    blockedKeys.add(m.topic + "/" + m.messageKey);
-                    continue;
-                }
-                ProducerRecord<String, Object> record = new ProducerRecord<>(m.topic, m.messageKey, event);
-                EventHeaders.stamp(record.headers(), m.eventId, m.eventType, config.serviceName());
-                try {
-                    acks.add(producer.send(record));
-                    sent.add(m);
-                } catch (RuntimeException e) {
-                    if (Failures.isOutage(e)) {
-                        throw e; // the registry or broker is away: retry the whole batch later
+            List<Span> spans = new ArrayList<>(batch.size());
+            try {
+                for (OutboxMessage m : batch) {
+                    if (blockedKeys.contains(m.topic + "/" + m.messageKey)) {
+                        continue;
                     }
-                    quarantine(m, e);
-                    blockedKeys.add(m.topic + "/" + m.messageKey);
-                }
-            }
-            producer.flush();
-            Instant now = Instant.now();
-            int done = batch.size() - sent.size();
-            for (int i = 0; i < sent.size(); i++) {
-                OutboxMessage m = sent.get(i);
-                try {
-                    acks.get(i).get(60, TimeUnit.SECONDS);
-                    m.publishedAt = now;
-                    published.increment();
-                    done++;
-                } catch (ExecutionException e) {
-                    if (!(e.getCause() instanceof RecordTooLargeException
-                            || e.getCause() instanceof InvalidRecordException)) {
-                        throw e; // rolls back: the rows stay unpublished and are re-sent
+                    Object event;
+                    try {
+                        event = AvroCodec.toGeneric(m.eventType, m.payload); // local: a failure is the row's own
+                    } catch (RuntimeException e) {
+                        quarantine(m, e);
+                        blockedKeys.add(m.topic + "/" + m.messageKey);
+                        continue;
                     }
-                    quarantine(m, e.getCause());
-                    done++;
+                    ProducerRecord<String, Object> record = new ProducerRecord<>(m.topic, m.messageKey, event);
+                    EventHeaders.stamp(record.headers(), m.eventId, m.eventType, config.serviceName());
+                    Span span = tracing.startPublish(m.topic, m.eventId, m.traceparent, m.tracestate, record.headers());
+                    try {
+                        acks.add(producer.send(record));
+                        sent.add(m);
+                        spans.add(span);
+                    } catch (RuntimeException e) {
+                        EventTracing.failed(span, e);
+                        span.end();
+                        if (Failures.isOutage(e)) {
+                            throw e; // the registry or broker is away: retry the whole batch later
+                        }
+                        quarantine(m, e);
+                        blockedKeys.add(m.topic + "/" + m.messageKey);
+                    }
                 }
+                producer.flush();
+                Instant now = Instant.now();
+                int done = batch.size() - sent.size();
+                for (int i = 0; i < sent.size(); i++) {
+                    OutboxMessage m = sent.get(i);
+                    try {
+                        acks.get(i).get(60, TimeUnit.SECONDS);
+                        m.publishedAt = now;
+                        published.increment();
+                        done++;
+                    } catch (ExecutionException e) {
+                        EventTracing.failed(spans.get(i), e.getCause());
+                        if (!(e.getCause() instanceof RecordTooLargeException
+                                || e.getCause() instanceof InvalidRecordException)) {
+                            throw e; // rolls back: the rows stay unpublished and are re-sent
+                        }
+                        quarantine(m, e.getCause());
+                        done++;
+                    }
+                }
+                return done;
+            } finally {
+                spans.forEach(Span::end); // on the ack (or the failure that rolls the batch back)
             }
-            return done;
         });
     }
 
