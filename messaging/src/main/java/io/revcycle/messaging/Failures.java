@@ -56,8 +56,16 @@ public final class Failures {
                             && !(c instanceof java.io.CharConversionException))) {
                 return true;
             }
+            // the registry client runs on Vert.x/Netty: a dropped or refused connection surfaces as their types
+            String type = c.getClass().getName();
+            if (type.equals("io.vertx.core.http.HttpClosedException")
+                    || type.equals("io.netty.channel.ConnectTimeoutException")
+                    || type.startsWith("io.netty.channel.AbstractChannel$AnnotatedConnectException")) {
+                return true;
+            }
             String message = String.valueOf(c.getMessage()).toLowerCase(Locale.ROOT);
             if (message.contains("connection refused") || message.contains("connection reset")
+                    || message.contains("connection was closed")
                     || message.contains("503 service unavailable") || message.contains("status code 503")) {
                 return true;
             }

@@ -32,6 +32,9 @@ class FailuresTest {
                 new ConnectException("Connection refused")))).isTrue();
         assertThat(Failures.isNetworkOutage(new org.apache.kafka.common.errors.TimeoutException("metadata")))
                 .isTrue();
+        // what the registry client threw when the registry went away mid-test
+        assertThat(Failures.isNetworkOutage(new RuntimeException(new java.util.concurrent.ExecutionException(
+                new io.vertx.core.http.HttpClosedException("Connection was closed"))))).isTrue();
     }
 
     @Test

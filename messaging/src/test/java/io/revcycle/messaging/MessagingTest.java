@@ -149,6 +149,40 @@ class MessagingTest {
     }
 
     @Test
+    void shouldWaitForTheRegistryInsteadOfDeadLetteringEventsWhoseSchemaItCannotFetch() {
+        String run = UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        // a schema version the consumers have never seen: decoding must fetch it from the registry
+        org.apache.avro.Schema variant = new org.apache.avro.Schema.Parser().parse(PatientBalanceChanged.SCHEMA$
+                .toString().replaceFirst("\"fields\":\\[", "\"fields\":[{\"name\":\"note_" + run
+                        + "\",\"type\":[\"null\",\"string\"],\"default\":null},"));
+        List<String> patients = IntStream.range(0, 5).mapToObj(i -> "PAT-" + run + "-registry-" + i).toList();
+        String dlq = Topics.deadLetterOf(Topics.PATIENT_BALANCE_CHANGED);
+
+        ProxiedInfrastructure.registry.cut();
+        try {
+            for (String p : patients) {
+                org.apache.avro.generic.GenericRecord known = io.revcycle.events.AvroCodec.toGeneric(
+                        event(p, "PATIENT_PAYMENT"));
+                org.apache.avro.generic.GenericRecordBuilder b = new org.apache.avro.generic.GenericRecordBuilder(
+                        variant);
+                for (org.apache.avro.Schema.Field f : known.getSchema().getFields()) {
+                    b.set(f.name(), known.get(f.name()));
+                }
+                TestEvents.publishGeneric(Topics.PATIENT_BALANCE_CHANGED, p, b.build());
+            }
+            List<ConsumerRecord<String, byte[]>> letters = TestEvents.readRaw(dlq, Duration.ofSeconds(8), rs -> false);
+            assertThat(letters).noneMatch(r -> patients.contains(r.key()));
+            assertThat(handled(patients)).isZero();
+        } finally {
+            ProxiedInfrastructure.registry.restore();
+        }
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(handled(patients)).isEqualTo(5));
+        assertThat(TestEvents.readRaw(dlq, Duration.ofSeconds(2), rs -> false))
+                .noneMatch(r -> patients.contains(r.key()));
+    }
+
+    @Test
     void shouldBeLiveAndReadyWhileConsumersMakeProgressAndReportLagAndBacklog() {
         given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
         given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));

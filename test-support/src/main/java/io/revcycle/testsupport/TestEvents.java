@@ -49,6 +49,19 @@ public final class TestEvents {
         }
     }
 
+    /** Publishes a generic record (e.g. written with another version of an event's schema), registering its schema. */
+    public static void publishGeneric(String topic, String key, org.apache.avro.generic.GenericRecord record) {
+        Map<String, Object> p = base();
+        p.put("apicurio.registry.auto-register", true);
+        AvroKafkaSerializer<Object> serializer = new AvroKafkaSerializer<>();
+        serializer.configure(p, false);
+        try (KafkaProducer<String, Object> producer = new KafkaProducer<>(p, new StringSerializer(), serializer)) {
+            producer.send(new ProducerRecord<>(topic, key, record)).get(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Publishes raw bytes, e.g. a poison message. */
     public static void publishRaw(String topic, String key, byte[] value) {
         Map<String, Object> p = base();
