@@ -1,6 +1,5 @@
 package io.revcycle.edi;
 
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.EnumSet;
@@ -25,7 +24,19 @@ public final class EdiInspector {
 
     public static InspectedFile inspect(byte[] content) {
         X12Document doc = X12Reader.read(content);
-        List<Finding> findings = X12Toolkit.validate(doc);
+        return of(content, doc, X12Toolkit.validate(doc));
+    }
+
+    /**
+     * Envelope identity and document types only, with the reader's own findings: for a file its sender has just
+     * validated with common-x12, so sending does not validate it a second time.
+     */
+    public static InspectedFile identify(byte[] content) {
+        X12Document doc = X12Reader.read(content);
+        return of(content, doc, doc.findings());
+    }
+
+    private static InspectedFile of(byte[] content, X12Document doc, List<Finding> findings) {
         Set<EdiDocumentType> types = EnumSet.noneOf(EdiDocumentType.class);
         for (Interchange isa : doc.interchanges()) {
             for (FunctionalGroup gs : isa.groups()) {
@@ -61,9 +72,5 @@ public final class EdiInspector {
 
     static String trim(String s) {
         return s == null ? "" : s.strip();
-    }
-
-    static String preview(byte[] content) {
-        return new String(content, 0, Math.min(content.length, 3), StandardCharsets.US_ASCII);
     }
 }

@@ -114,7 +114,7 @@ public class EdiIntake {
         }
         LOG.infof("took EDI file %s (%s, ISA13 %s from %s, %s): %s, %d errors", file.fileId, file.documentTypes,
                 file.interchangeControlNumber, file.senderId, origin, file.status, file.errorCount);
-        return count(result(file, inspected.findings(), null));
+        return count(result(file, inspected.findings()));
     }
 
     private IntakeResult duplicate(EdiFile original, String name, EdiOrigin origin) {
@@ -177,9 +177,9 @@ public class EdiIntake {
         return file;
     }
 
-    private static IntakeResult result(EdiFile file, List<Finding> findings, String duplicateOf) {
+    private static IntakeResult result(EdiFile file, List<Finding> findings) {
         return new IntakeResult(file.fileId, file.status, List.of(file.documentTypes.split(",")), file.errorCount,
-                findings.stream().map(Finding::toString).toList(), duplicateOf);
+                findings.stream().map(Finding::toString).toList(), null);
     }
 
     private static List<String> labels(InspectedFile inspected) {

@@ -34,10 +34,13 @@ public class EdiOutbound {
         this.outbox = outbox;
     }
 
-    /** Sends a file the caller wrote (and validated) with common-x12. The file id names sender, ISA13 and types. */
+    /**
+     * Sends a file the caller wrote and validated with common-x12 (so it is only identified here, not validated
+     * again). The file id names sender, ISA13 and types.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public EdiFile send(String topic, byte[] content) {
-        InspectedFile inspected = EdiInspector.inspect(content);
+        InspectedFile inspected = EdiInspector.identify(content);
         if (inspected.unidentified() || inspected.documentTypes().isEmpty()) {
             throw new IllegalArgumentException("not an X12 file RevCycle exchanges: " + inspected.findings());
         }

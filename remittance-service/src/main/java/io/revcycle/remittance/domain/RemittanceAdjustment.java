@@ -1,44 +1,17 @@
 package io.revcycle.remittance.domain;
 
-import java.math.BigDecimal;
-
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-
-/** One CAS adjustment: group code (CO, PR, OA, PI), claim adjustment reason code (CARC) and amount. */
+/** A CAS adjustment of one service line (loop 2110). */
 @Entity
 @Table(name = "remittance_adjustment")
-public class RemittanceAdjustment extends PanacheEntityBase {
-
-    public static final String PATIENT_RESPONSIBILITY = "PR";
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+public class RemittanceAdjustment extends CasAdjustment {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "line_id")
     public RemittanceLine line;
-
-    @Column(name = "group_code", nullable = false)
-    public String groupCode;
-
-    @Column(name = "reason_code", nullable = false)
-    public String reasonCode;
-
-    @Column(nullable = false, precision = 12, scale = 2)
-    public BigDecimal amount;
-
-    public boolean patientResponsibility() {
-        return PATIENT_RESPONSIBILITY.equals(groupCode);
-    }
 }

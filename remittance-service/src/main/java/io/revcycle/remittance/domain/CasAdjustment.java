@@ -1,0 +1,35 @@
+package io.revcycle.remittance.domain;
+
+import java.math.BigDecimal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.MappedSuperclass;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** One CAS adjustment: group code (CO, PR, OA, PI), claim adjustment reason code (CARC) and amount. */
+@MappedSuperclass
+public abstract class CasAdjustment extends PanacheEntityBase {
+
+    public static final String PATIENT_RESPONSIBILITY = "PR";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "group_code", nullable = false)
+    public String groupCode;
+
+    @Column(name = "reason_code", nullable = false)
+    public String reasonCode;
+
+    @Column(nullable = false, precision = 12, scale = 2)
+    public BigDecimal amount;
+
+    public boolean patientResponsibility() {
+        return PATIENT_RESPONSIBILITY.equals(groupCode);
+    }
+}
