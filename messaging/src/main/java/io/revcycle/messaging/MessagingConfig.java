@@ -61,6 +61,10 @@ public interface MessagingConfig {
         @WithDefault("1s")
         Duration infrastructureBackoff();
 
+        /** How long an offset commit may wait for the broker before the consumer is recreated (the records come again). */
+        @WithDefault("60s")
+        Duration commitTimeout();
+
         /**
          * Liveness fails when a consumer made no progress (no empty poll, no committed batch) for this long: longer
          * than any outage the platform should ride out without a restart.

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -26,6 +27,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.revcycle.events.PatientBalanceChanged;
 import io.revcycle.events.Topics;
 import io.revcycle.messaging.outbox.EventOutbox;
+import io.revcycle.testsupport.SharedInfrastructure;
 import io.revcycle.testsupport.TestEvents;
 
 /** The shared outbox and inbox on the real broker, registry and PostgreSQL. */
@@ -180,6 +182,83 @@ class MessagingTest {
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(handled(patients)).isEqualTo(5));
         assertThat(TestEvents.readRaw(dlq, Duration.ofSeconds(2), rs -> false))
                 .noneMatch(r -> patients.contains(r.key()));
+    }
+
+    @Test
+    void shouldRideOutABrokerOutageLongerThanTheCommitTimeoutAndApplyEveryEventExactlyOnce() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        List<String> before = IntStream.range(0, 10).mapToObj(i -> "PAT-" + run + "-broker-before-" + i).toList();
+        List<String> during = IntStream.range(0, 10).mapToObj(i -> "PAT-" + run + "-broker-during-" + i).toList();
+        String dlq = Topics.deadLetterOf(Topics.PATIENT_BALANCE_CHANGED);
+        for (String p : before) {
+            // the last one is slow: the broker goes away while its batch is applied, before the offset commit
+            TestEvents.publish(Topics.PATIENT_BALANCE_CHANGED, run,
+                    event(p, p.equals(before.get(9)) ? RecordingHandler.SLOW : "PATIENT_PAYMENT"));
+        }
+        await().atMost(WAIT).until(() -> RecordingHandler.CALLS.containsKey(before.get(9)));
+
+        assumeTrue(SharedInfrastructure.get().stopBroker(), "this infrastructure cannot stop and restart its broker");
+        try {
+            // the service keeps taking work while the broker is away: its events wait in the outbox
+            QuarkusTransaction.requiringNew().run(() -> during.forEach(p -> outbox.publish(
+                    Topics.PATIENT_BALANCE_CHANGED, p, event(p, "PATIENT_PAYMENT"))));
+            // longer than the consumers' commit timeout (3 s in this test's configuration)
+            Thread.sleep(10_000);
+        } finally {
+            SharedInfrastructure.get().startBroker();
+        }
+
+        List<String> all = new java.util.ArrayList<>(before);
+        all.addAll(during);
+        await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> assertThat(handled(all)).isEqualTo(20));
+        assertThat(all).allSatisfy(p -> assertThat(RecordingHandler.CALLS.get(p).get()).as(p).isEqualTo(1));
+        assertThat(TestEvents.readRaw(dlq, Duration.ofSeconds(2), rs -> false)).noneMatch(r -> all.contains(r.key()));
+        await().atMost(WAIT).untilAsserted(() -> {
+            given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+            given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+        });
+    }
+
+    @Test
+    void shouldDeliverAtLeastOnceAndApplyOnceWhenTheRelayDiesBetweenSendAndMark() {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String key = "RELAYKILL-" + run;
+        List<String> patients = IntStream.range(0, 5).mapToObj(i -> "PAT-" + run + "-relay-" + i).toList();
+        // the first time the relay marks a row of this key as sent, its transaction dies (a sequence is not rolled
+        // back, so it dies once): the records are on the broker, the rows still unpublished, as after a kill there
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
+                create sequence relay_kill_%1$s;
+                create function relay_kill_%1$s() returns trigger language plpgsql as $f$
+                begin
+                  if new.message_key = '%2$s' and old.published_at is null and new.published_at is not null then
+                    if nextval('relay_kill_%1$s') = 1 then
+                      raise exception 'relay killed between send and mark';
+                    end if;
+                  end if;
+                  return new;
+                end $f$;
+                create trigger relay_kill_%1$s before update on outbox_message
+                  for each row execute function relay_kill_%1$s();
+                """.formatted(run, key)).executeUpdate());
+        try {
+            QuarkusTransaction.requiringNew().run(() -> patients.forEach(p -> outbox.publish(
+                    Topics.PATIENT_BALANCE_CHANGED, key, event(p, "PATIENT_PAYMENT"))));
+
+            await().atMost(WAIT).untilAsserted(() -> assertThat(handled(patients)).isEqualTo(5));
+            List<ConsumerRecord<String, byte[]>> sent = TestEvents.readRaw(Topics.PATIENT_BALANCE_CHANGED, WAIT,
+                    rs -> rs.stream().filter(r -> key.equals(r.key())).count() >= 10).stream()
+                    .filter(r -> key.equals(r.key())).toList();
+            assertThat(sent.stream().map(r -> header(r, EventHeaders.EVENT_ID)).distinct()).hasSize(5);
+            assertThat(sent).as("each record was sent again after the relay died").hasSize(10);
+            assertThat(patients).allSatisfy(p -> assertThat(RecordingHandler.CALLS.get(p).get()).as(p).isEqualTo(1));
+            assertThat(QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                    "select count(*) from outbox_message where message_key = :k and published_at is not null")
+                    .setParameter("k", key).getSingleResult()).longValue())).isEqualTo(5);
+        } finally {
+            QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                    "drop trigger relay_kill_%1$s on outbox_message; drop function relay_kill_%1$s(); drop sequence relay_kill_%1$s"
+                            .formatted(run)).executeUpdate());
+        }
     }
 
     @Test

@@ -14,8 +14,8 @@ import io.revcycle.messaging.outbox.EventOutbox;
 
 /**
  * The test's handler: records each event; reason POISON is permanently bad; reason FORWARD publishes one more event
- * (reason FORWARDED, patient id + "-next") through the outbox, as a service passing work on would. Counts calls per
- * patient.
+ * (reason FORWARDED, patient id + "-next") through the outbox, as a service passing work on would; reason SLOW takes
+ * 3 s. Counts calls per patient.
  */
 @ApplicationScoped
 public class RecordingHandler implements IntegrationEventHandler<PatientBalanceChanged> {
@@ -24,6 +24,8 @@ public class RecordingHandler implements IntegrationEventHandler<PatientBalanceC
     /** Fails permanently until the test "fixes the cause". */
     static final String FIXABLE = "FIXABLE";
     static volatile boolean fixed;
+    /** Takes a while: the broker can go away between the handling and the offset commit. */
+    static final String SLOW = "SLOW";
     static final String FORWARD = "FORWARD";
     static final String FORWARDED = "FORWARDED";
     static final ConcurrentHashMap<String, AtomicInteger> CALLS = new ConcurrentHashMap<>();
@@ -49,6 +51,13 @@ public class RecordingHandler implements IntegrationEventHandler<PatientBalanceC
     @Override
     public void handle(PatientBalanceChanged event, EventContext context) {
         CALLS.computeIfAbsent(event.getPatientId(), k -> new AtomicInteger()).incrementAndGet();
+        if (SLOW.equals(event.getReason())) {
+            try {
+                Thread.sleep(3_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         if (POISON.equals(event.getReason())) {
             throw new PermanentEventException("reason POISON can never be posted");
         }

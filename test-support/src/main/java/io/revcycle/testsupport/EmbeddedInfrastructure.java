@@ -56,6 +56,17 @@ final class EmbeddedInfrastructure implements TestInfrastructure {
     }
 
     @Override
+    public boolean stopBroker() {
+        kafka.stopBroker();
+        return true;
+    }
+
+    @Override
+    public void startBroker() {
+        kafka.startBroker();
+    }
+
+    @Override
     public String describe() {
         return "embedded: kafka " + kafka.bootstrapServers() + ", postgres (" + postgres.kind() + ") :"
                 + postgres.port() + ", registry " + registry.apiUrl() + " (" + timings + ")";

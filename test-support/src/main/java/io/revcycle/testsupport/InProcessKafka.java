@@ -56,6 +56,20 @@ final class InProcessKafka implements AutoCloseable {
         return cluster.bootstrapServers();
     }
 
+    /** Stops the broker (the KRaft controller keeps running); it comes back on the same port with {@link #startBroker}. */
+    void stopBroker() {
+        cluster.brokers().values().forEach(b -> b.shutdown());
+    }
+
+    void startBroker() {
+        cluster.brokers().values().forEach(b -> b.startup());
+        try {
+            cluster.waitForReadyBrokers();
+        } catch (Exception e) {
+            throw new IllegalStateException("the in-process broker did not come back", e);
+        }
+    }
+
     @Override
     public void close() throws Exception {
         try {

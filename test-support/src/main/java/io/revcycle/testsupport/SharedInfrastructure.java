@@ -51,4 +51,16 @@ public final class SharedInfrastructure {
     public PostgresServer postgres() {
         return infra.postgres();
     }
+
+    /**
+     * Stops the shared broker to play an outage (every client in the JVM loses it); returns false, stopping nothing,
+     * where the infrastructure cannot bring it back on the same address. Pair with {@link #startBroker()}.
+     */
+    public boolean stopBroker() {
+        return infra.stopBroker();
+    }
+
+    public void startBroker() {
+        infra.startBroker();
+    }
 }

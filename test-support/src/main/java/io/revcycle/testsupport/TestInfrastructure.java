@@ -12,6 +12,15 @@ interface TestInfrastructure extends AutoCloseable {
 
     PostgresServer postgres();
 
+    /** Stops the broker for an outage test; false where this kind of infrastructure cannot (containers). */
+    default boolean stopBroker() {
+        return false;
+    }
+
+    default void startBroker() {
+        throw new UnsupportedOperationException("this infrastructure cannot restart its broker");
+    }
+
     /** For the log line: what runs. */
     String describe();
 

@@ -150,7 +150,7 @@ final class InboxConsumer<E extends SpecificRecord> implements Runnable {
 
     private void commit(KafkaConsumer<String, byte[]> c) {
         try {
-            c.commitSync();
+            c.commitSync(config.consumer().commitTimeout());
             deadLettered.clear();
             lastProgress = Instant.now();
         } catch (WakeupException e) {
