@@ -11,6 +11,8 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -39,13 +41,21 @@ import io.revcycle.stack.demo.SyntheticEncounters.Case;
 class RevenueCycleEndToEndTest {
 
     private static LocalStack stack;
+    private static OtlpTraceReceiver traces;
     private static final ApiClient API = new ApiClient();
 
     @BeforeAll
     static void startStack() throws Exception {
         Path work = Files.createTempDirectory(Files.createDirectories(ProjectLayout.root().resolve("e2e-tests/target")),
                 "stack-");
-        stack = LocalStack.start(LocalStack.Options.freePorts(work), m -> System.out.println("» " + m));
+        traces = new OtlpTraceReceiver();
+        // every trace sampled and exported over OTLP/HTTP to the test's collector, as to a real one
+        Map<String, String> tracing = Map.of("quarkus.otel.traces.sampler.arg", "1.0",
+                "quarkus.otel.exporter.otlp.traces.protocol", "http/protobuf",
+                "quarkus.otel.exporter.otlp.traces.endpoint", traces.endpoint(),
+                "quarkus.otel.bsp.schedule.delay", "500ms");
+        stack = LocalStack.start(LocalStack.Options.freePorts(work).withServiceProperties(tracing),
+                m -> System.out.println("» " + m));
     }
 
     @AfterAll
@@ -53,6 +63,9 @@ class RevenueCycleEndToEndTest {
         if (stack != null) {
             stack.close();
             assertThat(stack.processes()).noneMatch(p -> p.isAlive());
+        }
+        if (traces != null) {
+            traces.close();
         }
     }
 
@@ -77,6 +90,38 @@ class RevenueCycleEndToEndTest {
 
     @Test
     @Order(2)
+    void shouldTraceAnEncounterAcrossEveryServiceInTheExportedSpans() {
+        List<String> chain = List.of("coding-service", "eligibility-service", "claims-service", "remittance-service",
+                "patient-billing-service");
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            List<OtlpTraceReceiver.ExportedSpan> spans = traces.spans();
+            Map<String, Set<String>> servicesByTrace = spans.stream().collect(Collectors.groupingBy(
+                    OtlpTraceReceiver.ExportedSpan::traceId,
+                    Collectors.mapping(OtlpTraceReceiver.ExportedSpan::service, Collectors.toSet())));
+            // one trace id from documentation to the patient ledger
+            List<String> whole = servicesByTrace.entrySet().stream().filter(e -> e.getValue().containsAll(chain))
+                    .map(Map.Entry::getKey).toList();
+            assertThat(whole).as("traces through %s", chain).isNotEmpty();
+            // the 837 interchange, which carries many claims, is a trace of its own linked to each claim's trace:
+            // through it the encounter reaches the payer
+            Set<String> wholeSet = Set.copyOf(whole);
+            Set<String> interchangeTraces = spans.stream()
+                    .filter(s -> s.service().equals("claims-service") && s.name().startsWith("send 837"))
+                    .filter(s -> s.linkedTraceIds().stream().anyMatch(wholeSet::contains))
+                    .map(OtlpTraceReceiver.ExportedSpan::traceId).collect(Collectors.toSet());
+            assertThat(interchangeTraces).isNotEmpty();
+            assertThat(interchangeTraces).anySatisfy(t -> assertThat(servicesByTrace.get(t))
+                    .contains("claims-service", "payer-simulator"));
+            // every span's parent was exported too: no hop drops the context
+            Set<String> spanIds = spans.stream().map(OtlpTraceReceiver.ExportedSpan::spanId).collect(Collectors.toSet());
+            assertThat(spans.stream().filter(s -> wholeSet.contains(s.traceId()))
+                    .filter(s -> !s.parentSpanId().isEmpty()).map(OtlpTraceReceiver.ExportedSpan::parentSpanId))
+                    .allMatch(spanIds::contains);
+        });
+    }
+
+    @Test
+    @Order(3)
     void shouldTakePublicSampleAcknowledgmentsThroughTheInboundFolderWithoutChangingAnyClaim() throws Exception {
         Path samples = ProjectLayout.root().resolve("../shared/samples/x12").normalize();
         assumeTrue(Files.isDirectory(samples), "no shared X12 samples beside the repository");
@@ -99,7 +144,7 @@ class RevenueCycleEndToEndTest {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void shouldLoseNoEncounterAndDuplicateNoClaimWhenServicesAreKilledMidRun() throws Exception {
         List<Case> cases = SyntheticEncounters.generate(60, 2002L);
         Thread chaos = new Thread(() -> {

@@ -15,13 +15,19 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class LocalStack implements AutoCloseable {
 
-    public record Options(Path workDir, boolean defaultPorts, int kafkaPort, int postgresPort, int registryPort) {
+    /** {@code serviceProperties}: system properties every service process gets (e.g. where to export traces). */
+    public record Options(Path workDir, boolean defaultPorts, int kafkaPort, int postgresPort, int registryPort,
+            Map<String, String> serviceProperties) {
         public static Options defaults(Path workDir) {
-            return new Options(workDir, true, 9092, 15432, 8090);
+            return new Options(workDir, true, 9092, 15432, 8090, Map.of());
         }
 
         public static Options freePorts(Path workDir) {
-            return new Options(workDir, false, 0, 0, 0);
+            return new Options(workDir, false, 0, 0, 0, Map.of());
+        }
+
+        public Options withServiceProperties(Map<String, String> properties) {
+            return new Options(workDir, defaultPorts, kafkaPort, postgresPort, registryPort, Map.copyOf(properties));
         }
     }
 
@@ -87,6 +93,7 @@ public final class LocalStack implements AutoCloseable {
             jvm.add("-D" + prefix + "revcycle.messaging.registry-url=" + registry.apiUrl());
         }
         ediDirectories(app).forEach((key, dir) -> jvm.add("-D" + key + "=" + dir));
+        options.serviceProperties().forEach((key, value) -> jvm.add("-D" + key + "=" + value));
         ManagedProcess p = new ManagedProcess(app.module, ManagedProcess.java(jvm, "-jar",
                 ProjectLayout.quarkusRunner(app.module).toString()),
                 options.workDir().resolve("logs/" + app.module + ".log")).start();

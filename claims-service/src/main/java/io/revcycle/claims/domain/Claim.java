@@ -113,6 +113,10 @@ public class Claim extends PanacheEntityBase {
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 
+    /** The encounter's trace (W3C traceparent) when the claim was created: events sent later for it continue it. */
+    @Column(name = "traceparent")
+    public String traceparent;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "claim_type", nullable = false)
     public ClaimType claimType = ClaimType.PROFESSIONAL;

@@ -14,6 +14,9 @@ import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.context.Scope;
+
 import io.revcycle.claims.config.ClaimsConfig;
 import io.revcycle.claims.domain.Claim;
 import io.revcycle.claims.domain.ClaimBatch;
@@ -26,6 +29,7 @@ import io.revcycle.edi.EdiFile;
 import io.revcycle.edi.outbound.EdiOutbound;
 import io.revcycle.events.Topics;
 import io.revcycle.messaging.outbox.EventOutbox;
+import io.revcycle.messaging.tracing.EventTracing;
 import io.revcycle.x12.X12Toolkit;
 
 /**
@@ -51,10 +55,12 @@ public class ClaimBatchService {
     private final ClaimRejections rejections;
     private final EventOutbox outbox;
     private final ClaimEventMapper mapper;
+    private final EventTracing tracing;
 
     public ClaimBatchService(EntityManager em, ClaimsConfig config, ClaimDirectory directory, Claim837Builder builder,
             EdiOutbound edi, ClaimStateMachine states, ClaimRejections rejections, EventOutbox outbox,
-            ClaimEventMapper mapper) {
+            ClaimEventMapper mapper, EventTracing tracing) {
+        this.tracing = tracing;
         this.em = em;
         this.config = config;
         this.directory = directory;
@@ -126,7 +132,16 @@ public class ClaimBatchService {
                     "the batch interchange failed validation and was not sent: " + validation.reason());
             return 0;
         }
-        EdiFile file = edi.send(Topics.EDI_TO_PAYER, x12);
+        String label = type == ClaimType.INSTITUTIONAL ? "837I" : "837P";
+        // the interchange is one trace linked to each claim's; each claim's ClaimSubmitted continues its own
+        Span span = tracing.startBatch("send " + label + " interchange",
+                claims.stream().map(c -> c.traceparent).toList());
+        EdiFile file;
+        try (Scope ignored = span.makeCurrent()) {
+            file = edi.send(Topics.EDI_TO_PAYER, x12);
+        } finally {
+            span.end();
+        }
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         ClaimBatch batch = new ClaimBatch();
         batch.payerId = payer.payerId;
@@ -139,7 +154,6 @@ public class ClaimBatchService {
         batch.claimCount = claims.size();
         batch.sentAt = now;
         batch.persist();
-        String label = type == ClaimType.INSTITUTIONAL ? "837I" : "837P";
         for (Claim claim : claims) {
             claim.batchId = batch.id;
             claim.st02 = ST02;
@@ -147,7 +161,9 @@ public class ClaimBatchService {
             states.move(claim, ClaimStatus.SENT, "sent to " + payer.payerId + " in " + label + " interchange "
                     + batch.isa13 + " (transaction set " + ST02 + ", " + claims.size() + " claim(s))", file.fileId,
                     batch.isa13);
-            outbox.publish(Topics.CLAIM_SUBMITTED, claim.claimId, mapper.toClaimSubmitted(claim, batch));
+            try (Scope ignored = tracing.resume(claim.traceparent)) {
+                outbox.publish(Topics.CLAIM_SUBMITTED, claim.claimId, mapper.toClaimSubmitted(claim, batch));
+            }
         }
         LOG.infof("sent %s batch %s (ISA13 %s, %d claims) to %s", label, file.fileId, batch.isa13, claims.size(),
                 payer.payerId);

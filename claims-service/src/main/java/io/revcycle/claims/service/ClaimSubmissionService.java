@@ -14,6 +14,7 @@ import io.revcycle.claims.domain.ClaimType;
 import io.revcycle.claims.domain.CodedEncounter;
 import io.revcycle.claims.domain.CodedProcedure;
 import io.revcycle.claims.domain.EligibilityResult;
+import io.revcycle.messaging.tracing.EventTracing;
 
 /**
  * Makes the claim of a complete intake and evaluates it: held, ready for the next 837 batch (the batcher sends it and
@@ -23,15 +24,18 @@ import io.revcycle.claims.domain.EligibilityResult;
 public class ClaimSubmissionService {
 
     private final ClaimEvaluation evaluation;
+    private final EventTracing tracing;
 
-    public ClaimSubmissionService(ClaimEvaluation evaluation) {
+    public ClaimSubmissionService(ClaimEvaluation evaluation, EventTracing tracing) {
         this.evaluation = evaluation;
+        this.tracing = tracing;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public Claim create(ClaimIntake intake) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         Claim claim = newClaim(intake, now);
+        claim.traceparent = tracing.currentTraceparent();
         EligibilityResult eligibility = intake.eligibility();
         evaluation.evaluate(claim,
                 new ClaimEvaluation.Coverage(eligibility.coverageActive(), eligibility.inactiveReason()),

@@ -1,6 +1,7 @@
 package io.revcycle.messaging.tracing;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import org.jboss.logging.MDC;
 
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanBuilder;
 import io.opentelemetry.api.trace.SpanContext;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.api.trace.StatusCode;
@@ -121,6 +123,42 @@ public class EventTracing {
                 .setAttribute(MESSAGE_ID, eventId.toString()).startSpan();
         W3C.inject(parent.with(span), headers, (h, k, v) -> EventHeaders.put(h, k, v));
         return span;
+    }
+
+    /** The caller's {@code traceparent}, to keep with a business row whose later events continue the trace. */
+    public String currentTraceparent() {
+        return currentContext()[0];
+    }
+
+    /**
+     * Continues a trace kept with a business row (see {@link #currentTraceparent()}): events published inside the scope
+     * belong to it. For work done later, away from the event that started it, such as a claim sent in a batch job.
+     */
+    public Scope resume(String traceparent) {
+        if (traceparent == null) {
+            return Scope.noop();
+        }
+        return W3C.extract(Context.root(), Map.of(TRACEPARENT, traceparent), MAP).makeCurrent();
+    }
+
+    /**
+     * A span for one unit of work done for many traced items at once (an 837 interchange of many claims): a trace of
+     * its own, linked to each item's trace, as the OpenTelemetry messaging conventions do for batches. Make it current
+     * while the work publishes, and end it.
+     */
+    public Span startBatch(String name, Collection<String> traceparents) {
+        SpanBuilder builder = tracer.spanBuilder(name).setSpanKind(SpanKind.INTERNAL)
+                .setNoParent();
+        for (String traceparent : traceparents) {
+            if (traceparent != null) {
+                SpanContext linked = Span.fromContext(W3C.extract(Context.root(), Map.of(TRACEPARENT, traceparent),
+                        MAP)).getSpanContext();
+                if (linked.isValid()) {
+                    builder.addLink(linked);
+                }
+            }
+        }
+        return builder.startSpan();
     }
 
     public static void failed(Span span, Throwable failure) {

@@ -45,6 +45,10 @@ public class SubmittedClaim extends PanacheEntityBase {
     @Column(name = "received_at", nullable = false)
     public Instant receivedAt;
 
+    /** The claim's trace (W3C traceparent) from its ClaimSubmitted: the adjudication published later continues it. */
+    @Column(name = "traceparent")
+    public String traceparent;
+
     @OneToMany(mappedBy = "claim", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("lineNumber")
     public List<SubmittedClaimLine> lines = new ArrayList<>();

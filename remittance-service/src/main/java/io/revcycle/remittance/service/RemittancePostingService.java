@@ -11,6 +11,7 @@ import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 
+import io.revcycle.messaging.tracing.EventTracing;
 import io.revcycle.remittance.domain.ClaimMatch;
 import io.revcycle.remittance.domain.ClaimPayment;
 import io.revcycle.remittance.domain.ClaimPayment.Disposition;
@@ -37,10 +38,12 @@ public class RemittancePostingService {
 
     private final AdjudicationPublisher publisher;
     private final EntityManager em;
+    private final EventTracing tracing;
 
-    public RemittancePostingService(AdjudicationPublisher publisher, EntityManager em) {
+    public RemittancePostingService(AdjudicationPublisher publisher, EntityManager em, EventTracing tracing) {
         this.publisher = publisher;
         this.em = em;
+        this.tracing = tracing;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -65,6 +68,7 @@ public class RemittancePostingService {
         claim.patientControlNumber = pcn;
         claim.totalCharge = command.totalCharge();
         claim.receivedAt = now;
+        claim.traceparent = tracing.currentTraceparent();
         for (RecordClaimCommand.Line l : command.lines()) {
             SubmittedClaimLine line = new SubmittedClaimLine();
             line.lineNumber = l.lineNumber();
