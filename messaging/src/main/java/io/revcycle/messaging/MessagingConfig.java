@@ -1,9 +1,12 @@
 package io.revcycle.messaging;
 
 import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
 
 /** Settings of the shared outbox relay, consumers and topic provisioning. */
 @ConfigMapping(prefix = "revcycle.messaging")
@@ -86,5 +89,61 @@ public interface MessagingConfig {
         /** Dead letters are kept this long for listing and replay; shorter than the inbox retention. */
         @WithDefault("P14D")
         Duration deadLetterRetention();
+    }
+
+    /** How every Kafka client (producers, consumers, admin) reaches a secured cluster; plaintext when unset. */
+    @WithName("kafka")
+    KafkaSecurity kafkaSecurity();
+
+    /** How the serdes reach a secured registry; plain HTTP, anonymous when unset. */
+    @WithName("registry")
+    RegistrySecurity registrySecurity();
+
+    /**
+     * TLS and SASL settings passed to the Kafka clients unchanged (their Kafka names are given). Typed so each can
+     * come from an environment variable, e.g. REVCYCLE_MESSAGING_KAFKA_SECURITY_PROTOCOL=SSL.
+     */
+    interface KafkaSecurity {
+        /** security.protocol: PLAINTEXT, SSL (Strimzi mTLS listener), SASL_PLAINTEXT or SASL_SSL. */
+        Optional<String> securityProtocol();
+
+        /** ssl.truststore.location, e.g. the Strimzi cluster CA's ca.p12. */
+        Optional<String> sslTruststoreLocation();
+
+        Optional<String> sslTruststoreType();
+
+        Optional<String> sslTruststorePassword();
+
+        /** ssl.keystore.location: the client certificate for mTLS, e.g. the Strimzi KafkaUser's user.p12. */
+        Optional<String> sslKeystoreLocation();
+
+        Optional<String> sslKeystoreType();
+
+        Optional<String> sslKeystorePassword();
+
+        /** sasl.mechanism, e.g. SCRAM-SHA-512. */
+        Optional<String> saslMechanism();
+
+        /** sasl.jaas.config (a secret: give it through the environment). */
+        Optional<String> saslJaasConfig();
+
+        /** Any other client property, by its Kafka name, e.g. revcycle.messaging.kafka.properties."client.rack"=a. */
+        Map<String, String> properties();
+    }
+
+    /** Apicurio serde client settings (apicurio.registry.tls.*, apicurio.registry.auth.*). */
+    interface RegistrySecurity {
+        Optional<String> tlsTruststoreLocation();
+
+        Optional<String> tlsTruststoreType();
+
+        Optional<String> tlsTruststorePassword();
+
+        /** OAuth2 client credentials for a registry behind an IdP (issue 14 brings the IdP). */
+        Optional<String> authTokenEndpoint();
+
+        Optional<String> authClientId();
+
+        Optional<String> authClientSecret();
     }
 }

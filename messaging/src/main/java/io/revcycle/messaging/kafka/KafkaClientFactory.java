@@ -5,10 +5,13 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.config.SaslConfigs;
+import org.apache.kafka.common.config.SslConfigs;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -74,14 +77,37 @@ public class KafkaClientFactory {
     public Map<String, Object> eventDeserializer() {
         Map<String, Object> p = new HashMap<>();
         p.put(SerdeConfig.REGISTRY_URL, config.registryUrl());
+        registrySecurity(p);
         p.put("apicurio.registry.use-specific-avro-reader", false); // AvroCodec maps to the generated classes
         return p;
     }
 
+    /** Bootstrap servers and security only: the admin client, and the base of every other Kafka client. */
     public Map<String, Object> admin() {
         Map<String, Object> p = new HashMap<>();
         p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, config.bootstrapServers());
+        MessagingConfig.KafkaSecurity s = config.kafkaSecurity();
+        s.securityProtocol().ifPresent(v -> p.put(CommonClientConfigs.SECURITY_PROTOCOL_CONFIG, v));
+        s.sslTruststoreLocation().ifPresent(v -> p.put(SslConfigs.SSL_TRUSTSTORE_LOCATION_CONFIG, v));
+        s.sslTruststoreType().ifPresent(v -> p.put(SslConfigs.SSL_TRUSTSTORE_TYPE_CONFIG, v));
+        s.sslTruststorePassword().ifPresent(v -> p.put(SslConfigs.SSL_TRUSTSTORE_PASSWORD_CONFIG, v));
+        s.sslKeystoreLocation().ifPresent(v -> p.put(SslConfigs.SSL_KEYSTORE_LOCATION_CONFIG, v));
+        s.sslKeystoreType().ifPresent(v -> p.put(SslConfigs.SSL_KEYSTORE_TYPE_CONFIG, v));
+        s.sslKeystorePassword().ifPresent(v -> p.put(SslConfigs.SSL_KEYSTORE_PASSWORD_CONFIG, v));
+        s.saslMechanism().ifPresent(v -> p.put(SaslConfigs.SASL_MECHANISM, v));
+        s.saslJaasConfig().ifPresent(v -> p.put(SaslConfigs.SASL_JAAS_CONFIG, v));
+        p.putAll(s.properties());
         return p;
+    }
+
+    private void registrySecurity(Map<String, Object> p) {
+        MessagingConfig.RegistrySecurity s = config.registrySecurity();
+        s.tlsTruststoreLocation().ifPresent(v -> p.put(SerdeConfig.TLS_TRUSTSTORE_LOCATION, v));
+        s.tlsTruststoreType().ifPresent(v -> p.put(SerdeConfig.TLS_TRUSTSTORE_TYPE, v));
+        s.tlsTruststorePassword().ifPresent(v -> p.put(SerdeConfig.TLS_TRUSTSTORE_PASSWORD, v));
+        s.authTokenEndpoint().ifPresent(v -> p.put(SerdeConfig.AUTH_TOKEN_ENDPOINT, v));
+        s.authClientId().ifPresent(v -> p.put(SerdeConfig.AUTH_CLIENT_ID, v));
+        s.authClientSecret().ifPresent(v -> p.put(SerdeConfig.AUTH_CLIENT_SECRET, v));
     }
 
     /** Serde instances, not class names: Kafka would load those through whatever context class loader is current. */
@@ -98,9 +124,9 @@ public class KafkaClientFactory {
     }
 
     private Map<String, Object> base() {
-        Map<String, Object> p = new HashMap<>();
-        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, config.bootstrapServers());
+        Map<String, Object> p = admin();
         p.put(SerdeConfig.REGISTRY_URL, config.registryUrl());
+        registrySecurity(p);
         return p;
     }
 }
