@@ -48,10 +48,14 @@ class ProdProfileStartTest {
 
     @Test
     void shouldStartWithTheProdProfileOnAllInterfacesFromItsDeploymentsEnvironment() throws Exception {
-        Path quarkusApp = Path.of(System.getProperty("revcycle.image.app",
-                Manifests.root().resolve(SERVICE).resolve("target/quarkus-app").toString()));
-        assertThat(quarkusApp.resolve("quarkus-run.jar")).as("package " + SERVICE + " first").exists();
         JsonNode deployment = Manifests.named(Manifests.render("dev"), "Deployment", SERVICE);
+        // with -Dimages: the application as the image tarball holds it; otherwise the packaged quarkus-app
+        String imageTar = System.getProperty("revcycle.image.tar", "");
+        Path quarkusApp = imageTar.isBlank() ? Manifests.root().resolve(SERVICE).resolve("target/quarkus-app")
+                : ImageTarball.unpack(Path.of(imageTar), Manifests.home().resolve("target/image-" + SERVICE),
+                        deployment.path("spec").path("template").path("spec").path("securityContext")
+                                .path("runAsUser").asText());
+        assertThat(quarkusApp.resolve("quarkus-run.jar")).as("package " + SERVICE + " first").exists();
         JsonNode container = deployment.path("spec").path("template").path("spec").path("containers").get(0);
         JsonNode configMap = Manifests.named(Manifests.render("dev"), "ConfigMap", SERVICE + "-config");
 
@@ -84,11 +88,11 @@ class ProdProfileStartTest {
         Files.createDirectories(log.getParent());
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString(), "-Xmx256m", "-XX:TieredStopAtLevel=1"));
-        command.addAll(List.of(env.get("JAVA_OPTS_APPEND").split(" ")));
         command.addAll(List.of("-jar", quarkusApp.resolve("quarkus-run.jar").toString()));
         ProcessBuilder pb = new ProcessBuilder(command).directory(quarkusApp.toFile()).redirectErrorStream(true)
                 .redirectOutput(log.toFile());
-        pb.environment().keySet().removeIf(k -> k.startsWith("QUARKUS_") || k.startsWith("REVCYCLE_"));
+        pb.environment().keySet().removeIf(k -> k.startsWith("QUARKUS_") || k.startsWith("REVCYCLE_")
+                || k.equals("JDK_JAVA_OPTIONS"));
         pb.environment().putAll(env);
         app = pb.start();
 
@@ -102,7 +106,8 @@ class ProdProfileStartTest {
                 });
 
         String output = Files.readString(log);
-        assertThat(output).contains("Listening on: http://0.0.0.0:" + port).contains("Profile prod activated");
+        assertThat(output).contains("Listening on: http://0.0.0.0:" + port).contains("Profile prod activated")
+                .contains("Picked up JDK_JAVA_OPTIONS: " + env.get("JDK_JAVA_OPTIONS")); // the launcher reads it
         for (String probe : List.of("startupProbe", "readinessProbe", "livenessProbe")) {
             String path = container.path(probe).path("httpGet").path("path").asText();
             assertThat(status(http, base + path)).as(probe + " " + path).isEqualTo(200);
