@@ -182,6 +182,11 @@ class MessagingTest {
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(handled(patients)).isEqualTo(5));
         assertThat(TestEvents.readRaw(dlq, Duration.ofSeconds(2), rs -> false))
                 .noneMatch(r -> patients.contains(r.key()));
+        assertThat(patients).allSatisfy(p -> assertThat(RecordingHandler.CALLS.get(p).get()).as(p).isEqualTo(1));
+        await().atMost(WAIT).untilAsserted(() -> {
+            given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+            given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+        });
     }
 
     @Test

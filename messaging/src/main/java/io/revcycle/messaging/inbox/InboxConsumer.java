@@ -61,7 +61,10 @@ final class InboxConsumer<E extends SpecificRecord> implements Runnable {
     private final EventTracing tracing;
     private final Counter processed;
     private final Counter duplicates;
-    /** Records already dead-lettered since the last commit: a rewound batch must not send them twice. */
+    /**
+     * Records (topic-partition-offset) already dead-lettered since the last successful commit: a rewound batch, or
+     * the same records polled again by a recreated consumer, must not send them twice.
+     */
     private final Set<String> deadLettered = new HashSet<>();
     private volatile KafkaConsumer<String, byte[]> consumer;
     private volatile boolean running = true;
@@ -127,7 +130,7 @@ final class InboxConsumer<E extends SpecificRecord> implements Runnable {
         try (KafkaConsumer<String, byte[]> c = new KafkaConsumer<>(clients.consumer(consumerName));
                 AvroKafkaDeserializer<Object> deserializer = clients.newEventDeserializer()) {
             consumer = c;
-            deadLettered.clear();
+            // deadLettered survives the recreation: a commit that failed after a letter was sent must not send it twice
             c.subscribe(List.of(handler.topic()));
             while (running) {
                 ConsumerRecords<String, byte[]> records = c.poll(config.consumer().pollTimeout());
