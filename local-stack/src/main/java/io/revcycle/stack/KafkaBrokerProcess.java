@@ -106,6 +106,10 @@ public final class KafkaBrokerProcess implements AutoCloseable {
         }
     }
 
+    public long pid() {
+        return process.pid();
+    }
+
     @Override
     public void close() {
         process.close();

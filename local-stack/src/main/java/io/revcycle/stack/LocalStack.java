@@ -15,19 +15,28 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class LocalStack implements AutoCloseable {
 
-    /** {@code serviceProperties}: system properties every service process gets (e.g. where to export traces). */
+    /**
+     * serviceProperties: system properties every service process gets (e.g. where to export traces, a benchmark's
+     * batch window); profile: each service records a Java Flight Recording into the logs folder
+     * ({@code <module>.jfr}, written when it stops).
+     */
     public record Options(Path workDir, boolean defaultPorts, int kafkaPort, int postgresPort, int registryPort,
-            Map<String, String> serviceProperties) {
+            Map<String, String> serviceProperties, boolean profile) {
         public static Options defaults(Path workDir) {
-            return new Options(workDir, true, 9092, 15432, 8090, Map.of());
+            return new Options(workDir, true, 9092, 15432, 8090, Map.of(), false);
         }
 
         public static Options freePorts(Path workDir) {
-            return new Options(workDir, false, 0, 0, 0, Map.of());
+            return new Options(workDir, false, 0, 0, 0, Map.of(), false);
         }
 
         public Options withServiceProperties(Map<String, String> properties) {
-            return new Options(workDir, defaultPorts, kafkaPort, postgresPort, registryPort, Map.copyOf(properties));
+            return new Options(workDir, defaultPorts, kafkaPort, postgresPort, registryPort, Map.copyOf(properties),
+                    profile);
+        }
+
+        public Options withProfiling(boolean on) {
+            return new Options(workDir, defaultPorts, kafkaPort, postgresPort, registryPort, serviceProperties, on);
         }
     }
 
@@ -96,6 +105,10 @@ public final class LocalStack implements AutoCloseable {
         }
         ediDirectories(app).forEach((key, dir) -> jvm.add("-D" + key + "=" + dir));
         options.serviceProperties().forEach((key, value) -> jvm.add("-D" + key + "=" + value));
+        if (options.profile()) {
+            jvm.add("-XX:StartFlightRecording=settings=profile,dumponexit=true,filename="
+                    + options.workDir().resolve("logs/" + app.module + ".jfr"));
+        }
         ManagedProcess p = new ManagedProcess(app.module, ManagedProcess.java(jvm, "-jar",
                 ProjectLayout.quarkusRunner(app.module).toString()),
                 options.workDir().resolve("logs/" + app.module + ".log")).start();
@@ -147,6 +160,19 @@ public final class LocalStack implements AutoCloseable {
         }
         launch(app);
         awaitReady(app);
+    }
+
+    /** Process ids by name (services by module; "kafka", "apicurio-registry"), for CPU and memory readings. */
+    public Map<String, Long> pids() {
+        Map<String, Long> pids = new java.util.LinkedHashMap<>();
+        services.forEach((app, p) -> pids.put(app.module, p.pid()));
+        pids.put("kafka", kafka.pid());
+        pids.put("apicurio-registry", registry.pid());
+        return pids;
+    }
+
+    public PostgresServer postgres() {
+        return postgres;
     }
 
     public List<ManagedProcess> processes() {

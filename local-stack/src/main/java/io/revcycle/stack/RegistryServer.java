@@ -36,6 +36,10 @@ public final class RegistryServer implements AutoCloseable {
         return baseUrl() + "/apis/registry/v2";
     }
 
+    public long pid() {
+        return process.pid();
+    }
+
     @Override
     public void close() {
         process.close();

@@ -6,8 +6,11 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
+import io.revcycle.stack.bench.BenchReport;
+import io.revcycle.stack.bench.PipelineBench;
 import io.revcycle.stack.demo.ApiClient;
 import io.revcycle.stack.demo.DemoDriver;
 import io.revcycle.stack.demo.DemoSummary;
@@ -27,10 +30,12 @@ public final class RevCycleCli {
         switch (command) {
             case "demo" -> System.exit(demo(rest));
             case "up" -> up();
+            case "bench" -> System.exit(bench(rest));
             case "x12" -> System.exit(io.revcycle.x12.cli.X12Cli.run(rest.toArray(String[]::new), System.out,
                     System.err));
             default -> {
                 System.err.println("usage: ./revcycle demo [--encounters N] [--seed S] [--json] | ./revcycle up"
+                        + " | ./revcycle bench [--encounters N] [--rate R] [--seed S] [--out DIR] [--set P=V]... [--jfr]"
                         + " | ./revcycle x12 validate FILE... | ack FILE | show FILE | bench [MB] [ST01-guide...]");
                 System.exit(command.equals("help") ? 0 : 2);
             }
@@ -56,6 +61,42 @@ public final class RevCycleCli {
             print(summary);
         }
         return summary.allFinal() ? 0 : 1;
+    }
+
+    /**
+     * {@code ./revcycle bench [pipeline] [--encounters N] [--rate PER_SECOND] [--seed S] [--out DIR]
+     * [--set PROPERTY=VALUE]... [--jfr]}: the pipeline benchmark on a fresh embedded stack (--set: a property given to
+     * every service; --jfr: each service records a flight recording into the logs folder); JSON, Markdown and PNG go
+     * to DIR (default the run folder's bench/).
+     */
+    static int bench(List<String> args) throws Exception {
+        int encounters = Integer.parseInt(option(args, "--encounters", "20000"));
+        double rate = Double.parseDouble(option(args, "--rate", "0"));
+        long seed = Long.parseLong(option(args, "--seed", "20261206"));
+        Progress progress = new Progress(System.err, true);
+        Path work = workDir();
+        Path out = Path.of(option(args, "--out", work.resolve("bench").toString()));
+        BenchReport report;
+        Map<String, String> settings = new java.util.TreeMap<>();
+        for (int i = 0; i < args.size() - 1; i++) {
+            if (args.get(i).equals("--set")) { // a service property, e.g. revcycle.claims.batch.max-wait=500ms
+                String[] kv = args.get(i + 1).split("=", 2);
+                settings.put(kv[0], kv.length > 1 ? kv[1] : "");
+            }
+        }
+        boolean jfr = args.contains("--jfr");
+        try (LocalStack stack = LocalStack.start(LocalStack.Options.freePorts(work).withServiceProperties(settings)
+                .withProfiling(jfr), progress::message)) {
+            progress.message("stack up; logs in " + work.resolve("logs"));
+            report = new PipelineBench(stack, progress).run(new PipelineBench.Options(encounters, rate, seed,
+                    Duration.ofHours(2), settings));
+            progress.message("stopping the stack");
+        }
+        PipelineBench.write(report, out);
+        System.out.println(report.markdown());
+        System.out.println("report: " + out.resolve("bench.json") + ", " + out.resolve("bench.md") + ", "
+                + out.resolve("bench.png"));
+        return report.counts().settledOnce() ? 0 : 1;
     }
 
     static void up() throws Exception {

@@ -48,13 +48,11 @@ public final class DemoDriver {
         long deadline = t0 + timeout.toNanos();
         // claims already final before this run (a stack that stays up across runs) do not count towards it
         int baseline = finalClaims(api.get(urls.apply(ServiceApp.CLAIMS) + "/claims/summary").body());
-        enrollWithThePayers(cases);
-        parallel(cases, c -> expectOk(api.post(urls.apply(ServiceApp.ELIGIBILITY) + "/coverages", c.coverage()),
-                "coverage"));
+        register(cases);
         progress.stage("documenting encounters", cases.size());
         int[] done = {0};
         parallel(cases, c -> {
-            expectOk(api.post(urls.apply(ServiceApp.CODING) + "/encounters", c.encounter()), "encounter");
+            document(c);
             synchronized (done) {
                 progress.update(++done[0]);
             }
@@ -67,8 +65,7 @@ public final class DemoDriver {
         JsonNode claims = null;
         while (System.nanoTime() < deadline) {
             try {
-                workTheWorklist(byEncounter, codedByCoder);
-                workTheCorrectionQueue(byEncounter, corrected);
+                workTheQueues(byEncounter, codedByCoder, corrected);
                 claims = api.get(urls.apply(ServiceApp.CLAIMS) + "/claims/summary").body();
                 int finalCount = finalClaims(claims) - baseline;
                 progress.update(finalCount);
@@ -82,6 +79,24 @@ public final class DemoDriver {
         }
         progress.done();
         return summarize(cases.size(), seed, claims, baseline, t0, corrected.size(), ediDir);
+    }
+
+    /** The payer's enrollment and the provider's coverages on file: what must exist before encounters arrive. */
+    public void register(List<Case> cases) {
+        enrollWithThePayers(cases);
+        parallel(cases, c -> expectOk(api.post(urls.apply(ServiceApp.ELIGIBILITY) + "/coverages", c.coverage()),
+                "coverage"));
+    }
+
+    /** Documents one encounter, as the EHR would (POST /encounters). */
+    public void document(Case c) {
+        expectOk(api.post(urls.apply(ServiceApp.CODING) + "/encounters", c.encounter()), "encounter");
+    }
+
+    /** The people's part: coders work the worklist, billers the correction queue. */
+    public void workTheQueues(Map<String, Case> byEncounter, Set<String> codedByCoder, Set<String> corrected) {
+        workTheWorklist(byEncounter, codedByCoder);
+        workTheCorrectionQueue(byEncounter, corrected);
     }
 
     /** The payer's enrollment: members with their plan year's benefits, as the payer knows them. */
@@ -147,13 +162,13 @@ public final class DemoDriver {
         }
     }
 
-    private boolean balancesPosted(JsonNode claims) {
+    public boolean balancesPosted(JsonNode claims) {
         JsonNode accounts = api.get(urls.apply(ServiceApp.PATIENT_BILLING) + "/accounts/summary").body();
         return accounts.path("totalBalance").decimalValue()
                 .compareTo(claims.path("patientResponsibility").decimalValue()) == 0;
     }
 
-    private static int finalClaims(JsonNode claims) {
+    public static int finalClaims(JsonNode claims) {
         int n = 0;
         for (String status : FINAL) {
             n += claims.path("byStatus").path(status).asInt(0);

@@ -1,0 +1,81 @@
+package io.revcycle.stack.bench;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** What one {@code ./revcycle bench} run measured; written as JSON, as a Markdown table and as a plot. */
+public record BenchReport(Run run, Throughput throughput, Counts counts, Map<String, Latency> latencyMs,
+        Map<String, ProcessFigures> processes, RawLimits.Result rawLimits, Map<String, Double> ratios,
+        List<Sample> series) {
+
+    public record Run(int encounters, double offeredRate, long seed, String startedAt, int cores,
+            double loadAverageBefore, double loadAverageAfter, String postgres, Map<String, String> settings) {
+    }
+
+    /** settledPerSecond: encounters / (last settled event - first documented event). */
+    public record Throughput(double settledPerSecond, double documentedPerSecond, double elapsedSeconds,
+            double driverSeconds) {
+    }
+
+    /**
+     * Exact counts over the run's encounters, from the events on the topics (distinct event ids) and the services'
+     * summaries. settledOnce: every encounter documented, coded and verified exactly once, every claim not held
+     * adjudicated exactly once, and the claims service says all are final.
+     */
+    public record Counts(int encounters, int documented, int coded, int verified, int held, int submitted,
+            int adjudicated, int denialsRaised, int balancesPosted, int straightThrough, int duplicates,
+            int finalClaims, boolean settledOnce) {
+    }
+
+    public record Latency(int n, long p50, long p95, long p99, long max) {
+    }
+
+    public record ProcessFigures(double cpuSeconds, double cpuMsPerEncounter, long peakRssMb) {
+    }
+
+    /** One second of the run: events that occurred in it and the consumer lag sampled at its end. */
+    public record Sample(int second, int documented, int settled, long lag, Map<String, Long> lagByGroup) {
+    }
+
+    public String markdown() {
+        StringBuilder md = new StringBuilder();
+        md.append(String.format(Locale.ROOT, "# RevCycle pipeline bench: %,d encounters%s%n%n", run.encounters(),
+                run.offeredRate() > 0 ? String.format(Locale.ROOT, " offered at %.0f/s", run.offeredRate()) : ""));
+        md.append(String.format(Locale.ROOT, "Started %s, seed %d, %d cores, load average %.2f before / %.2f after,"
+                + " PostgreSQL %s; settings %s.%n%n", run.startedAt(), run.seed(), run.cores(),
+                run.loadAverageBefore(), run.loadAverageAfter(), run.postgres(), run.settings()));
+        md.append("| figure | value |\n|---|---|\n");
+        md.append(row("settled end to end", "%.1f encounters/s", throughput.settledPerSecond()));
+        md.append(row("documented (offered)", "%.1f encounters/s", throughput.documentedPerSecond()));
+        md.append(row("first documented → last settled", "%.1f s", throughput.elapsedSeconds()));
+        md.append(row("Kafka produce→consume, one hop", "%.0f records/s", rawLimits.kafkaHopPerSecond()));
+        md.append(row("PostgreSQL single-row commits", "%.0f commits/s", rawLimits.postgresCommitsPerSecond()));
+        md.append(row("plain-Java six-hop chain (outbox + processed rows)", "%.0f encounters/s",
+                rawLimits.plainChainPerSecond()));
+        ratios.forEach((k, v) -> md.append(row("ratio: " + k, "%.4f", v)));
+        md.append(String.format(Locale.ROOT, "%n| counts | %s |%n|---|---|%n", counts.settledOnce()
+                ? "every encounter settled once" : "NOT every encounter settled once"));
+        md.append(String.format(Locale.ROOT, "| encounters / documented / coded / verified | %d / %d / %d / %d |%n",
+                counts.encounters(), counts.documented(), counts.coded(), counts.verified()));
+        md.append(String.format(Locale.ROOT, "| held / submitted / adjudicated / denials / balances posted | %d / %d"
+                + " / %d / %d / %d |%n", counts.held(), counts.submitted(), counts.adjudicated(),
+                counts.denialsRaised(), counts.balancesPosted()));
+        md.append(String.format(Locale.ROOT, "| final claims / duplicate events / straight-through | %d / %d / %d |%n",
+                counts.finalClaims(), counts.duplicates(), counts.straightThrough()));
+        md.append("\n| latency (ms, straight-through encounters) | n | p50 | p95 | p99 | max |\n|---|---|---|---|---|---|\n");
+        latencyMs.forEach((hop, l) -> md.append(String.format(Locale.ROOT, "| %s | %d | %d | %d | %d | %d |%n", hop,
+                l.n(), l.p50(), l.p95(), l.p99(), l.max())));
+        md.append("\n| process | CPU s | CPU ms / encounter | peak RSS MB |\n|---|---|---|---|\n");
+        processes.forEach((name, p) -> md.append(String.format(Locale.ROOT, "| %s | %.1f | %.2f | %d |%n", name,
+                p.cpuSeconds(), p.cpuMsPerEncounter(), p.peakRssMb())));
+        long maxLag = series.stream().mapToLong(Sample::lag).max().orElse(0);
+        md.append(String.format(Locale.ROOT, "%nConsumer lag (all groups, sampled each second): max %,d records;"
+                + " see bench.png and the series in bench.json.%n", maxLag));
+        return md.toString();
+    }
+
+    private static String row(String name, String format, double value) {
+        return "| " + name + " | " + String.format(Locale.ROOT, format, value) + " |\n";
+    }
+}

@@ -1,0 +1,341 @@
+package io.revcycle.stack.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.ConsumerGroupListing;
+import org.apache.kafka.clients.admin.ListOffsetsResult;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+import io.revcycle.stack.LocalStack;
+import io.revcycle.stack.ServiceApp;
+import io.revcycle.stack.bench.EventTimeline.Encounter;
+import io.revcycle.stack.bench.EventTimeline.Kind;
+import io.revcycle.stack.demo.ApiClient;
+import io.revcycle.stack.demo.DemoDriver;
+import io.revcycle.stack.demo.Progress;
+import io.revcycle.stack.demo.SyntheticEncounters;
+import io.revcycle.stack.demo.SyntheticEncounters.Case;
+
+/**
+ * {@code ./revcycle bench}: seeded encounters through the running stack from documentation to the patient ledger, by
+ * the public APIs (the coders' worklist and the billers' corrections are worked as in the demo); then every event of
+ * the run is read back from the topics for latencies and exact counts, and the machine's raw limits are measured on
+ * the same broker and database for the ratios.
+ */
+public final class PipelineBench {
+
+    public record Options(int encounters, double rate, long seed, Duration timeout, Map<String, String> settings) {
+    }
+
+    private final LocalStack stack;
+    private final Progress progress;
+    private final ApiClient api = new ApiClient();
+
+    public PipelineBench(LocalStack stack, Progress progress) {
+        this.stack = stack;
+        this.progress = progress;
+    }
+
+    public BenchReport run(Options options) throws Exception {
+        List<Case> cases = SyntheticEncounters.generate(options.encounters(), options.seed());
+        DemoDriver driver = new DemoDriver(stack::url, Progress.silent());
+        int baseline = DemoDriver.finalClaims(claimsSummary());
+        progress.message("registering " + cases.size() + " members with the payer and their coverages");
+        driver.register(cases);
+
+        ProcessMeter meter = new ProcessMeter();
+        stack.pids().forEach(meter::watch);
+        ProcessMeter.postmaster(stack.postgres().port()).ifPresent(pid -> meter.watch("postgresql", pid));
+        meter.watchAlone("bench driver", ProcessHandle.current().pid());
+        double loadBefore = loadAverage();
+        String startedAt = Instant.now().toString();
+        meter.begin();
+
+        Map<String, Case> byEncounter = new LinkedHashMap<>();
+        cases.forEach(c -> byEncounter.put(c.encounter().encounterId(), c));
+        AtomicInteger documented = new AtomicInteger();
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        ExecutorService documenters = Executors.newFixedThreadPool(8);
+        Thread offer = new Thread(() -> offer(cases, options.rate(), driver, documenters, documented, failure),
+                "bench-offer");
+        long t0 = System.nanoTime();
+        offer.start();
+        progress.stage("encounters settled", cases.size());
+        Map<Integer, Map<String, Long>> lagBySecond = new TreeMap<>();
+        Set<String> codedByCoder = ConcurrentHashMap.newKeySet();
+        Set<String> corrected = ConcurrentHashMap.newKeySet();
+        long deadline = t0 + options.timeout().toNanos();
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", stack.bootstrapServers()))) {
+            while (true) {
+                if (failure.get() != null) {
+                    throw new IllegalStateException("documenting failed", failure.get());
+                }
+                driver.workTheQueues(byEncounter, codedByCoder, corrected);
+                JsonNode claims = claimsSummary();
+                int settled = DemoDriver.finalClaims(claims) - baseline;
+                int second = (int) ((System.nanoTime() - t0) / 1_000_000_000L);
+                lagBySecond.put(second, lag(admin));
+                meter.sample();
+                progress.update(Math.min(settled, cases.size()));
+                if (settled >= cases.size() && documented.get() == cases.size() && driver.balancesPosted(claims)) {
+                    break;
+                }
+                if (System.nanoTime() > deadline) {
+                    progress.message("timed out after " + options.timeout() + " with " + settled + " settled");
+                    break;
+                }
+                Thread.sleep(1000);
+            }
+        } finally {
+            offer.interrupt();
+            documenters.shutdownNow();
+        }
+        progress.done();
+        double driverSeconds = (System.nanoTime() - t0) / 1e9;
+        Map<String, ProcessMeter.Reading> cpu = meter.results();
+        double loadAfter = loadAverage();
+        int finalClaims = DemoDriver.finalClaims(claimsSummary()) - baseline;
+
+        progress.message("reading the run's events back from the topics");
+        EventTimeline timeline = EventTimeline.read(stack.bootstrapServers(), stack.registryUrl(), byEncounter.keySet());
+        int messageBytes = Math.max(200, timeline.averageValueBytes(Kind.DOCUMENTED));
+        progress.message("measuring the raw limits (Kafka one hop, PostgreSQL commits, plain-Java six-hop chain)");
+        RawLimits.Result raw = RawLimits.measure(stack.bootstrapServers(), stack.postgres(), messageBytes,
+                cases.size());
+        return report(options, cases, timeline, cpu, lagBySecond, raw, finalClaims, driverSeconds,
+                new BenchReport.Run(cases.size(), options.rate(), options.seed(), startedAt,
+                        Runtime.getRuntime().availableProcessors(), loadBefore, loadAfter, stack.postgres().kind(),
+                        options.settings()));
+    }
+
+    /** Documents every encounter: as fast as 8 clients go, or each at its slot of a fixed offered rate. */
+    private static void offer(List<Case> cases, double rate, DemoDriver driver, ExecutorService documenters,
+            AtomicInteger documented, AtomicReference<Throwable> failure) {
+        long start = System.nanoTime();
+        try {
+            for (int i = 0; i < cases.size(); i++) {
+                if (rate > 0) {
+                    long due = start + (long) (i * 1e9 / rate);
+                    long wait = due - System.nanoTime();
+                    if (wait > 0) {
+                        TimeUnit.NANOSECONDS.sleep(wait);
+                    }
+                }
+                Case c = cases.get(i);
+                documenters.submit(() -> {
+                    try {
+                        driver.document(c);
+                        documented.incrementAndGet();
+                    } catch (RuntimeException e) {
+                        failure.compareAndSet(null, e);
+                    }
+                });
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Records not yet committed by each consumer group, summed over its partitions. */
+    private static Map<String, Long> lag(Admin admin) {
+        Map<String, Long> lag = new TreeMap<>();
+        try {
+            for (ConsumerGroupListing group : admin.listConsumerGroups().all().get(5, TimeUnit.SECONDS)) {
+                Map<TopicPartition, OffsetAndMetadata> committed = admin
+                        .listConsumerGroupOffsets(group.groupId()).partitionsToOffsetAndMetadata().get(5, TimeUnit.SECONDS);
+                Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+                committed.keySet().forEach(tp -> latest.put(tp, OffsetSpec.latest()));
+                Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> ends = admin.listOffsets(latest).all()
+                        .get(5, TimeUnit.SECONDS);
+                long sum = 0;
+                for (var e : committed.entrySet()) {
+                    if (e.getValue() != null && ends.containsKey(e.getKey())) {
+                        sum += Math.max(0, ends.get(e.getKey()).offset() - e.getValue().offset());
+                    }
+                }
+                lag.put(group.groupId(), sum);
+            }
+        } catch (Exception e) {
+            // a sample missed (broker busy); the series shows a gap rather than stopping the bench
+        }
+        return lag;
+    }
+
+    private static BenchReport report(Options options, List<Case> cases, EventTimeline timeline,
+            Map<String, ProcessMeter.Reading> cpu, Map<Integer, Map<String, Long>> lagBySecond, RawLimits.Result raw,
+            int finalClaims, double driverSeconds, BenchReport.Run run) {
+        int n = cases.size();
+        int documented = 0, coded = 0, verified = 0, held = 0, submitted = 0, adjudicated = 0, denials = 0,
+                balances = 0, duplicates = 0, straight = 0;
+        boolean once = true;
+        long firstDoc = Long.MAX_VALUE, lastDoc = 0, lastSettled = 0;
+        Map<String, List<Long>> hops = new LinkedHashMap<>();
+        for (String hop : List.of("documented → coded", "documented → eligibility verified",
+                "coded and verified → claim submitted (837 batch window)", "documented → claim submitted",
+                "claim submitted → adjudicated (payer cycle, 999/277CA/835)", "adjudicated → patient balance posted",
+                "end to end: documented → settled")) {
+            hops.put(hop, new ArrayList<>());
+        }
+        List<Long> docTimes = new ArrayList<>();
+        List<Long> settleTimes = new ArrayList<>();
+        for (Case c : cases) {
+            Encounter e = timeline.byEncounter.getOrDefault(c.encounter().encounterId(), new Encounter());
+            boolean expectHeld = c.coverage().effectiveTo() != null;
+            documented += e.count(Kind.DOCUMENTED) > 0 ? 1 : 0;
+            coded += e.count(Kind.CODED) > 0 ? 1 : 0;
+            verified += e.count(Kind.VERIFIED) > 0 ? 1 : 0;
+            submitted += e.count(Kind.SUBMITTED) > 0 ? 1 : 0;
+            adjudicated += e.count(Kind.ADJUDICATED) > 0 ? 1 : 0;
+            denials += e.count(Kind.DENIED) > 0 ? 1 : 0;
+            balances += e.count(Kind.BALANCE) > 0 ? 1 : 0;
+            boolean isHeld = e.count(Kind.SUBMITTED) == 0 && e.count(Kind.ADJUDICATED) == 0;
+            held += isHeld ? 1 : 0;
+            for (Kind k : List.of(Kind.DOCUMENTED, Kind.CODED, Kind.VERIFIED, Kind.ADJUDICATED, Kind.DENIED)) {
+                duplicates += Math.max(0, e.count(k) - 1);
+            }
+            once &= e.count(Kind.DOCUMENTED) == 1 && e.count(Kind.CODED) == 1 && e.count(Kind.VERIFIED) == 1
+                    && isHeld == expectHeld && (expectHeld || e.count(Kind.ADJUDICATED) == 1);
+            long doc = e.at(Kind.DOCUMENTED);
+            long ready = Math.max(e.at(Kind.CODED), e.at(Kind.VERIFIED));
+            long settled = isHeld ? ready : Math.max(e.at(Kind.ADJUDICATED), e.at(Kind.BALANCE));
+            if (doc > 0) {
+                firstDoc = Math.min(firstDoc, doc);
+                lastDoc = Math.max(lastDoc, doc);
+                docTimes.add(doc);
+            }
+            if (settled > 0) {
+                lastSettled = Math.max(lastSettled, settled);
+                settleTimes.add(settled);
+            }
+            if (c.needsCoder() || c.mistypedMemberId() || expectHeld || doc == 0 || e.at(Kind.ADJUDICATED) == 0) {
+                continue; // people in the loop (coder, biller) or no claim: not a pipeline latency
+            }
+            straight++;
+            List<List<Long>> h = new ArrayList<>(hops.values());
+            h.get(0).add(e.at(Kind.CODED) - doc);
+            h.get(1).add(e.at(Kind.VERIFIED) - doc);
+            h.get(2).add(e.at(Kind.SUBMITTED) - ready);
+            h.get(3).add(e.at(Kind.SUBMITTED) - doc);
+            h.get(4).add(e.at(Kind.ADJUDICATED) - e.at(Kind.SUBMITTED));
+            if (e.at(Kind.BALANCE) > 0) {
+                h.get(5).add(e.at(Kind.BALANCE) - e.at(Kind.ADJUDICATED));
+            }
+            h.get(6).add(settled - doc);
+        }
+        once &= finalClaims == n && documented == n;
+        Map<String, BenchReport.Latency> latency = new LinkedHashMap<>();
+        hops.forEach((hop, values) -> latency.put(hop, percentiles(values)));
+
+        double elapsed = firstDoc == Long.MAX_VALUE ? 0 : Math.max(1, lastSettled - firstDoc) / 1000.0;
+        double docElapsed = Math.max(1, lastDoc - firstDoc) / 1000.0;
+        BenchReport.Throughput throughput = new BenchReport.Throughput(round(n / Math.max(elapsed, 0.001)),
+                round(n / docElapsed), round(elapsed), round(driverSeconds));
+
+        Map<String, BenchReport.ProcessFigures> processes = new LinkedHashMap<>();
+        cpu.forEach((name, r) -> processes.put(name, new BenchReport.ProcessFigures(round(r.cpuSeconds()),
+                round(r.cpuSeconds() * 1000 / n), r.rssBytes() / (1024 * 1024))));
+        double totalCpu = cpu.values().stream().mapToDouble(ProcessMeter.Reading::cpuSeconds).sum();
+        processes.put("all processes", new BenchReport.ProcessFigures(round(totalCpu), round(totalCpu * 1000 / n),
+                cpu.values().stream().mapToLong(ProcessMeter.Reading::rssBytes).sum() / (1024 * 1024)));
+
+        Map<String, Double> ratios = new LinkedHashMap<>();
+        ratios.put("settled / plain-Java chain", ratio(throughput.settledPerSecond(), raw.plainChainPerSecond()));
+        ratios.put("settled / PostgreSQL single-row commits", ratio(throughput.settledPerSecond(),
+                raw.postgresCommitsPerSecond()));
+        ratios.put("settled / Kafka one-hop records", ratio(throughput.settledPerSecond(), raw.kafkaHopPerSecond()));
+
+        List<BenchReport.Sample> series = series(firstDoc, docTimes, settleTimes, lagBySecond);
+        return new BenchReport(run, throughput, new BenchReport.Counts(n, documented, coded, verified, held, submitted,
+                adjudicated, denials, balances, straight, duplicates, finalClaims, once), latency, processes, raw,
+                ratios, series);
+    }
+
+    /** Per second since the first documented event: documented and settled in that second, lag sampled then. */
+    private static List<BenchReport.Sample> series(long firstDoc, List<Long> docTimes, List<Long> settleTimes,
+            Map<Integer, Map<String, Long>> lagBySecond) {
+        if (firstDoc == Long.MAX_VALUE) {
+            return List.of();
+        }
+        int last = Math.max(
+                (int) ((settleTimes.stream().mapToLong(Long::longValue).max().orElse(firstDoc) - firstDoc) / 1000),
+                lagBySecond.keySet().stream().mapToInt(Integer::intValue).max().orElse(0));
+        int[] docs = new int[last + 1];
+        int[] settled = new int[last + 1];
+        docTimes.forEach(t -> docs[(int) Math.min(last, Math.max(0, (t - firstDoc) / 1000))]++);
+        settleTimes.forEach(t -> settled[(int) Math.min(last, Math.max(0, (t - firstDoc) / 1000))]++);
+        List<BenchReport.Sample> out = new ArrayList<>();
+        Map<String, Long> lastLag = Map.of();
+        for (int s = 0; s <= last; s++) {
+            lastLag = lagBySecond.getOrDefault(s, lastLag);
+            out.add(new BenchReport.Sample(s, docs[s], settled[s],
+                    lastLag.values().stream().mapToLong(Long::longValue).sum(), lastLag));
+        }
+        return out;
+    }
+
+    static BenchReport.Latency percentiles(List<Long> values) {
+        if (values.isEmpty()) {
+            return new BenchReport.Latency(0, 0, 0, 0, 0);
+        }
+        long[] v = values.stream().mapToLong(Long::longValue).sorted().toArray();
+        return new BenchReport.Latency(v.length, at(v, 0.50), at(v, 0.95), at(v, 0.99), v[v.length - 1]);
+    }
+
+    /** Nearest-rank percentile. */
+    private static long at(long[] sorted, double q) {
+        return sorted[Math.max(0, (int) Math.ceil(q * sorted.length) - 1)];
+    }
+
+    /** Writes bench.json, bench.md and bench.png into dir. */
+    public static Path write(BenchReport report, Path dir) throws IOException {
+        Files.createDirectories(dir);
+        ApiClient.JSON.copy().enable(SerializationFeature.INDENT_OUTPUT)
+                .writeValue(dir.resolve("bench.json").toFile(), report);
+        Files.writeString(dir.resolve("bench.md"), report.markdown());
+        BenchPlot.write(report, dir.resolve("bench.png"));
+        return dir;
+    }
+
+    private JsonNode claimsSummary() {
+        return api.get(stack.url(ServiceApp.CLAIMS) + "/claims/summary").body();
+    }
+
+    private static double loadAverage() {
+        try {
+            return Double.parseDouble(Files.readString(Path.of("/proc/loadavg")).split(" ")[0]);
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
+    private static double ratio(double a, double b) {
+        return b <= 0 ? 0 : Math.round(a / b * 10_000) / 10_000.0;
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 100) / 100.0;
+    }
+}
