@@ -113,7 +113,7 @@ public final class AvroCodec {
         }
     };
 
-    private static Schema schemaOf(Class<?> type) {
+    public static Schema schemaOf(Class<?> type) {
         return SpecificData.getForClass(type).getSchema(type);
     }
 

@@ -30,6 +30,18 @@ public interface MessagingConfig {
 
     Topics topics();
 
+    Schemas schemas();
+
+    interface Schemas {
+        /**
+         * Register every common-events schema when the outbox relay starts (idempotent; retried until the registry
+         * answers). Off where schemas are registered ahead of the services (a deployment Job, see
+         * {@link io.revcycle.messaging.kafka.SchemaRegistration}). Producers never auto-register either way.
+         */
+        @WithDefault("true")
+        boolean registerOnStart();
+    }
+
     interface Outbox {
         @WithDefault("500")
         int batchSize();
@@ -56,6 +68,13 @@ public interface MessagingConfig {
 
         @WithDefault("200ms")
         Duration pollTimeout();
+
+        /**
+         * Transaction timeout of one poll batch. The 60 s default aborted 500-record batches of claims-service under
+         * load (issue 12's bench), which were then redone one record at a time.
+         */
+        @WithDefault("5m")
+        Duration batchTimeout();
 
         /** Attempts per record, once its batch failed, before it goes to the dead-letter topic. */
         @WithDefault("3")

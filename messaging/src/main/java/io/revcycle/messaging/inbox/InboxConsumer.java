@@ -184,7 +184,9 @@ final class InboxConsumer<E extends SpecificRecord> implements Runnable {
         }
         while (!batch.isEmpty()) {
             try {
-                QuarkusTransaction.requiringNew().run(() -> {
+                // a batch that outlives the transaction timeout is aborted and redone one record at a time: give it
+                // the time a full poll needs on a busy machine, not the 60 s default
+                QuarkusTransaction.requiringNew().timeout((int) config.consumer().batchTimeout().toSeconds()).run(() -> {
                     for (Decoded<E> d : batch) {
                         try {
                             handleOnce(d);
@@ -265,6 +267,10 @@ final class InboxConsumer<E extends SpecificRecord> implements Runnable {
         tracing.process(r, consumerName, d.eventId(), () -> handler.handle(d.event(),
                 new EventContext(d.eventId(), r.topic(), r.partition(), r.offset(), r.key())));
         processed.increment();
+        // a poll batch is one transaction: without this the persistence context grows with every record, and every
+        // native statement's auto-flush dirty-checks all of it, which made a 500-record batch quadratic
+        em.flush();
+        em.clear();
     }
 
     private Decoded<E> decode(ConsumerRecord<String, byte[]> r, AvroKafkaDeserializer<Object> deserializer) {

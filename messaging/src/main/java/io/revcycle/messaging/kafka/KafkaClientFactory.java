@@ -35,7 +35,10 @@ public class KafkaClientFactory {
         this.config = config;
     }
 
-    /** acks=all + idempotence: per-partition order survives retries, a retry never duplicates. */
+    /**
+     * acks=all + idempotence: per-partition order survives retries, a retry never duplicates. Schemas must be
+     * registered first ({@link SchemaRegistration}).
+     */
     public Map<String, Object> eventProducer() {
         Map<String, Object> p = base();
         p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
@@ -46,7 +49,10 @@ public class KafkaClientFactory {
         p.put(ProducerConfig.LINGER_MS_CONFIG, 5);
         p.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, MAX_RECORD_BYTES);
         p.put(ProducerConfig.CLIENT_ID_CONFIG, config.serviceName() + "-outbox");
-        p.put(SerdeConfig.AUTO_REGISTER_ARTIFACT, true);
+        // schemas are registered once (SchemaRegistration) and found by content, then cached; auto-registration
+        // would call the registry's createArtifact for every record whose schema has nested records
+        p.put(SerdeConfig.AUTO_REGISTER_ARTIFACT, false);
+        p.putAll(SchemaRegistration.SCHEMA_FORM);
         return p;
     }
 

@@ -29,6 +29,7 @@ import io.revcycle.messaging.EventHeaders;
 import io.revcycle.messaging.Failures;
 import io.revcycle.messaging.MessagingConfig;
 import io.revcycle.messaging.kafka.KafkaClientFactory;
+import io.revcycle.messaging.kafka.SchemaRegistration;
 import io.revcycle.messaging.tracing.EventTracing;
 
 /**
@@ -56,6 +57,7 @@ public class OutboxRelay {
     private volatile Thread thread;
     private volatile Instant lastPurge = Instant.EPOCH;
     private KafkaProducer<String, Object> producer;
+    private volatile boolean schemasRegistered;
 
     public OutboxRelay(EntityManager em, MessagingConfig config, KafkaClientFactory clients, EventTracing tracing,
             MeterRegistry meters) {
@@ -124,8 +126,21 @@ public class OutboxRelay {
         }
     }
 
+    /**
+     * Producers never auto-register (see KafkaClientFactory): the schemas go in once, before the first send; a
+     * registry that does not answer yet fails the batch, which is retried like any outage.
+     */
+    private void ensureSchemasRegistered() {
+        if (!schemasRegistered && config.schemas().registerOnStart()) {
+            SchemaRegistration.registerAll(config.registryUrl());
+            LOG.infof("event schemas registered with %s", config.registryUrl());
+        }
+        schemasRegistered = true;
+    }
+
     /** Returns how many rows were published or quarantined; 0 when another replica holds the relay lock. */
     int relayBatch() {
+        ensureSchemasRegistered();
         return QuarkusTransaction.requiringNew().timeout(120).call(() -> {
             Boolean locked = (Boolean) em.createNativeQuery("select pg_try_advisory_xact_lock(:k)")
                     .setParameter("k", RELAY_LOCK).getSingleResult();

@@ -1,0 +1,26 @@
+package io.revcycle.events;
+
+import java.util.Map;
+
+import org.apache.avro.specific.SpecificRecord;
+
+/** The value type of every topic: what the registry holds as {@code <topic>-value} (the serdes' topic strategy). */
+public final class EventTypes {
+
+    public static final Map<String, Class<? extends SpecificRecord>> BY_TOPIC = Map.ofEntries(
+            Map.entry(Topics.ENCOUNTER_DOCUMENTED, EncounterDocumented.class),
+            Map.entry(Topics.ELIGIBILITY_VERIFIED, EligibilityVerified.class),
+            Map.entry(Topics.ENCOUNTER_CODED, EncounterCoded.class),
+            Map.entry(Topics.CLAIM_SUBMITTED, ClaimSubmitted.class),
+            Map.entry(Topics.PAYER_REMITTANCE, RemittanceReceived.class),
+            Map.entry(Topics.CLAIM_ADJUDICATED, ClaimAdjudicated.class),
+            Map.entry(Topics.DENIAL_RAISED, DenialRaised.class),
+            Map.entry(Topics.PATIENT_BALANCE_CHANGED, PatientBalanceChanged.class),
+            Map.entry(Topics.CLAIM_ACKNOWLEDGED, ClaimAcknowledged.class),
+            Map.entry(Topics.CLAIM_REJECTED, ClaimRejected.class),
+            Map.entry(Topics.EDI_TO_PAYER, EdiInterchange.class),
+            Map.entry(Topics.EDI_FROM_PAYER, EdiInterchange.class));
+
+    private EventTypes() {
+    }
+}
