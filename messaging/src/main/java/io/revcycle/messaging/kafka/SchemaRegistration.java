@@ -53,14 +53,15 @@ public final class SchemaRegistration {
         config.put(SerdeConfig.AUTO_REGISTER_ARTIFACT, true);
         config.putAll(SCHEMA_FORM);
         List<String> artifacts = new ArrayList<>();
-        try (AvroKafkaSerializer<Object> serializer = new AvroKafkaSerializer<>()) {
-            serializer.configure(config, false);
-            new TreeMap<>(EventTypes.BY_TOPIC).forEach((topic, type) -> {
-                // the same GenericRecord the outbox relay sends: an outbox payload read back through AvroCodec
+        new TreeMap<>(EventTypes.BY_TOPIC).forEach((topic, type) -> {
+            // one serializer per topic: the serde caches by schema content, so a second topic with the same schema
+            // (the two EDI topics) would never reach the registry through the first one's serializer
+            try (AvroKafkaSerializer<Object> serializer = new AvroKafkaSerializer<>()) {
+                serializer.configure(config, false);
                 serializer.serialize(topic, new RecordHeaders(), sampleEvent(type));
-                artifacts.add(topic + "-value");
-            });
-        }
+            }
+            artifacts.add(topic + "-value");
+        });
         return artifacts;
     }
 
