@@ -146,6 +146,23 @@ final class RemittanceFixtures {
                 List.of(new Remittance835.HeaderGroup(1, null, Map.of(), List.of(claims))), List.of());
     }
 
+    /**
+     * One 835 transaction set paying these claims with provider-level adjustments (one PLB for {@code providerId});
+     * BPR02 = the claims' CLP04 minus the adjustments, so it balances.
+     */
+    static Remittance835 remittanceWithProviderAdjustments(String traceNumber, String providerId,
+            List<Remittance835.ProviderAdjustmentItem> adjustments, Claim... claims) {
+        Remittance835 plain = remittance(traceNumber, claims);
+        Remittance835.ProviderAdjustment plb = new Remittance835.ProviderAdjustment(providerId,
+                LocalDate.of(2025, 12, 31), adjustments);
+        BigDecimal total = plain.payment().amount().subtract(plb.total());
+        Remittance835.Payment p = plain.payment();
+        return new Remittance835(new Remittance835.Payment(p.handlingCode(), total, p.creditDebit(), p.method(),
+                p.format(), p.sender(), p.originatingCompanyId(), p.originatingCompanyCode(), p.receiver(), p.date()),
+                plain.trace(), plain.currency(), plain.receiverId(), plain.versionId(), plain.productionDate(),
+                plain.payer(), plain.payee(), plain.headers(), List.of(plb));
+    }
+
     static String newTraceNumber() {
         return "CHK" + ThreadLocalRandom.current().nextLong(1_000_000_000L);
     }

@@ -82,6 +82,15 @@ public class RemittanceTransaction extends PanacheEntityBase {
     @OrderBy("seq")
     public List<ClaimPayment> claimPayments = new ArrayList<>();
 
+    @OneToMany(mappedBy = "transaction", cascade = CascadeType.ALL)
+    @OrderBy("id")
+    public List<ProviderAdjustment> providerAdjustments = new ArrayList<>();
+
+    public void addProviderAdjustment(ProviderAdjustment adjustment) {
+        adjustment.transaction = this;
+        providerAdjustments.add(adjustment);
+    }
+
     public void addClaimPayment(ClaimPayment payment) {
         payment.transaction = this;
         claimPayments.add(payment);

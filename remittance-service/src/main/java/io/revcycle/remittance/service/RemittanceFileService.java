@@ -18,6 +18,7 @@ import io.revcycle.edi.IntakeResult;
 import io.revcycle.edi.ReceivedEdiFile;
 import io.revcycle.remittance.domain.ClaimPayment;
 import io.revcycle.remittance.domain.ClaimPayment.Disposition;
+import io.revcycle.remittance.domain.ProviderAdjustment;
 import io.revcycle.remittance.domain.RemittanceFile;
 import io.revcycle.remittance.domain.RemittanceTransaction;
 import io.revcycle.x12.TypedResult;
@@ -75,7 +76,7 @@ public class RemittanceFileService {
         record.findings = file.findings().isEmpty() ? null : EdiInspector.describe(file.findings());
         Map<ClaimPayment, ReceivedClaimPayment> payments = new LinkedHashMap<>();
         for (int t = 0; t < read.size(); t++) {
-            RemittanceTransaction tx = toTransaction(read.get(t), t + 1);
+            RemittanceTransaction tx = toTransaction(read.get(t), t + 1, record.receivedAt);
             int seq = 0;
             for (ReceivedClaimPayment c : read.get(t).claims()) {
                 ClaimPayment p = toClaimPayment(c, ++seq, record.receivedAt);
@@ -111,6 +112,14 @@ public class RemittanceFileService {
             List<ReceivedClaimPayment> claims = new ArrayList<>();
             try {
                 Remittance835Mapper.money(r.payment() == null ? null : r.payment().amount(), "BPR02");
+                for (Remittance835.ProviderAdjustment plb : r.providerAdjustments()) {
+                    for (Remittance835.ProviderAdjustmentItem item : plb.adjustments()) {
+                        if (plb.providerId() == null || item.reason() == null || item.amount() == null) {
+                            throw new PermanentEventException("a PLB adjustment lacks its provider, reason or amount");
+                        }
+                        Remittance835Mapper.money(item.amount(), "PLB " + item.reason());
+                    }
+                }
                 int position = 0;
                 for (Remittance835.Claim c : r.claims()) {
                     ReceivedClaimPayment received = Remittance835Mapper.toReceived(c, ++position);
@@ -164,7 +173,7 @@ public class RemittanceFileService {
         return record;
     }
 
-    private static RemittanceTransaction toTransaction(ReadTransaction read, int seq) {
+    private static RemittanceTransaction toTransaction(ReadTransaction read, int seq, Instant receivedAt) {
         Remittance835 r = read.remittance();
         RemittanceTransaction tx = new RemittanceTransaction();
         tx.seq = seq;
@@ -187,6 +196,19 @@ public class RemittanceFileService {
             tx.payerId = r.payer().id() != null ? r.payer().id() : tx.traceOriginatorId;
         }
         tx.claimCount = read.claims().size();
+        // provider-level adjustments belong to the provider's account, not to any claim
+        for (Remittance835.ProviderAdjustment plb : r.providerAdjustments()) {
+            for (Remittance835.ProviderAdjustmentItem item : plb.adjustments()) {
+                ProviderAdjustment a = new ProviderAdjustment();
+                a.providerId = plb.providerId();
+                a.fiscalPeriodDate = plb.fiscalPeriodDate();
+                a.reason = item.reason();
+                a.reference = item.reference();
+                a.amount = Remittance835Mapper.money(item.amount(), "PLB amount");
+                a.postedAt = receivedAt;
+                tx.addProviderAdjustment(a);
+            }
+        }
         return tx;
     }
 
