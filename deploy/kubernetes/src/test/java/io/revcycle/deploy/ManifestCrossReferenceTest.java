@@ -217,6 +217,7 @@ class ManifestCrossReferenceTest {
                 continue;
             }
             assertThat(scaler.path("spec").path("scaleTargetRef").path("name").asText()).isEqualTo(service);
+            assertThat(d.path("spec").has("replicas")).as(service + ": KEDA owns the replicas").isFalse();
             Set<String> triggered = new TreeSet<>();
             for (JsonNode trigger : scaler.path("spec").path("triggers")) {
                 String topic = trigger.path("metadata").path("topic").asText();
