@@ -131,10 +131,10 @@ class ProdProfileStartTest {
 
     private static int status(HttpClient http, String url) throws IOException, InterruptedException {
         try {
-            return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).build(),
+            return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).build(),
                     HttpResponse.BodyHandlers.discarding()).statusCode();
-        } catch (java.net.ConnectException e) {
-            return -1;
+        } catch (java.net.ConnectException | java.net.http.HttpTimeoutException e) {
+            return -1; // not listening yet, or too busy starting to answer: asked again
         }
     }
 
