@@ -256,6 +256,26 @@ class ManifestCrossReferenceTest {
         assertThat(without).isEmpty();
     }
 
+    @ParameterizedTest
+    @FieldSource("OVERLAYS")
+    void shouldRegisterTheSchemasAheadOfTheServices(String overlay) throws Exception {
+        List<ObjectNode> objects = Manifests.render(overlay);
+        JsonNode job = named(objects, "Job", "schema-registration");
+        JsonNode container = job.path("spec").path("template").path("spec").path("containers").get(0);
+        List<String> command = new ArrayList<>();
+        container.path("command").forEach(c -> command.add(c.asText()));
+        // a service image: the class the Job runs is in messaging, which every service image holds
+        assertThat(container.path("image").asText()).matches("(.*/)?(" + String.join("|", SERVICES) + ")(:.*)?");
+        String mainClass = command.get(command.size() - 2);
+        assertThat(Manifests.root().resolve("messaging/src/main/java/" + mainClass.replace('.', '/') + ".java"))
+                .exists();
+        for (String service : services(overlay)) {
+            JsonNode config = named(objects, "ConfigMap", service + "-config").path("data");
+            assertThat(command.get(command.size() - 1)).isEqualTo(config.path("APICURIO_REGISTRY_URL").asText());
+            assertThat(config.path("REVCYCLE_MESSAGING_SCHEMAS_REGISTER_ON_START").asText()).isEqualTo("false");
+        }
+    }
+
     @Test
     void shouldKeepTheTestOnlyPayerSimulatorOutOfProduction() {
         assertThat(named(Manifests.render("prod"), "Deployment", TEST_ONLY)).isNull();

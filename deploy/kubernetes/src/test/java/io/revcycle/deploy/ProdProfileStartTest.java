@@ -71,6 +71,8 @@ class ProdProfileStartTest {
             admin.createTopics(missing).all().get();
         }
 
+        registerSchemasAsTheJobDoes(quarkusApp, infra.registryUrl());
+
         Map<String, String> env = new HashMap<>();
         configMap.path("data").fields().forEachRemaining(e -> env.put(e.getKey(), e.getValue().asText()));
         assertThat(env).containsKeys("DB_URL", "KAFKA_BOOTSTRAP_SERVERS", "APICURIO_REGISTRY_URL");
@@ -116,6 +118,36 @@ class ProdProfileStartTest {
             Set<String> topics = admin.listTopics().names().get();
             // the prod profile provisions nothing: topics it would have created are still absent
             assertThat(topics).doesNotContain(Topics.PAYER_REMITTANCE, Topics.deadLetterOf(Topics.PAYER_REMITTANCE));
+        }
+    }
+
+    /**
+     * The schema-registration Job's own command, run on the same application files (the image's /deployments) against
+     * the local registry: every topic's artifact must be there afterwards, since the service (register-on-start off,
+     * as its ConfigMap says) relies on it.
+     */
+    private static void registerSchemasAsTheJobDoes(Path quarkusApp, String registryUrl) throws Exception {
+        JsonNode job = Manifests.named(Manifests.render("dev"), "Job", "schema-registration");
+        List<String> command = new ArrayList<>();
+        JsonNode declared = job.path("spec").path("template").path("spec").path("containers").get(0).path("command");
+        for (int i = 0; i < declared.size(); i++) {
+            String arg = declared.get(i).asText();
+            if (i == 0) {
+                arg = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            } else if (i == declared.size() - 1) {
+                arg = registryUrl; // the cluster's registry Service, here the local one
+            }
+            command.add(arg.replace("/deployments", quarkusApp.toString()));
+        }
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes());
+        assertThat(p.waitFor(2, java.util.concurrent.TimeUnit.MINUTES)).isTrue();
+        assertThat(p.exitValue()).as(out).isZero();
+        HttpClient http = HttpClient.newHttpClient();
+        for (String topic : Topics.ALL) {
+            assertThat(out).contains("registered " + topic + "-value");
+            assertThat(status(http, registryUrl + "/groups/default/artifacts/" + topic + "-value")).as(topic)
+                    .isEqualTo(200);
         }
     }
 
