@@ -13,6 +13,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 
+import org.hibernate.FlushMode;
+import org.hibernate.jpa.HibernateHints;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** A chargemaster price: the charge per unit of a procedure code from a date on. Seeded by Flyway, maintained through the API. */
@@ -41,7 +44,9 @@ public class ChargemasterEntry extends PanacheEntityBase {
 
     /** The entry in force for the code on the given date, if any. */
     public static Optional<ChargemasterEntry> inForce(String code, LocalDate on) {
-        return find("code = ?1 and effectiveFrom <= ?2 order by effectiveFrom desc", code, on).firstResultOptional();
+        // nothing a claim's transaction changes can alter the chargemaster: no auto-flush of the claims loaded so far
+        return find("code = ?1 and effectiveFrom <= ?2 order by effectiveFrom desc", code, on)
+                .withHint(HibernateHints.HINT_FLUSH_MODE, FlushMode.COMMIT).firstResultOptional();
     }
 
     public static List<ChargemasterEntry> listAllOrdered() {

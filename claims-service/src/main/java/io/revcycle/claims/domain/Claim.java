@@ -18,6 +18,9 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
+import org.hibernate.FlushMode;
+import org.hibernate.jpa.HibernateHints;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** The claim for one encounter (837P or 837I); its id is deterministic ("CLM-" + encounterId). */
@@ -203,7 +206,10 @@ public class Claim extends PanacheEntityBase {
     }
 
     public static Optional<Claim> byPatientControlNumber(String pcn) {
-        return find("patientControlNumber", pcn).firstResultOptional();
+        // the patient control number never changes and a claim loaded earlier comes back as that same instance, so the
+        // query needs no auto-flush of every claim the transaction has touched (one per claim of a 277CA or 835)
+        return find("patientControlNumber", pcn).withHint(HibernateHints.HINT_FLUSH_MODE, FlushMode.COMMIT)
+                .firstResultOptional();
     }
 
     public void addLine(ClaimLine line) {
