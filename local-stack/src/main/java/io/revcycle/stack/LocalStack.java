@@ -11,7 +11,7 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * The whole platform on 127.0.0.1: PostgreSQL (one database per service), a Kafka broker process, the Apicurio
- * registry and the six Quarkus apps, each a separate process. Closing it stops everything it started.
+ * registry, Keycloak (the realm every service trusts) and the six Quarkus apps, each a separate process. Closing it stops everything it started.
  */
 public final class LocalStack implements AutoCloseable {
 
@@ -21,22 +21,23 @@ public final class LocalStack implements AutoCloseable {
      * ({@code <module>.jfr}, written when it stops).
      */
     public record Options(Path workDir, boolean defaultPorts, int kafkaPort, int postgresPort, int registryPort,
-            Map<String, String> serviceProperties, boolean profile) {
+            int keycloakPort, Map<String, String> serviceProperties, boolean profile) {
         public static Options defaults(Path workDir) {
-            return new Options(workDir, true, 9092, 15432, 8090, Map.of(), false);
+            return new Options(workDir, true, 9092, 15432, 8090, 8180, Map.of(), false);
         }
 
         public static Options freePorts(Path workDir) {
-            return new Options(workDir, false, 0, 0, 0, Map.of(), false);
+            return new Options(workDir, false, 0, 0, 0, 0, Map.of(), false);
         }
 
         public Options withServiceProperties(Map<String, String> properties) {
-            return new Options(workDir, defaultPorts, kafkaPort, postgresPort, registryPort, Map.copyOf(properties),
-                    profile);
+            return new Options(workDir, defaultPorts, kafkaPort, postgresPort, registryPort, keycloakPort,
+                    Map.copyOf(properties), profile);
         }
 
         public Options withProfiling(boolean on) {
-            return new Options(workDir, defaultPorts, kafkaPort, postgresPort, registryPort, serviceProperties, on);
+            return new Options(workDir, defaultPorts, kafkaPort, postgresPort, registryPort, keycloakPort,
+                    serviceProperties, on);
         }
     }
 
@@ -46,6 +47,8 @@ public final class LocalStack implements AutoCloseable {
     private PostgresServer postgres;
     private KafkaBrokerProcess kafka;
     private RegistryServer registry;
+    private KeycloakServer keycloak;
+    private OidcTokens tokens;
     private boolean closed;
 
     private LocalStack(Options options) {
@@ -69,15 +72,20 @@ public final class LocalStack implements AutoCloseable {
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }
-        progress.accept("starting PostgreSQL, Kafka and Apicurio Registry");
+        progress.accept("starting PostgreSQL, Kafka, Apicurio Registry and Keycloak");
         CompletableFuture<RegistryServer> registryStart = CompletableFuture
                 .supplyAsync(() -> RegistryServer.start(options.registryPort(), options.workDir().resolve("logs")));
+        // the slowest to start (about a minute): in parallel with everything up to the services
+        CompletableFuture<KeycloakServer> keycloakStart = CompletableFuture
+                .supplyAsync(() -> KeycloakServer.start(options.keycloakPort(), options.workDir()));
         postgres = PostgresServer.start(options.postgresPort(), options.workDir().resolve("postgres-data"));
         for (ServiceApp app : ServiceApp.values()) {
             postgres.createDatabase(app.database);
         }
         kafka = KafkaBrokerProcess.start(options.kafkaPort(), options.workDir());
         registry = registryStart.join();
+        keycloak = keycloakStart.join();
+        tokens = new OidcTokens(keycloak.tokenUrl());
         progress.accept("starting " + ServiceApp.values().length + " services");
         for (ServiceApp app : ServiceApp.values()) {
             ports.put(app, options.defaultPorts() ? app.defaultPort : Ports.free());
@@ -148,6 +156,16 @@ public final class LocalStack implements AutoCloseable {
         return registry.apiUrl();
     }
 
+    /** The local Keycloak's revcycle realm (issuer of every token the services accept). */
+    public KeycloakServer keycloak() {
+        return keycloak;
+    }
+
+    /** Tokens of the realm's demo users and service account, for clients of the services' APIs. */
+    public OidcTokens tokens() {
+        return tokens;
+    }
+
     /** SIGKILL, as a crashed pod. */
     public void kill(ServiceApp app) {
         services.get(app).kill();
@@ -189,6 +207,9 @@ public final class LocalStack implements AutoCloseable {
         apps.parallelStream().forEach(app -> services.get(app).close());
         if (registry != null) {
             registry.close();
+        }
+        if (keycloak != null) {
+            keycloak.close();
         }
         if (kafka != null) {
             kafka.close();

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -28,12 +29,19 @@ public final class ManagedProcess implements AutoCloseable {
     private final String name;
     private final List<String> command;
     private final Path log;
+    private final Map<String, String> environment;
     private Process process;
 
     public ManagedProcess(String name, List<String> command, Path log) {
+        this(name, command, log, Map.of());
+    }
+
+    /** {@code environment}: added to this JVM's environment for the child. */
+    public ManagedProcess(String name, List<String> command, Path log, Map<String, String> environment) {
         this.name = name;
         this.command = List.copyOf(command);
         this.log = log;
+        this.environment = Map.copyOf(environment);
     }
 
     public static List<String> java(List<String> jvmArgs, String... mainAndArgs) {
@@ -49,6 +57,7 @@ public final class ManagedProcess implements AutoCloseable {
             Files.createDirectories(log.getParent());
             ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+            pb.environment().putAll(environment);
             process = pb.start();
             synchronized (ALL) {
                 ALL.add(this);

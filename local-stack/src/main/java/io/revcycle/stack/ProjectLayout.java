@@ -27,6 +27,19 @@ public final class ProjectLayout {
         return requireFile(root().resolve("deploy/apicurio-registry/target/quarkus-app/quarkus-run.jar"));
     }
 
+    /** The Keycloak distribution deploy/keycloak unpacked. */
+    public static Path keycloakHome() {
+        Path target = root().resolve("deploy/keycloak/target");
+        try (var dirs = Files.list(target)) {
+            return dirs.filter(d -> d.getFileName().toString().startsWith("keycloak-")
+                    && Files.isRegularFile(d.resolve("bin/kc.sh")))
+                    .findFirst().orElseThrow();
+        } catch (java.io.IOException | java.util.NoSuchElementException e) {
+            throw new IllegalStateException("Keycloak is missing in " + target
+                    + ": build first (./mvnw -DskipTests install)");
+        }
+    }
+
     public static Path quarkusRunner(String module) {
         return requireFile(root().resolve(module).resolve("target/quarkus-app/quarkus-run.jar"));
     }

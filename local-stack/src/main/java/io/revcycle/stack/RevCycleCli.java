@@ -31,11 +31,13 @@ public final class RevCycleCli {
             case "demo" -> System.exit(demo(rest));
             case "up" -> up();
             case "bench" -> System.exit(bench(rest));
+            case "token" -> System.exit(token(rest));
             case "x12" -> System.exit(io.revcycle.x12.cli.X12Cli.run(rest.toArray(String[]::new), System.out,
                     System.err));
             default -> {
                 System.err.println("usage: ./revcycle demo [--encounters N] [--seed S] [--json] | ./revcycle up"
                         + " | ./revcycle bench [--encounters N] [--rate R] [--seed S] [--out DIR] [--set P=V]... [--jfr]"
+                        + " | ./revcycle token USER|--integration [--url KEYCLOAK]"
                         + " | ./revcycle x12 validate FILE... | ack FILE | show FILE | bench [MB] [ST01-guide...]");
                 System.exit(command.equals("help") ? 0 : 2);
             }
@@ -109,12 +111,47 @@ public final class RevCycleCli {
             }
             System.out.println("  kafka                    " + stack.bootstrapServers());
             System.out.println("  apicurio registry        " + stack.registryUrl());
+            System.out.println("  keycloak (realm)         " + stack.keycloak().realmUrl());
             System.out.println("  logs                     " + work.resolve("logs"));
             System.out.println("  X12 files                " + stack.ediDir() + "  (to-payer/: 837s sent, from-payer/:"
                     + " 999/277CA/835 answers, inbox/: drop 835/999/277CA files here)");
+            System.out.println();
+            System.out.println("Every API wants a bearer token of the revcycle realm. Demo users, one per role"
+                    + " (password: <user>-demo): " + String.join(", ", DEMO_USERS) + ".");
+            System.out.println("  TOKEN=$(./revcycle token coder)");
+            System.out.println("  curl -H \"Authorization: Bearer $TOKEN\" " + stack.url(ServiceApp.CODING)
+                    + "/worklist");
+            System.out.println("or straight from Keycloak: curl -s -d grant_type=password -d client_id="
+                    + OidcTokens.CLI_CLIENT + " -d username=coder -d password=coder-demo "
+                    + stack.keycloak().tokenUrl() + "  (the access_token field); the integration service account:"
+                    + " ./revcycle token --integration");
             // Ctrl-C: the JVM will not wait for this thread, so the hook itself stops the stack
             Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "stack-stop"));
             new CountDownLatch(1).await();
+        }
+    }
+
+    /** The realm's demo users, one per role (deploy/keycloak/realm/revcycle-realm.json). */
+    static final List<String> DEMO_USERS = List.of("coder", "coding-auditor", "cdi-specialist", "physician",
+            "registration", "biller", "denial-specialist", "patient-accounts", "billing-manager", "content-admin",
+            "auditor");
+
+    /** {@code ./revcycle token USER|--integration [--url KEYCLOAK]}: prints an access token of a running stack. */
+    static int token(List<String> args) {
+        String base = option(args, "--url", "http://127.0.0.1:8180");
+        OidcTokens tokens = new OidcTokens(base + "/realms/" + KeycloakServer.REALM + "/protocol/openid-connect/token");
+        String user = args.stream().filter(a -> !a.startsWith("--") && !a.equals(base)).findFirst().orElse(null);
+        if (!args.contains("--integration") && user == null) {
+            System.err.println("usage: ./revcycle token USER|--integration [--url http://127.0.0.1:8180]; users: "
+                    + String.join(", ", DEMO_USERS));
+            return 2;
+        }
+        try {
+            System.out.println(args.contains("--integration") ? tokens.integration().get() : tokens.user(user).get());
+            return 0;
+        } catch (IllegalStateException e) {
+            System.err.println(e.getMessage());
+            return 1;
         }
     }
 
