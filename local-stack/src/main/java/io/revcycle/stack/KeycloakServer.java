@@ -27,8 +27,9 @@ public final class KeycloakServer implements AutoCloseable {
     /** The Java feature version Keycloak 26 needs. */
     static final int JAVA_FEATURE = 21;
     static final String JAVA_SETTING = "REVCYCLE_KEYCLOAK_JAVA_HOME";
-    private static final List<String> BUILD_OPTIONS = List.of("--db=dev-mem", "--health-enabled=false",
-            "--metrics-enabled=false");
+    /** dev-mem: a fresh realm per start; cache=local: no JGroups cluster between two Keycloaks on one machine. */
+    private static final List<String> BUILD_OPTIONS = List.of("--db=dev-mem", "--cache=local",
+            "--health-enabled=false", "--metrics-enabled=false");
 
     private final ManagedProcess process;
     private final int port;
@@ -45,6 +46,11 @@ public final class KeycloakServer implements AutoCloseable {
         buildOnce(home, javaHome, logs);
         int p = port == 0 ? Ports.free() : port;
         Path instance = workDir.resolve("keycloak-" + p);
+        try {
+            Files.createDirectories(instance.resolve("tmp"));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
         List<String> command = new ArrayList<>(List.of(kcScript(home).toString(), "start", "--optimized",
                 "--http-enabled=true", "--http-host=127.0.0.1", "--http-port=" + p, "--hostname-strict=false",
                 "--import-realm"));

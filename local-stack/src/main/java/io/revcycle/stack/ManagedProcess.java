@@ -120,9 +120,13 @@ public final class ManagedProcess implements AutoCloseable {
             return;
         }
         if (process.isAlive()) {
+            // a launcher script (Keycloak's kc.sh) may not pass SIGTERM on: its JVM is asked directly too
+            List<ProcessHandle> descendants = process.descendants().toList();
             process.destroy();
-            if (!waitQuietly(Duration.ofSeconds(20))) {
+            descendants.forEach(ProcessHandle::destroy);
+            if (!waitQuietly(Duration.ofSeconds(20)) || !descendantsExited(descendants, Duration.ofSeconds(20))) {
                 kill();
+                descendants.forEach(ProcessHandle::destroyForcibly);
             }
         }
         synchronized (ALL) {
@@ -144,6 +148,17 @@ public final class ManagedProcess implements AutoCloseable {
 
     public Path log() {
         return log;
+    }
+
+    private static boolean descendantsExited(List<ProcessHandle> descendants, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (descendants.stream().anyMatch(ProcessHandle::isAlive)) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            sleep(100);
+        }
+        return true;
     }
 
     private boolean waitQuietly(Duration d) {
