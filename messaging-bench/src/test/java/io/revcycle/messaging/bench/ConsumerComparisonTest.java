@@ -113,17 +113,50 @@ class ConsumerComparisonTest {
         p.put(ProducerConfig.LINGER_MS_CONFIG, 5);
         p.put("apicurio.registry.url", infra.registryUrl());
         p.put("apicurio.registry.auto-register", true);
-        AvroKafkaSerializer<Object> serializer = new AvroKafkaSerializer<>();
-        serializer.configure(p, false);
+        AvroKafkaSerializer<Object> serializer = registered(topic, p);
         try (KafkaProducer<String, Object> producer = new KafkaProducer<>(p, new StringSerializer(), serializer)) {
             for (int i = 0; i < events; i++) {
                 String patient = "PAT-BENCH-" + (i % 1000);
-                producer.send(new ProducerRecord<>(topic, patient, AvroCodec.toGeneric(PatientBalanceChanged
-                        .newBuilder().setEventId(UUID.randomUUID()).setOccurredAt(Instant.now())
-                        .setPatientId(patient).setClaimId("").setEncounterId("").setChange(new BigDecimal("1.00"))
-                        .setNewBalance(new BigDecimal("1.00")).setReason("PATIENT_PAYMENT").build())));
+                producer.send(new ProducerRecord<>(topic, patient, AvroCodec.toGeneric(event(patient))));
             }
             producer.flush();
+        }
+    }
+
+    /**
+     * A serializer that has registered the event's schema under the topic. Apicurio 2.4.2's in-memory store can refuse
+     * a create that races with another client's (the services register their schemas as they start): try again.
+     */
+    private static AvroKafkaSerializer<Object> registered(String topic, Map<String, Object> config) {
+        PatientBalanceChanged sample = event("PAT-BENCH-0");
+        RuntimeException last = null;
+        for (int attempt = 0; attempt < 20; attempt++) {
+            AvroKafkaSerializer<Object> serializer = new AvroKafkaSerializer<>();
+            serializer.configure(config, false);
+            try {
+                serializer.serialize(topic, AvroCodec.toGeneric(sample));
+                return serializer;
+            } catch (RuntimeException e) {
+                last = e;
+                serializer.close();
+                sleep(500);
+            }
+        }
+        throw last;
+    }
+
+    private static PatientBalanceChanged event(String patient) {
+        return PatientBalanceChanged.newBuilder().setEventId(UUID.randomUUID()).setOccurredAt(Instant.now())
+                .setPatientId(patient).setClaimId("").setEncounterId("").setChange(new BigDecimal("1.00"))
+                .setNewBalance(new BigDecimal("1.00")).setReason("PATIENT_PAYMENT").build();
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 
