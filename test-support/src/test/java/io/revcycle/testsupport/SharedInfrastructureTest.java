@@ -59,7 +59,7 @@ class SharedInfrastructureTest {
             assertThat(kind).startsWith("container");
             return;
         }
-        // -DREVCYCLE_POSTGRES=... on the mvn command line must reach this forked JVM
+        // -DREVCYCLE_POSTGRES=... on the ./mvnw command line must reach this forked JVM
         switch (PostgresMode.parse(Settings.get(PostgresMode.SETTING))) {
             case EMBEDDED -> assertThat(kind).isEqualTo("embedded");
             case SYSTEM -> assertThat(kind).startsWith("system");

@@ -109,15 +109,7 @@ public class EventTracing {
      * publisher → publish → process connected. Unsampled spans cost next to nothing.
      */
     public Span startPublish(String topic, UUID eventId, String traceparent, String tracestate, Headers headers) {
-        Context parent = Context.root();
-        if (traceparent != null) {
-            Map<String, String> carrier = new HashMap<>(2);
-            carrier.put(TRACEPARENT, traceparent);
-            if (tracestate != null) {
-                carrier.put(TRACESTATE, tracestate);
-            }
-            parent = W3C.extract(Context.root(), carrier, MAP);
-        }
+        Context parent = stored(traceparent, tracestate);
         Span span = tracer.spanBuilder("publish " + topic).setSpanKind(SpanKind.PRODUCER).setParent(parent)
                 .setAttribute(SYSTEM, "kafka").setAttribute(DESTINATION, topic).setAttribute(OPERATION, "publish")
                 .setAttribute(MESSAGE_ID, eventId.toString()).startSpan();
@@ -138,7 +130,7 @@ public class EventTracing {
         if (traceparent == null) {
             return Scope.noop();
         }
-        return W3C.extract(Context.root(), Map.of(TRACEPARENT, traceparent), MAP).makeCurrent();
+        return stored(traceparent, null).makeCurrent();
     }
 
     /**
@@ -151,14 +143,26 @@ public class EventTracing {
                 .setNoParent();
         for (String traceparent : traceparents) {
             if (traceparent != null) {
-                SpanContext linked = Span.fromContext(W3C.extract(Context.root(), Map.of(TRACEPARENT, traceparent),
-                        MAP)).getSpanContext();
+                SpanContext linked = Span.fromContext(stored(traceparent, null)).getSpanContext();
                 if (linked.isValid()) {
                     builder.addLink(linked);
                 }
             }
         }
         return builder.startSpan();
+    }
+
+    /** A context kept as W3C strings (an outbox row, a business row); the root context when there is none. */
+    private static Context stored(String traceparent, String tracestate) {
+        if (traceparent == null) {
+            return Context.root();
+        }
+        Map<String, String> carrier = new HashMap<>(2);
+        carrier.put(TRACEPARENT, traceparent);
+        if (tracestate != null) {
+            carrier.put(TRACESTATE, tracestate);
+        }
+        return W3C.extract(Context.root(), carrier, MAP);
     }
 
     public static void failed(Span span, Throwable failure) {
