@@ -26,9 +26,11 @@ public final class ContentSnapshot {
     private final Map<String, List<MueRow>> mue = new HashMap<>();
     private final List<CodeRow> cpt = new ArrayList<>();
     private final Map<LocalDate, Boolean> cptInForceByDate = new ConcurrentHashMap<>();
+    private final int size;
 
     public ContentSnapshot(String version, Collection<? extends ContentRow> rows) {
         this.version = version;
+        this.size = rows.size();
         for (ContentRow row : rows) {
             if (row instanceof CodeRow c) {
                 codes.computeIfAbsent(c.system(), k -> new HashMap<>()).computeIfAbsent(c.code(), k -> new ArrayList<>())
@@ -46,12 +48,24 @@ public final class ContentSnapshot {
         }
         Comparator<ContentRow> byStart = Comparator.comparing(ContentRow::effectiveFrom);
         codes.values().forEach(m -> m.values().forEach(l -> l.sort(byStart)));
+        // by column 2 (a stable sort keeps a file's order within a pair; CMS files come sorted so anyway): a pair is
+        // a binary search among a column 1 code's edits, not a scan of them all (hundreds for a common code)
+        Comparator<PtpRow> byColumn2 = Comparator.comparing(PtpRow::column2);
+        ptpByColumn1.values().forEach(l -> {
+            l.sort(byColumn2);
+            ((ArrayList<PtpRow>) l).trimToSize(); // two million rows: no spare capacity
+        });
         icd10cm.values().forEach(l -> l.sort(byStart));
     }
 
     /** A label for findings and EncounterCoded: which content the check used. */
     public String version() {
         return version;
+    }
+
+    /** How many rows, of every kind and date, the snapshot holds. */
+    public int size() {
+        return size;
     }
 
     /** The row of a code in force on the date, if any. */
@@ -87,6 +101,38 @@ public final class ContentSnapshot {
             }
         }
         return inForce;
+    }
+
+    /** NCCI PTP edits of this column 1 / column 2 pair in force on the date. */
+    public List<PtpRow> ptpEdits(String column1, String column2, LocalDate date) {
+        List<PtpRow> rows = ptpByColumn1.get(column1);
+        if (rows == null) {
+            return List.of();
+        }
+        List<PtpRow> inForce = List.of();
+        for (int i = firstWithColumn2(rows, column2); i < rows.size() && rows.get(i).column2().equals(column2); i++) {
+            if (rows.get(i).inForceOn(date)) {
+                if (inForce.isEmpty()) {
+                    inForce = new ArrayList<>(2);
+                }
+                inForce.add(rows.get(i));
+            }
+        }
+        return inForce;
+    }
+
+    private static int firstWithColumn2(List<PtpRow> rows, String column2) {
+        int low = 0;
+        int high = rows.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (rows.get(middle).column2().compareTo(column2) < 0) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
     }
 
     public Optional<MueRow> mue(String code, LocalDate date) {

@@ -44,13 +44,18 @@ public class ContentSnapshots {
                 return previous.snapshot;
             }
             try {
-                ContentSnapshot snapshot = new ContentSnapshot(versionLabel(latest), store.allRows());
+                ContentSnapshot snapshot = read(latest);
                 cached = new Cached(latest, snapshot, now);
                 return snapshot;
             } catch (SQLException e) {
                 throw new IllegalStateException("reading code content failed", e);
             }
         });
+    }
+
+    /** Reads every stored row into a new snapshot (also what the content scale bench measures). */
+    public ContentSnapshot read(long latestVersionId) throws SQLException {
+        return new ContentSnapshot(versionLabel(latestVersionId), store.allRows());
     }
 
     /** Called by a load: the next check reads the new version. */

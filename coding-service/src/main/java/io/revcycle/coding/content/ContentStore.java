@@ -5,7 +5,6 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,8 +18,9 @@ import io.revcycle.coding.content.CodeRow.Mce;
 import io.revcycle.coding.content.ReleaseDiff.Stored;
 
 /**
- * JDBC access to the content tables: content loads are bulk work (an ICD-10-CM order file has ~98,000 lines), so
- * they use batched statements rather than entities. Callers run inside a transaction.
+ * JDBC access to the content tables: content loads are bulk work (an ICD-10-CM order file has ~98,000 lines, an NCCI
+ * PTP file two million), so new rows go in with COPY and closed rows with batched updates, not entities. Callers run
+ * inside a transaction.
  */
 @ApplicationScoped
 public class ContentStore {
@@ -42,10 +42,12 @@ public class ContentStore {
     public List<Stored> rows(ContentKind kind) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
             return switch (kind) {
-                case NCCI_PTP -> query(c, "select " + PTP_COLUMNS + " from ncci_ptp_edit", null, ContentStore::ptp);
-                case MUE -> query(c, "select " + MUE_COLUMNS + " from mue_limit", null, ContentStore::mue);
+                case NCCI_PTP -> query(c, "select " + PTP_COLUMNS + " from ncci_ptp_edit", null, ContentStore::ptp,
+                        new SharedValues());
+                case MUE -> query(c, "select " + MUE_COLUMNS + " from mue_limit", null, ContentStore::mue,
+                        new SharedValues());
                 default -> query(c, "select " + CODE_COLUMNS + " from content_code where code_system = ?",
-                        kind.name(), ContentStore::code);
+                        kind.name(), ContentStore::code, new SharedValues());
             };
         }
     }
@@ -54,9 +56,14 @@ public class ContentStore {
     public List<ContentRow> allRows() throws SQLException {
         List<ContentRow> rows = new ArrayList<>();
         try (Connection c = dataSource.getConnection()) {
-            query(c, "select " + CODE_COLUMNS + " from content_code", null, ContentStore::code).forEach(s -> rows.add(s.row()));
-            query(c, "select " + PTP_COLUMNS + " from ncci_ptp_edit", null, ContentStore::ptp).forEach(s -> rows.add(s.row()));
-            query(c, "select " + MUE_COLUMNS + " from mue_limit", null, ContentStore::mue).forEach(s -> rows.add(s.row()));
+            // the snapshot keeps these rows: one instance per distinct code, date and label, not one per row
+            SharedValues shared = new SharedValues();
+            query(c, "select " + CODE_COLUMNS + " from content_code", null, ContentStore::code, shared)
+                    .forEach(s -> rows.add(s.row()));
+            query(c, "select " + PTP_COLUMNS + " from ncci_ptp_edit", null, ContentStore::ptp, shared)
+                    .forEach(s -> rows.add(s.row()));
+            query(c, "select " + MUE_COLUMNS + " from mue_limit", null, ContentStore::mue, shared)
+                    .forEach(s -> rows.add(s.row()));
         }
         return rows;
     }
@@ -81,83 +88,53 @@ public class ContentStore {
     }
 
     private static void insertCodes(Connection c, List<ContentRow> rows, long versionId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("insert into content_code (code_system, code, billable, "
-                + "short_description, long_description, mce_sex, mce_age, manifestation, effective_from, effective_to, "
-                + "source_release, content_version_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        try (CopyRows copy = new CopyRows(c, "content_code", "code_system, code, billable, short_description, "
+                + "long_description, mce_sex, mce_age, manifestation, effective_from, effective_to, source_release, "
+                + "content_version_id")) {
             for (ContentRow r : rows) {
                 CodeRow row = (CodeRow) r;
                 Mce mce = row.mceOrNone();
-                ps.setString(1, row.system().name());
-                ps.setString(2, row.code());
-                ps.setBoolean(3, row.billable());
-                ps.setString(4, row.shortDescription());
-                ps.setString(5, row.longDescription());
-                ps.setString(6, mce.sex());
-                ps.setString(7, mce.age() == null ? null : mce.age().name());
-                ps.setBoolean(8, mce.manifestation());
-                dates(ps, 9, row);
-                ps.setString(11, row.sourceRelease());
-                ps.setLong(12, versionId);
-                ps.addBatch();
+                copy.add(row.system().name()).add(row.code()).add(row.billable()).add(row.shortDescription())
+                        .add(row.longDescription()).add(mce.sex()).add(mce.age() == null ? null : mce.age().name())
+                        .add(mce.manifestation()).add(row.effectiveFrom()).add(row.effectiveTo())
+                        .add(row.sourceRelease()).add(versionId).endRow();
             }
-            ps.executeBatch();
+            copy.finish();
         }
     }
 
     private static void insertPtp(Connection c, List<ContentRow> rows, long versionId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("insert into ncci_ptp_edit (column1, column2, prior_1996, "
-                + "modifier_indicator, rationale, effective_from, effective_to, source_release, content_version_id) "
-                + "values (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        try (CopyRows copy = new CopyRows(c, "ncci_ptp_edit", "column1, column2, prior_1996, modifier_indicator, "
+                + "rationale, effective_from, effective_to, source_release, content_version_id")) {
             for (ContentRow r : rows) {
                 PtpRow row = (PtpRow) r;
-                ps.setString(1, row.column1());
-                ps.setString(2, row.column2());
-                ps.setBoolean(3, row.prior1996());
-                ps.setString(4, String.valueOf(row.modifierIndicator()));
-                ps.setString(5, row.rationale());
-                dates(ps, 6, row);
-                ps.setString(8, row.sourceRelease());
-                ps.setLong(9, versionId);
-                ps.addBatch();
+                copy.add(row.column1()).add(row.column2()).add(row.prior1996())
+                        .add(String.valueOf(row.modifierIndicator())).add(row.rationale()).add(row.effectiveFrom())
+                        .add(row.effectiveTo()).add(row.sourceRelease()).add(versionId).endRow();
             }
-            ps.executeBatch();
+            copy.finish();
         }
     }
 
     private static void insertMue(Connection c, List<ContentRow> rows, long versionId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("insert into mue_limit (code, units, adjudication_indicator, "
-                + "indicator_text, rationale, effective_from, effective_to, source_release, content_version_id) "
-                + "values (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        try (CopyRows copy = new CopyRows(c, "mue_limit", "code, units, adjudication_indicator, indicator_text, "
+                + "rationale, effective_from, effective_to, source_release, content_version_id")) {
             for (ContentRow r : rows) {
                 MueRow row = (MueRow) r;
-                ps.setString(1, row.code());
-                ps.setInt(2, row.units());
-                ps.setInt(3, row.adjudicationIndicator());
-                ps.setString(4, row.indicatorText());
-                ps.setString(5, row.rationale());
-                dates(ps, 6, row);
-                ps.setString(8, row.sourceRelease());
-                ps.setLong(9, versionId);
-                ps.addBatch();
+                copy.add(row.code()).add(row.units()).add(row.adjudicationIndicator()).add(row.indicatorText())
+                        .add(row.rationale()).add(row.effectiveFrom()).add(row.effectiveTo()).add(row.sourceRelease())
+                        .add(versionId).endRow();
             }
-            ps.executeBatch();
-        }
-    }
-
-    private static void dates(PreparedStatement ps, int index, ContentRow row) throws SQLException {
-        ps.setDate(index, Date.valueOf(row.effectiveFrom()));
-        if (row.effectiveTo() == null) {
-            ps.setNull(index + 1, Types.DATE);
-        } else {
-            ps.setDate(index + 1, Date.valueOf(row.effectiveTo()));
+            copy.finish();
         }
     }
 
     private interface RowMapper {
-        Stored map(ResultSet rs) throws SQLException;
+        Stored map(ResultSet rs, SharedValues shared) throws SQLException;
     }
 
-    private static List<Stored> query(Connection c, String sql, String parameter, RowMapper mapper) throws SQLException {
+    private static List<Stored> query(Connection c, String sql, String parameter, RowMapper mapper,
+            SharedValues shared) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             if (parameter != null) {
                 ps.setString(1, parameter);
@@ -166,37 +143,40 @@ public class ContentStore {
             List<Stored> rows = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    rows.add(mapper.map(rs));
+                    rows.add(mapper.map(rs, shared));
                 }
             }
             return rows;
         }
     }
 
-    private static Stored code(ResultSet rs) throws SQLException {
+    private static Stored code(ResultSet rs, SharedValues shared) throws SQLException {
         String age = rs.getString("mce_age");
-        Mce mce = new Mce(rs.getString("mce_sex"), age == null ? null : AgeGroup.valueOf(age),
-                rs.getBoolean("manifestation"));
+        Mce mce = shared.of(new Mce(rs.getString("mce_sex"), age == null ? null : AgeGroup.valueOf(age),
+                rs.getBoolean("manifestation")));
         return new Stored(rs.getLong("id"), new CodeRow(ContentKind.valueOf(rs.getString("code_system")),
                 rs.getString("code"), rs.getBoolean("billable"), rs.getString("short_description"),
-                rs.getString("long_description"), mce, date(rs, "effective_from"), date(rs, "effective_to"),
-                rs.getString("source_release")));
+                rs.getString("long_description"), mce, date(rs, "effective_from", shared),
+                date(rs, "effective_to", shared), shared.of(rs.getString("source_release"))));
     }
 
-    private static Stored ptp(ResultSet rs) throws SQLException {
-        return new Stored(rs.getLong("id"), new PtpRow(rs.getString("column1"), rs.getString("column2"),
-                rs.getBoolean("prior_1996"), rs.getString("modifier_indicator").charAt(0), rs.getString("rationale"),
-                date(rs, "effective_from"), date(rs, "effective_to"), rs.getString("source_release")));
+    private static Stored ptp(ResultSet rs, SharedValues shared) throws SQLException {
+        return new Stored(rs.getLong("id"), new PtpRow(shared.of(rs.getString("column1")),
+                shared.of(rs.getString("column2")), rs.getBoolean("prior_1996"),
+                rs.getString("modifier_indicator").charAt(0), shared.of(rs.getString("rationale")),
+                date(rs, "effective_from", shared), date(rs, "effective_to", shared),
+                shared.of(rs.getString("source_release"))));
     }
 
-    private static Stored mue(ResultSet rs) throws SQLException {
-        return new Stored(rs.getLong("id"), new MueRow(rs.getString("code"), rs.getInt("units"),
-                rs.getInt("adjudication_indicator"), rs.getString("indicator_text"), rs.getString("rationale"),
-                date(rs, "effective_from"), date(rs, "effective_to"), rs.getString("source_release")));
+    private static Stored mue(ResultSet rs, SharedValues shared) throws SQLException {
+        return new Stored(rs.getLong("id"), new MueRow(shared.of(rs.getString("code")), rs.getInt("units"),
+                rs.getInt("adjudication_indicator"), shared.of(rs.getString("indicator_text")),
+                shared.of(rs.getString("rationale")), date(rs, "effective_from", shared),
+                date(rs, "effective_to", shared), shared.of(rs.getString("source_release"))));
     }
 
-    private static LocalDate date(ResultSet rs, String column) throws SQLException {
+    private static LocalDate date(ResultSet rs, String column, SharedValues shared) throws SQLException {
         Date d = rs.getDate(column);
-        return d == null ? null : d.toLocalDate();
+        return d == null ? null : shared.of(d.toLocalDate());
     }
 }

@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import io.revcycle.coding.content.CodeRow.AgeGroup;
@@ -23,8 +25,9 @@ public final class ReleaseFiles {
     }
 
     private static final DateTimeFormatter YYYYMMDD = DateTimeFormatter.BASIC_ISO_DATE;
-    private static final Pattern PTP_ROW = Pattern.compile("[0-9A-Z]{5}\\t[0-9A-Z]{5}\\t.*");
-    private static final Pattern MUE_ROW = Pattern.compile("\"?[0-9A-Z]{5}\"?,.*");
+    /** How an edit line starts (lookingAt: no need to scan the rest of two million lines). */
+    private static final Pattern PTP_ROW = Pattern.compile("[0-9A-Z]{5}\\t[0-9A-Z]{5}\\t");
+    private static final Pattern MUE_ROW = Pattern.compile("\"?[0-9A-Z]{5}\"?,");
 
     private ReleaseFiles() {
     }
@@ -161,19 +164,23 @@ public final class ReleaseFiles {
     static List<ContentRow> ncciPtp(String text, String release) {
         List<ContentRow> rows = new ArrayList<>();
         String[] lines = lines(text);
+        // two million rows name a few hundred dates: parse each once
+        Map<String, LocalDate> dates = new HashMap<>();
         for (int i = 0; i < lines.length; i++) {
-            if (!PTP_ROW.matcher(lines[i]).matches()) {
+            if (!PTP_ROW.matcher(lines[i]).lookingAt()) {
                 continue;
             }
             String[] f = lines[i].split("\t", -1);
             if (f.length < 6) {
                 throw ContentFileException.at(i + 1, "an NCCI PTP edit has at least 6 tab-separated fields");
             }
-            LocalDate from = date(f[3].strip(), i);
+            int line = i;
+            LocalDate from = f[3].isBlank() ? null : dates.computeIfAbsent(f[3].strip(), d -> date(d, line));
             String deletion = f[4].strip();
-            LocalDate to = deletion.equals("*") || deletion.isEmpty() ? null : date(deletion, i).minusDays(1);
+            LocalDate to = deletion.equals("*") || deletion.isEmpty() ? null
+                    : dates.computeIfAbsent(deletion, d -> date(d, line)).minusDays(1);
             String indicator = f[5].strip();
-            if (from == null || !indicator.matches("[019]")) {
+            if (from == null || indicator.length() != 1 || "019".indexOf(indicator.charAt(0)) < 0) {
                 throw ContentFileException.at(i + 1, "effective date and modifier indicator 0, 1 or 9 are required");
             }
             rows.add(new PtpRow(f[0], f[1], f[2].strip().equals("*"), indicator.charAt(0),
@@ -190,7 +197,7 @@ public final class ReleaseFiles {
         List<ContentRow> rows = new ArrayList<>();
         String[] lines = lines(text);
         for (int i = 0; i < lines.length; i++) {
-            if (!MUE_ROW.matcher(lines[i]).matches()) {
+            if (!MUE_ROW.matcher(lines[i]).lookingAt()) {
                 continue;
             }
             List<String> f = csv(lines[i]);

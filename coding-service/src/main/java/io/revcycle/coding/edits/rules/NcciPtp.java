@@ -2,6 +2,7 @@ package io.revcycle.coding.edits.rules;
 
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
 import io.revcycle.coding.content.PtpRow;
 import io.revcycle.coding.edits.EditContext;
@@ -35,13 +36,23 @@ public final class NcciPtp implements EditRule {
             if (first.code() == null) {
                 continue;
             }
-            for (PtpRow edit : c.content().ptpEdits(first.code(), c.dateOfService())) {
-                if (edit.modifierIndicator() == '9') {
-                    continue;
+            // the pairs this claim has, in column 2 order like the edits file: a full NCCI file has hundreds of
+            // edits for a common column 1 code, and a claim a handful of lines
+            Set<String> others = new TreeSet<>();
+            for (ResolvedLine second : lines) {
+                if (second != first && second.code() != null) {
+                    others.add(second.code());
                 }
-                for (ResolvedLine second : lines) {
-                    if (second != first && edit.column2().equals(second.code())) {
-                        check(c, edit, first, second);
+            }
+            for (String column2 : others) {
+                for (PtpRow edit : c.content().ptpEdits(first.code(), column2, c.dateOfService())) {
+                    if (edit.modifierIndicator() == '9') {
+                        continue;
+                    }
+                    for (ResolvedLine second : lines) {
+                        if (second != first && column2.equals(second.code())) {
+                            check(c, edit, first, second);
+                        }
                     }
                 }
             }
