@@ -132,6 +132,13 @@ class ManifestCrossReferenceTest {
                     .path("password");
             checkKey(secrets, password.path("name").asText(), password.path("key").asText(), name(registry), missing);
         }
+        for (JsonNode keycloak : ofKind(objects, "Keycloak")) {
+            JsonNode db = keycloak.path("spec").path("db");
+            for (String field : List.of("usernameSecret", "passwordSecret")) {
+                checkKey(secrets, db.path(field).path("name").asText(), db.path(field).path("key").asText(),
+                        name(keycloak), missing);
+            }
+        }
         assertThat(missing).isEmpty();
     }
 
@@ -335,6 +342,11 @@ class ManifestCrossReferenceTest {
         }
         for (JsonNode u : ofKind(objects, "KafkaUser")) {
             secrets.put(name(u), Set.of("ca.crt", "user.crt", "user.key", "user.p12", "user.password"));
+        }
+        // Keycloak's TLS Secret: written by the cluster's certificate issuer (docs/operations.md), read by Keycloak and
+        // (ca.crt) by every service that checks its tokens
+        for (JsonNode k : ofKind(objects, "Keycloak")) {
+            secrets.put(k.path("spec").path("http").path("tlsSecret").asText(), Set.of("tls.crt", "tls.key", "ca.crt"));
         }
         // CloudNativePG: the application owner's credentials
         for (JsonNode c : ofKind(objects, "Cluster")) {

@@ -78,6 +78,9 @@ class ProdProfileStartTest {
         assertThat(env).containsKeys("DB_URL", "KAFKA_BOOTSTRAP_SERVERS", "APICURIO_REGISTRY_URL");
         env.keySet().removeIf(k -> k.startsWith("REVCYCLE_MESSAGING_KAFKA_SSL_"));
         env.put("REVCYCLE_MESSAGING_KAFKA_SECURITY_PROTOCOL", "PLAINTEXT"); // the local broker has no TLS listener
+        // no cluster Keycloak (nor its CA file) here: readiness does not depend on the IdP, token checks are the
+        // e2e tests' business
+        env.keySet().removeIf(k -> k.startsWith("QUARKUS_TLS_OIDC_") || k.startsWith("QUARKUS_OIDC_TLS_"));
         env.put("DB_URL", infra.postgres().jdbcUrl("eligibility"));
         env.put("DB_USER", infra.postgres().user());
         env.put("DB_PASSWORD", infra.postgres().password());

@@ -1,0 +1,153 @@
+package io.revcycle.deploy;
+
+import static io.revcycle.deploy.Manifests.name;
+import static io.revcycle.deploy.Manifests.named;
+import static io.revcycle.deploy.Manifests.ofKind;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.FieldSource;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * The cluster's Keycloak against the local stack's realm and the services: the same roles and clients as
+ * deploy/keycloak's realm (what the tests prove the code enforces), no demo people, and every service pointed at it
+ * and allowed to reach it.
+ */
+class IdentityProviderManifestTest {
+
+    static final List<String> OVERLAYS = Manifests.OVERLAYS;
+
+    @Test
+    void shouldImportTheLocalRealmsRolesAndClientsWithoutItsDemoUsers() throws IOException {
+        JsonNode local = Manifests.JSON.readTree(Manifests.root().resolve("deploy/keycloak/realm/revcycle-realm.json")
+                .toFile());
+        JsonNode imported = named(Manifests.render("prod"), "KeycloakRealmImport", "revcycle-realm").path("spec")
+                .path("realm");
+
+        assertThat(imported.path("realm").asText()).isEqualTo(local.path("realm").asText());
+        assertThat(imported.path("roles")).isEqualTo(local.path("roles"));
+        assertThat(withoutSecrets(imported.path("clients"))).isEqualTo(withoutSecrets(local.path("clients")));
+        assertThat(imported.path("sslRequired").asText()).isEqualTo("all");
+        assertThat(imported.path("bruteForceProtected").asBoolean()).isTrue();
+        // people come from the health system's directory; only the integration client's service account is imported
+        for (JsonNode user : imported.path("users")) {
+            assertThat(user.path("serviceAccountClientId").asText()).as(user.path("username").asText()).isNotEmpty();
+            assertThat(user.has("credentials")).isFalse();
+        }
+        assertThat(imported.toString()).doesNotContain("-demo").doesNotContain("local-integration-secret");
+    }
+
+    @Test
+    void shouldTakeTheIntegrationClientSecretFromASecretNotTheManifest() {
+        ObjectNode realmImport = named(Manifests.render("prod"), "KeycloakRealmImport", "revcycle-realm");
+        JsonNode integration = client(realmImport.path("spec").path("realm"), "revcycle-integration");
+        String secret = integration.path("secret").asText();
+        assertThat(secret).matches("\\$\\{[A-Z_]+}");
+        String placeholder = secret.substring(2, secret.length() - 1);
+        assertThat(realmImport.path("spec").path("placeholders").path(placeholder).path("secret").path("name")
+                .asText()).isNotEmpty();
+    }
+
+    @ParameterizedTest
+    @FieldSource("OVERLAYS")
+    void shouldPointEveryServiceAtTheClustersKeycloakOverTlsAndLetItThrough(String overlay) {
+        List<ObjectNode> objects = Manifests.render(overlay);
+        JsonNode keycloak = ofKind(objects, "Keycloak").get(0);
+        JsonNode realmImport = ofKind(objects, "KeycloakRealmImport").get(0);
+        assertThat(realmImport.path("spec").path("keycloakCRName").asText()).isEqualTo(name(keycloak));
+        String realmUrl = "https://" + name(keycloak) + "-service:8443/realms/"
+                + realmImport.path("spec").path("realm").path("realm").asText();
+        String tlsSecret = keycloak.path("spec").path("http").path("tlsSecret").asText();
+
+        List<String> problems = new ArrayList<>();
+        for (JsonNode deployment : ofKind(objects, "Deployment")) {
+            String service = name(deployment);
+            JsonNode config = named(objects, "ConfigMap", service + "-config").path("data");
+            if (!realmUrl.equals(config.path("REVCYCLE_OIDC_URL").asText())) {
+                problems.add(service + ": REVCYCLE_OIDC_URL " + config.path("REVCYCLE_OIDC_URL"));
+            }
+            String caFile = config.path("QUARKUS_TLS_OIDC_TRUST_STORE_PEM_CERTS").asText();
+            if (!mountsSecretAt(deployment, tlsSecret, caFile)) {
+                problems.add(service + ": trusts " + caFile + ", not a mount of " + tlsSecret + " ca.crt");
+            }
+            if (!egressReaches(named(objects, "NetworkPolicy", service), keycloakPodLabels(keycloak), 8443)) {
+                problems.add(service + ": NetworkPolicy lets no traffic out to Keycloak's 8443");
+            }
+        }
+        assertThat(problems).isEmpty();
+        assertThat(named(objects, "NetworkPolicy", name(keycloak))).isNotNull();
+    }
+
+    /** The labels the Keycloak Operator gives the pods of a Keycloak CR. */
+    private static Set<String> keycloakPodLabels(JsonNode keycloak) {
+        return Set.of("app=keycloak", "app.kubernetes.io/instance=" + name(keycloak));
+    }
+
+    private static boolean egressReaches(JsonNode policy, Set<String> podLabels, int port) {
+        if (policy == null) {
+            return false;
+        }
+        for (JsonNode rule : policy.path("spec").path("egress")) {
+            boolean toPods = false;
+            for (JsonNode to : rule.path("to")) {
+                Set<String> labels = new TreeSet<>();
+                to.path("podSelector").path("matchLabels").fields()
+                        .forEachRemaining(e -> labels.add(e.getKey() + "=" + e.getValue().asText()));
+                toPods |= !labels.isEmpty() && podLabels.containsAll(labels);
+            }
+            boolean onPort = false;
+            for (JsonNode p : rule.path("ports")) {
+                onPort |= p.path("port").asInt() == port;
+            }
+            if (toPods && onPort) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean mountsSecretAt(JsonNode deployment, String secret, String file) {
+        JsonNode pod = deployment.path("spec").path("template").path("spec");
+        for (JsonNode volume : pod.path("volumes")) {
+            if (!secret.equals(volume.path("secret").path("secretName").asText())) {
+                continue;
+            }
+            for (JsonNode mount : pod.path("containers").get(0).path("volumeMounts")) {
+                if (mount.path("name").asText().equals(volume.path("name").asText())) {
+                    for (JsonNode item : volume.path("secret").path("items")) {
+                        if (item.path("key").asText().equals("ca.crt")
+                                && file.equals(mount.path("mountPath").asText() + "/" + item.path("path").asText())) {
+                            return true;
+                        }
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static JsonNode client(JsonNode realm, String clientId) {
+        for (JsonNode c : realm.path("clients")) {
+            if (clientId.equals(c.path("clientId").asText())) {
+                return c;
+            }
+        }
+        throw new AssertionError("no client " + clientId);
+    }
+
+    private static JsonNode withoutSecrets(JsonNode clients) {
+        JsonNode copy = clients.deepCopy();
+        copy.forEach(c -> ((ObjectNode) c).remove("secret"));
+        return copy;
+    }
+}
