@@ -5,7 +5,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -13,12 +12,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 
-import org.hibernate.FlushMode;
-import org.hibernate.jpa.HibernateHints;
-
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
-/** A chargemaster price: the charge per unit of a procedure code from a date on. Seeded by Flyway, maintained through the API. */
+/**
+ * A chargemaster price: the charge per unit of a procedure code from a date on. Seeded by Flyway, maintained through
+ * the API; claims are priced from the in-memory {@link io.revcycle.claims.service.Chargemaster}.
+ */
 @Entity
 @Table(name = "chargemaster")
 @IdClass(ChargemasterEntry.Key.class)
@@ -41,13 +40,6 @@ public class ChargemasterEntry extends PanacheEntityBase {
     /** NUBC revenue code of the code's institutional (837I) lines; null when it is never billed by a facility. */
     @Column(name = "revenue_code")
     public String revenueCode;
-
-    /** The entry in force for the code on the given date, if any. */
-    public static Optional<ChargemasterEntry> inForce(String code, LocalDate on) {
-        // nothing a claim's transaction changes can alter the chargemaster: no auto-flush of the claims loaded so far
-        return find("code = ?1 and effectiveFrom <= ?2 order by effectiveFrom desc", code, on)
-                .withHint(HibernateHints.HINT_FLUSH_MODE, FlushMode.COMMIT).firstResultOptional();
-    }
 
     public static List<ChargemasterEntry> listAllOrdered() {
         return list("order by code, effectiveFrom");

@@ -8,7 +8,6 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import io.revcycle.claims.domain.ChargemasterEntry;
 import io.revcycle.claims.domain.Claim;
 import io.revcycle.claims.domain.ClaimLine;
 
@@ -16,9 +15,15 @@ import io.revcycle.claims.domain.ClaimLine;
 @ApplicationScoped
 public class ChargePricer {
 
+    private final Chargemaster chargemaster;
+
+    public ChargePricer(Chargemaster chargemaster) {
+        this.chargemaster = chargemaster;
+    }
+
     /** Empty when the code has no price on that date. */
     public Optional<BigDecimal> unitCharge(String procedureCode, LocalDate dateOfService) {
-        return ChargemasterEntry.inForce(procedureCode, dateOfService).map(e -> e.chargePerUnit);
+        return chargemaster.inForce(procedureCode, dateOfService).map(Chargemaster.Price::chargePerUnit);
     }
 
     /**

@@ -29,9 +29,11 @@ public class ChargemasterService {
     private static final Pattern REVENUE_CODE = Pattern.compile("[0-9]{4}");
 
     private final ClaimEvaluation evaluation;
+    private final Chargemaster chargemaster;
 
-    public ChargemasterService(ClaimEvaluation evaluation) {
+    public ChargemasterService(ClaimEvaluation evaluation, Chargemaster chargemaster) {
         this.evaluation = evaluation;
+        this.chargemaster = chargemaster;
     }
 
     public record Price(String code, LocalDate effectiveFrom, String description, BigDecimal chargePerUnit,
@@ -68,6 +70,7 @@ public class ChargemasterService {
 
     private void reEvaluateHolds(ChargemasterEntry e) {
         ChargemasterEntry.getEntityManager().flush();
+        chargemaster.forgetInThisTransaction(); // the held claims are priced with the change
         List<Claim> held = Claim.list("""
                 select distinct c from Claim c join c.lines l
                  where c.status = ?1 and c.holdReason = ?2 and l.procedureCode = ?3 order by c.claimId

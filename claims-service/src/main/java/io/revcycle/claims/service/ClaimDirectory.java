@@ -7,7 +7,6 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.revcycle.claims.domain.BillingProviderEntry;
-import io.revcycle.claims.domain.ChargemasterEntry;
 import io.revcycle.claims.domain.Claim;
 import io.revcycle.claims.domain.ClaimLine;
 import io.revcycle.claims.domain.ClaimType;
@@ -17,6 +16,12 @@ import io.revcycle.claims.domain.PayerEntry;
 /** The providers, facilities, payers and revenue codes an 837 needs, and what is missing for a claim, in words. */
 @ApplicationScoped
 public class ClaimDirectory {
+
+    private final Chargemaster chargemaster;
+
+    public ClaimDirectory(Chargemaster chargemaster) {
+        this.chargemaster = chargemaster;
+    }
 
     public Optional<BillingProviderEntry> provider(String npi) {
         return BillingProviderEntry.findByIdOptional(npi);
@@ -31,7 +36,7 @@ public class ClaimDirectory {
     }
 
     public Optional<String> revenueCode(ClaimLine line, Claim claim) {
-        return ChargemasterEntry.inForce(line.procedureCode, claim.dateOfService).map(e -> e.revenueCode);
+        return chargemaster.inForce(line.procedureCode, claim.dateOfService).map(Chargemaster.Price::revenueCode);
     }
 
     /** Why the claim's 837 cannot be written at all (empty when it can); ids only, never patient data. */
