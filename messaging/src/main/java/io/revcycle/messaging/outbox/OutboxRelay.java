@@ -193,11 +193,12 @@ public class OutboxRelay {
                 producer.flush();
                 Instant now = Instant.now();
                 int done = batch.size() - sent.size();
+                List<Long> publishedIds = new ArrayList<>(sent.size());
                 for (int i = 0; i < sent.size(); i++) {
                     OutboxMessage m = sent.get(i);
                     try {
                         acks.get(i).get(60, TimeUnit.SECONDS);
-                        m.publishedAt = now;
+                        publishedIds.add(m.id);
                         published.increment();
                         done++;
                     } catch (ExecutionException e) {
@@ -210,11 +211,20 @@ public class OutboxRelay {
                         done++;
                     }
                 }
+                markPublished(publishedIds, now);
                 return done;
             } finally {
                 spans.forEach(Span::end); // on the ack (or the failure that rolls the batch back)
             }
         });
+    }
+
+    /** One statement for the whole batch, not one UPDATE per row at commit. */
+    private void markPublished(List<Long> ids, Instant now) {
+        if (!ids.isEmpty()) {
+            em.createQuery("update OutboxMessage m set m.publishedAt = :now where m.id in :ids")
+                    .setParameter("now", now).setParameter("ids", ids).executeUpdate();
+        }
     }
 
     private void quarantine(OutboxMessage m, Throwable why) {
