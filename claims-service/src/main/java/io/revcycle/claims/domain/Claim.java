@@ -4,7 +4,10 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.persistence.CascadeType;
@@ -188,6 +191,11 @@ public class Claim extends PanacheEntityBase {
                 .singleResultOptional();
     }
 
+    /** Claims with their lines in one query (an 837 batch writes every line of every claim). */
+    public static List<Claim> withLines(Collection<String> claimIds) {
+        return list("select distinct c from Claim c left join fetch c.lines where c.claimId in ?1", claimIds);
+    }
+
     public PatientDemographics patient() {
         return new PatientDemographics(patientFirstName, patientLastName, patientBirthDate, patientSex, patientLine1,
                 patientLine2, patientCity, patientState, patientPostalCode);
@@ -210,6 +218,23 @@ public class Claim extends PanacheEntityBase {
         // query needs no auto-flush of every claim the transaction has touched (one per claim of a 277CA or 835)
         return find("patientControlNumber", pcn).withHint(HibernateHints.HINT_FLUSH_MODE, FlushMode.COMMIT)
                 .firstResultOptional();
+    }
+
+    /**
+     * The claims of these patient control numbers in one query (a 277CA names one per claim), by number; no auto-flush
+     * for the same reason as {@link #byPatientControlNumber(String)}.
+     */
+    public static Map<String, Claim> byPatientControlNumbers(Collection<String> pcns) {
+        Map<String, Claim> byPcn = new HashMap<>();
+        if (pcns.isEmpty()) {
+            return byPcn;
+        }
+        List<Claim> claims = find("patientControlNumber in ?1", pcns)
+                .withHint(HibernateHints.HINT_FLUSH_MODE, FlushMode.COMMIT).list();
+        for (Claim c : claims) {
+            byPcn.putIfAbsent(c.patientControlNumber, c);
+        }
+        return byPcn;
     }
 
     public void addLine(ClaimLine line) {

@@ -3,8 +3,12 @@ package io.revcycle.claims.service;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -135,10 +139,16 @@ public class AcknowledgmentService {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void take277(ReceivedEdiFile file) {
-        for (ClaimAck277 ack : X12Toolkit.readTyped(file.content(), ClaimAck277.class).values()) {
+        List<ClaimAck277> acks = X12Toolkit.readTyped(file.content(), ClaimAck277.class).values();
+        // every claim the file names in one query, not one per claim
+        Set<String> pcns = new HashSet<>();
+        acks.forEach(ack -> ack.claims().stream().map(ClaimAck277.ClaimStatus::patientControlNumber)
+                .filter(Objects::nonNull).forEach(pcns::add));
+        Map<String, Claim> claims = Claim.byPatientControlNumbers(pcns);
+        int matched = 0;
+        for (ClaimAck277 ack : acks) {
             for (ClaimAck277.ClaimStatus status : ack.claims()) {
-                Optional<Claim> claim = Optional.ofNullable(status.patientControlNumber())
-                        .flatMap(Claim::byPatientControlNumber)
+                Optional<Claim> claim = Optional.ofNullable(status.patientControlNumber()).map(claims::get)
                         .filter(c -> sentTo(c, file.senderId()));
                 if (claim.isEmpty() || claim.get().batchId == null) {
                     LOG.warnf("277CA file %s: unmatched claim acknowledgment (no claim sent to %s with that patient "
@@ -146,8 +156,10 @@ public class AcknowledgmentService {
                     continue;
                 }
                 apply277(claim.get(), status, file);
+                matched++;
             }
         }
+        LOG.infof("277CA file %s from %s: %d claim acknowledgment(s) taken", file.fileId(), file.senderId(), matched);
     }
 
     private void apply277(Claim claim, ClaimAck277.ClaimStatus status, ReceivedEdiFile file) {

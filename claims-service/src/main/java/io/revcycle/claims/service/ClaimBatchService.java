@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -87,9 +88,13 @@ public class ClaimBatchService {
         if (ids.isEmpty()) {
             return 0;
         }
+        Map<String, Claim> byId = new HashMap<>();
+        for (Claim c : Claim.withLines(ids)) {
+            byId.put(c.claimId, c);
+        }
         Map<String, List<Claim>> groups = new LinkedHashMap<>();
-        for (String id : ids) {
-            Claim c = Claim.findById(id);
+        for (String id : ids) { // the locking query's order: payer, type, then oldest first
+            Claim c = byId.get(id);
             groups.computeIfAbsent(c.payerId + "|" + c.claimType, k -> new ArrayList<>()).add(c);
         }
         Instant dueBefore = Instant.now().minus(config.batch().maxWait());

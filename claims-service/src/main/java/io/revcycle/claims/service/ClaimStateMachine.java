@@ -25,7 +25,8 @@ public class ClaimStateMachine {
     @Transactional(Transactional.TxType.MANDATORY)
     public void started(Claim claim, String cause) {
         append(claim.claimId, null, claim.status, cause, null, null);
-        LOG.infof("claim %s: new, %s", claim.claimId, claim.status);
+        // DEBUG: the claim's timeline (GET /claims/{id}) records every state; batches log a summary
+        LOG.debugf("claim %s: new, %s", claim.claimId, claim.status);
     }
 
     /** Moves the claim; throws IllegalStateException for a move the machine does not allow. */
@@ -41,7 +42,7 @@ public class ClaimStateMachine {
             claim.readyAt = claim.updatedAt;
         }
         append(claim.claimId, from, to, cause, fileId, isa13);
-        LOG.infof("claim %s: %s -> %s", claim.claimId, from, to);
+        LOG.debugf("claim %s: %s -> %s", claim.claimId, from, to);
     }
 
     public void move(Claim claim, ClaimStatus to, String cause) {

@@ -1,9 +1,14 @@
 package io.revcycle.remittance.domain;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
@@ -42,6 +47,25 @@ public class ClaimMatch extends PanacheEntityBase {
                 .setParameter("id", claimId).executeUpdate();
         // a row already managed in this transaction was locked by it earlier, so its state is current
         return em.find(ClaimMatch.class, claimId);
+    }
+
+    /**
+     * The rows of these claims, locked, in one query: a claim known here got its row when it was recorded, so the
+     * rare missing one is created as {@link #lockOrCreate(String)} does. Callers hold the claims' patient control
+     * number locks, which order two transactions over the same claims.
+     */
+    public static Map<String, ClaimMatch> lockAll(Collection<String> claimIds) {
+        Map<String, ClaimMatch> byClaim = new HashMap<>();
+        if (claimIds.isEmpty()) {
+            return byClaim;
+        }
+        getEntityManager().flush();
+        List<ClaimMatch> rows = find("claimId in ?1", claimIds).withLock(LockModeType.PESSIMISTIC_WRITE).list();
+        rows.forEach(m -> byClaim.put(m.claimId, m));
+        for (String id : claimIds) {
+            byClaim.computeIfAbsent(id, ClaimMatch::lockOrCreate);
+        }
+        return byClaim;
     }
 
     public boolean claimReceived() {

@@ -3,7 +3,10 @@ package io.revcycle.remittance.domain;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.persistence.CascadeType;
@@ -56,6 +59,20 @@ public class SubmittedClaim extends PanacheEntityBase {
     /** The claim an 835 CLP01 names; the newest if a patient control number was ever reused. */
     public static Optional<SubmittedClaim> byPatientControlNumber(String patientControlNumber) {
         return find("patientControlNumber", Sort.descending("receivedAt"), patientControlNumber).firstResultOptional();
+    }
+
+    /** The claims of an 835 file's CLP01s with their lines, in one query: the newest claim per number. */
+    public static Map<String, SubmittedClaim> byPatientControlNumbers(Collection<String> patientControlNumbers) {
+        Map<String, SubmittedClaim> byNumber = new HashMap<>();
+        if (patientControlNumbers.isEmpty()) {
+            return byNumber;
+        }
+        List<SubmittedClaim> claims = list("select distinct c from SubmittedClaim c left join fetch c.lines "
+                + "where c.patientControlNumber in ?1", patientControlNumbers);
+        for (SubmittedClaim c : claims) {
+            byNumber.merge(c.patientControlNumber, c, (a, b) -> a.receivedAt.isAfter(b.receivedAt) ? a : b);
+        }
+        return byNumber;
     }
 
     public void addLine(SubmittedClaimLine line) {

@@ -2,7 +2,6 @@ package io.revcycle.remittance.service;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -87,8 +86,7 @@ public class RemittanceFileService {
             record.claimCount += tx.claimCount;
         }
         record.persist();
-        Map<Disposition, Integer> counts = new EnumMap<>(Disposition.class);
-        payments.forEach((p, c) -> counts.merge(posting.receiveClaimPayment(p, c), 1, Integer::sum));
+        Map<Disposition, Integer> counts = posting.receiveClaimPayments(payments);
         LOG.infof("took 835 file %s (ISA13 %s from %s): %d transaction set(s), %d claim payment(s) %s",
                 record.fileId, record.interchangeControlNumber, record.senderId, record.transactionCount,
                 record.claimCount, counts);
@@ -223,7 +221,7 @@ public class RemittanceFileService {
         p.patientResponsibility = c.patientResponsibility();
         p.content = ClaimPaymentCodec.encode(c);
         p.receivedAt = receivedAt;
-        // settled right after the file is stored (receiveClaimPayment); unmatched until then
+        // settled right after the file is stored (receiveClaimPayments); unmatched until then
         p.disposition = Disposition.UNMATCHED;
         return p;
     }
