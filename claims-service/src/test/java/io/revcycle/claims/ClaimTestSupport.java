@@ -36,6 +36,7 @@ import io.revcycle.events.DeniedLine;
 import io.revcycle.events.EligibilityVerified;
 import io.revcycle.events.EncounterCoded;
 import io.revcycle.testsupport.TestEvents;
+import io.revcycle.testsupport.TestPhi;
 
 /** Event builders, REST and topic helpers shared by the claims-service tests. */
 final class ClaimTestSupport {
@@ -229,7 +230,7 @@ final class ClaimTestSupport {
                     ConsumerRecord<String, byte[]> r = records.get(decoded[0]);
                     Object value = deserializer.deserialize(r.topic(), r.headers(), r.value());
                     if (value instanceof GenericRecord g && g.getSchema().getFullName().equals(type.getName())) {
-                        events.add(AvroCodec.toSpecific(g, type));
+                        events.add(TestPhi.reveal(AvroCodec.toSpecific(g, type)));
                     }
                 }
                 return done.test(events);

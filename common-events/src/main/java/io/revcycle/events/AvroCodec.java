@@ -13,6 +13,8 @@ import org.apache.avro.generic.GenericDatumReader;
 import org.apache.avro.generic.GenericDatumWriter;
 import org.apache.avro.generic.GenericRecord;
 import org.apache.avro.io.BinaryEncoder;
+import org.apache.avro.message.BinaryMessageDecoder;
+import org.apache.avro.message.BinaryMessageEncoder;
 import org.apache.avro.io.DatumWriter;
 import org.apache.avro.io.DecoderFactory;
 import org.apache.avro.io.EncoderFactory;
@@ -86,6 +88,43 @@ public final class AvroCodec {
         try {
             return new GenericDatumReader<GenericRecord>(schema, schema, GenericData.get())
                     .read(null, DecoderFactory.get().binaryDecoder(payload, null));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A deep copy through the record's own class loader (the generated {@code newBuilder(other)} copies through
+     * Avro's loader, which fails in a @QuarkusTest; see {@link #MODELS}).
+     */
+    @SuppressWarnings("unchecked")
+    public static <E extends SpecificRecord> E copy(E record) {
+        Class<E> type = (Class<E>) record.getClass();
+        SpecificDatumReader<E> reader = new SpecificDatumReader<>(record.getSchema(), record.getSchema(),
+                modelOf(type));
+        try {
+            return reader.read(null, DecoderFactory.get().binaryDecoder(encode(record), null));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Avro single-object encoding (marker, schema fingerprint, binary), for records that travel without the registry
+     * (a sealed PHI payload): a later reader schema resolves an older writer's when told about it.
+     */
+    public static byte[] encodeSingleObject(SpecificRecord record) {
+        try {
+            return new BinaryMessageEncoder<SpecificRecord>(modelOf(record.getClass()), record.getSchema())
+                    .encode(record).array();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static <E extends SpecificRecord> E decodeSingleObject(byte[] bytes, Class<E> type) {
+        try {
+            return new BinaryMessageDecoder<E>(modelOf(type), schemaOf(type)).decode(bytes);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -119,7 +119,9 @@ public final class LocalStack implements AutoCloseable {
         }
         ManagedProcess p = new ManagedProcess(app.module, ManagedProcess.java(jvm, "-jar",
                 ProjectLayout.quarkusRunner(app.module).toString()),
-                options.workDir().resolve("logs/" + app.module + ".log")).start();
+                options.workDir().resolve("logs/" + app.module + ".log"),
+                // as a Secret reaches a pod: an environment variable, never a command-line argument (ps shows those)
+                app.holdsPhiKey ? Map.of("REVCYCLE_PHI_KEYS", LocalPhiKeys.of(options.workDir())) : Map.of()).start();
         services.put(app, p);
     }
 

@@ -92,11 +92,23 @@ public final class TestEvents {
         return found.get(0);
     }
 
+    /**
+     * As {@link #awaitEvent}, but as a reader without the PHI key sees it: sealed fields stay sealed (the match sees
+     * only what is in the clear).
+     */
+    public static <T extends SpecificRecord> T awaitSealedEvent(String topic, Class<T> type, Predicate<T> match,
+            Duration timeout) {
+        return read(topic, type, timeout, decoded(), rs -> rs.stream().anyMatch(match), false).stream()
+                .filter(match).findFirst().orElseThrow(() -> new AssertionError("no matching " + type.getSimpleName()
+                        + " on " + topic + " within " + timeout));
+    }
+
     /** Reads the topic from the beginning until {@code count} decoded events match; returns all matches seen. */
     public static <T extends SpecificRecord> List<T> awaitEvents(String topic, Class<T> type, Predicate<T> match,
             int count, Duration timeout) {
         List<T> matches = new ArrayList<>();
-        for (T event : read(topic, type, timeout, decoded(), rs -> rs.stream().filter(match).count() >= count)) {
+        for (T event : read(topic, type, timeout, decoded(), rs -> rs.stream().filter(match).count() >= count,
+                true)) {
             if (match.test(event)) {
                 matches.add(event);
             }
@@ -133,9 +145,12 @@ public final class TestEvents {
         return p;
     }
 
-    /** Events of the given type on the topic, from the beginning; other types and undecodable records are skipped. */
+    /**
+     * Events of the given type on the topic, from the beginning; other types and undecodable records are skipped.
+     * reveal: sealed PHI opened with the test profile's keys ({@link TestPhi}), as a service holding them reads it.
+     */
     private static <T extends SpecificRecord> List<T> read(String topic, Class<T> type, Duration timeout,
-            Map<String, Object> p, Predicate<List<T>> done) {
+            Map<String, Object> p, Predicate<List<T>> done, boolean reveal) {
         List<T> all = new ArrayList<>();
         AvroKafkaDeserializer<Object> deserializer = new AvroKafkaDeserializer<>();
         deserializer.configure(p, false);
@@ -153,7 +168,8 @@ public final class TestEvents {
                 for (ConsumerRecord<String, Object> r : records) {
                     if (r.value() instanceof GenericRecord g
                             && g.getSchema().getFullName().equals(type.getName())) {
-                        all.add(AvroCodec.toSpecific(g, type));
+                        T event = AvroCodec.toSpecific(g, type);
+                        all.add(reveal ? TestPhi.reveal(event) : event);
                     }
                 }
                 if (done.test(all)) {

@@ -30,6 +30,7 @@ import io.revcycle.events.AvroCodec;
 import io.revcycle.messaging.Failures;
 import io.revcycle.messaging.MessagingConfig;
 import io.revcycle.messaging.PermanentEventException;
+import io.revcycle.messaging.phi.PhiProtection;
 import io.revcycle.messaging.kafka.KafkaClientFactory;
 import io.revcycle.messaging.tracing.EventTracing;
 
@@ -59,6 +60,7 @@ final class InboxConsumer<E extends SpecificRecord> implements Runnable {
     private final MessagingConfig config;
     private final DeadLetterPublisher deadLetters;
     private final EventTracing tracing;
+    private final PhiProtection phi;
     private final Counter processed;
     private final Counter duplicates;
     /**
@@ -74,8 +76,9 @@ final class InboxConsumer<E extends SpecificRecord> implements Runnable {
 
     InboxConsumer(IntegrationEventHandler<E> handler, String consumerName, EntityManager em,
             KafkaClientFactory clients, MessagingConfig config, DeadLetterPublisher deadLetters, MeterRegistry meters,
-            EventTracing tracing) {
+            EventTracing tracing, PhiProtection phi) {
         this.handler = handler;
+        this.phi = phi;
         this.tracing = tracing;
         this.consumerName = consumerName;
         this.em = em;
@@ -291,7 +294,8 @@ final class InboxConsumer<E extends SpecificRecord> implements Runnable {
                     + (value == null ? "null" : value.getClass().getName()));
         }
         E event = AvroCodec.toSpecific(generic, handler.eventType());
-        return new Decoded<>(r, event, AvroCodec.eventId(event));
+        // sealed PHI opened here, so a field no key opens is dead-lettered like an undecodable record
+        return new Decoded<>(r, phi.reveal(event), AvroCodec.eventId(event));
     }
 
     private static RecordFailure recordFailure(Throwable t) {

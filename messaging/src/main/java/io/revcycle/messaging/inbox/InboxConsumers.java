@@ -11,6 +11,7 @@ import jakarta.persistence.EntityManager;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.revcycle.messaging.MessagingConfig;
 import io.revcycle.messaging.kafka.KafkaClientFactory;
+import io.revcycle.messaging.phi.PhiProtection;
 import io.revcycle.messaging.tracing.EventTracing;
 
 /** Runs one {@link InboxConsumer} thread per {@link IntegrationEventHandler} bean of the service. */
@@ -24,13 +25,15 @@ public class InboxConsumers {
     private final DeadLetterPublisher deadLetters;
     private final MeterRegistry meters;
     private final EventTracing tracing;
+    private final PhiProtection phi;
     private final List<InboxConsumer<?>> running = new ArrayList<>();
     private final List<Thread> threads = new ArrayList<>();
 
     public InboxConsumers(@Any Instance<IntegrationEventHandler<?>> handlers, EntityManager em,
             KafkaClientFactory clients, MessagingConfig config, DeadLetterPublisher deadLetters, MeterRegistry meters,
-            EventTracing tracing) {
+            EventTracing tracing, PhiProtection phi) {
         this.handlers = handlers;
+        this.phi = phi;
         this.tracing = tracing;
         this.em = em;
         this.clients = clients;
@@ -45,7 +48,7 @@ public class InboxConsumers {
                 continue;
             }
             InboxConsumer<?> consumer = new InboxConsumer<>(handler, handler.consumerName(config.serviceName()), em,
-                    clients, config, deadLetters, meters, tracing);
+                    clients, config, deadLetters, meters, tracing, phi);
             Thread t = new Thread(consumer, "consumer-" + consumer.name());
             t.setDaemon(true);
             t.setContextClassLoader(InboxConsumers.class.getClassLoader()); // Avro resolves event classes through it

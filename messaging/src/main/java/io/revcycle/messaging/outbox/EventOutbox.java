@@ -12,11 +12,13 @@ import jakarta.transaction.Transactional;
 import org.apache.avro.specific.SpecificRecord;
 
 import io.revcycle.events.AvroCodec;
+import io.revcycle.messaging.phi.PhiProtection;
 import io.revcycle.messaging.tracing.EventTracing;
 
 /**
  * Records an integration event in the caller's transaction. It reaches Kafka only if that transaction commits,
- * and then at least once (the relay re-sends after a crash; consumers drop duplicates by eventId).
+ * and then at least once (the relay re-sends after a crash; consumers drop duplicates by eventId). PHI is sealed
+ * before the row is written ({@link PhiProtection}): the table, the topic and the dead letters hold ciphertext.
  */
 @ApplicationScoped
 public class EventOutbox {
@@ -25,9 +27,11 @@ public class EventOutbox {
     private final TransactionSynchronizationRegistry transactions;
     private final OutboxRelay relay;
     private final EventTracing tracing;
+    private final PhiProtection phi;
 
     public EventOutbox(EntityManager em, TransactionSynchronizationRegistry transactions, OutboxRelay relay,
-            EventTracing tracing) {
+            EventTracing tracing, PhiProtection phi) {
+        this.phi = phi;
         this.em = em;
         this.transactions = transactions;
         this.relay = relay;
@@ -35,7 +39,8 @@ public class EventOutbox {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void publish(String topic, String key, SpecificRecord event) {
+    public void publish(String topic, String key, SpecificRecord plain) {
+        SpecificRecord event = phi.protect(plain);
         OutboxMessage message = new OutboxMessage();
         message.eventId = AvroCodec.eventId(event);
         message.topic = topic;
