@@ -348,6 +348,8 @@ class ManifestCrossReferenceTest {
         for (JsonNode k : ofKind(objects, "Keycloak")) {
             secrets.put(k.path("spec").path("http").path("tlsSecret").asText(), Set.of("tls.crt", "tls.key", "ca.crt"));
         }
+        // created by the operator at install (docs/operations.md, Install order), never committed: key material
+        secrets.put("revcycle-phi-keys", Set.of("keys"));
         // CloudNativePG: the application owner's credentials
         for (JsonNode c : ofKind(objects, "Cluster")) {
             secrets.put(name(c) + "-app", Set.of("username", "password", "host", "port", "dbname", "uri",

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.apache.avro.specific.SpecificRecord;
 
+import io.quarkus.runtime.Startup;
 import io.revcycle.events.phi.EventPhi;
 import io.revcycle.events.phi.PhiCipher;
 import io.revcycle.events.phi.PhiKeyring;
@@ -18,6 +19,7 @@ import io.revcycle.messaging.PermanentEventException;
  * event. A service without keys cannot publish PHI-bearing events, and its handlers get them still sealed.
  */
 @ApplicationScoped
+@Startup // a malformed key list stops the service at start, not at its first event
 public class PhiProtection {
 
     private final Optional<EventPhi> phi;
