@@ -169,6 +169,24 @@ class RevenueCycleEndToEndTest {
         assertEveryClaimExact(cases);
     }
 
+    @Test
+    @Order(5)
+    void shouldLeaveNoSeededNameBirthDateOrMemberIdInAnyTopicDeadLetterTopicOrServiceLog() throws Exception {
+        List<Case> seeded = new java.util.ArrayList<>(SyntheticEncounters.generate(100, 1001L));
+        seeded.addAll(SyntheticEncounters.generate(60, 2002L));
+        Set<String> phi = PhiLeakScan.seededPhi(seeded);
+
+        List<String> onTopics = PhiLeakScan.scanTopics(stack.bootstrapServers(), phi);
+        List<String> inLogs = PhiLeakScan.scanLogs(stack.processes().stream().map(p -> p.log()).toList(), phi);
+
+        assertThat(onTopics).as("PHI on topics (docs/phi-protection.md)").isEmpty();
+        assertThat(inLogs).as("PHI in service logs").isEmpty();
+        // the same scan finds them where they belong in the clear: the 837s in the clearinghouse drop folder
+        try (var sent = Files.list(stack.ediDir().resolve("to-payer"))) {
+            assertThat(PhiLeakScan.scanLogs(sent.toList(), phi)).as("the scan sees plaintext PHI").isNotEmpty();
+        }
+    }
+
     private static void assertEveryClaimExact(List<Case> cases) {
         Map<String, BigDecimal> expectedBalance = new HashMap<>();
         BigDecimal expectedBilled = BigDecimal.ZERO;
