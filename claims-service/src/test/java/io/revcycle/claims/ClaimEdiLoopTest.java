@@ -29,12 +29,14 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import io.restassured.path.json.JsonPath;
 import io.revcycle.events.ClaimRejected;
 import io.revcycle.events.ClaimSubmitted;
 import io.revcycle.events.EdiInterchange;
 import io.revcycle.events.EncounterCoded;
 import io.revcycle.events.Topics;
+import io.revcycle.security.Roles;
 import io.revcycle.testsupport.RevCycleInfrastructure;
 import io.revcycle.testsupport.TestEvents;
 import io.revcycle.x12.X12Toolkit;
@@ -45,6 +47,7 @@ import io.revcycle.x12.claim.Line;
 
 /** The X12 trading loop of claims: 837P/837I out, 999 and 277CA in, the correction queue and held claims. */
 @QuarkusTest
+@TestSecurity(user = "biller7", roles = { Roles.BILLER, Roles.DENIAL_SPECIALIST, Roles.BILLING_MANAGER })
 @QuarkusTestResource(value = RevCycleInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "claims"))
 class ClaimEdiLoopTest {
 
@@ -236,7 +239,7 @@ class ClaimEdiLoopTest {
         TestEvents.publish(Topics.ENCOUNTER_CODED, released, coded(released));
         TestEvents.publish(Topics.ELIGIBILITY_VERIFIED, released, eligibility(released, false));
         awaitStatus(released, "HELD");
-        api().contentType("application/json").body(Map.of("reason", "coverage confirmed by phone", "by", "biller7"))
+        api().contentType("application/json").body(Map.of("reason", "coverage confirmed by phone"))
                 .post("/claims/{id}/release", claimIdOf(released)).then().statusCode(200);
         awaitStatus(released, "SENT");
         assertThat(timeline(claimIdOf(released))).extracting(e -> (String) e.get("cause"))
@@ -256,7 +259,7 @@ class ClaimEdiLoopTest {
         publishBothHalves(encounterId, coded(encounterId, List.of(ClaimTestSupport.line(1, "99213", 1),
                 ClaimTestSupport.line(2, "97530", 2))));
         awaitStatus(encounterId, "HELD");
-        api().contentType("application/json").body(Map.of("reason", "try", "by", "biller7"))
+        api().contentType("application/json").body(Map.of("reason", "try"))
                 .post("/claims/{id}/release", claimIdOf(encounterId)).then().statusCode(409)
                 .contentType("application/problem+json");
 

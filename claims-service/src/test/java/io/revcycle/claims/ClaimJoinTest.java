@@ -27,17 +27,20 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import io.restassured.path.json.JsonPath;
 import io.revcycle.events.ClaimLine;
 import io.revcycle.events.ClaimSubmitted;
 import io.revcycle.events.EligibilityVerified;
 import io.revcycle.events.EncounterCoded;
 import io.revcycle.events.Topics;
+import io.revcycle.security.Roles;
 import io.revcycle.testsupport.RevCycleInfrastructure;
 import io.revcycle.testsupport.TestEvents;
 
 /** Joining coding and eligibility results into one priced claim, in any order and under concurrency. */
 @QuarkusTest
+@TestSecurity(user = "biller7", roles = { Roles.BILLER, Roles.DENIAL_SPECIALIST, Roles.BILLING_MANAGER })
 @QuarkusTestResource(value = RevCycleInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "claims"))
 class ClaimJoinTest {
 

@@ -23,13 +23,16 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import io.restassured.path.json.JsonPath;
 import io.revcycle.events.Topics;
 import io.revcycle.messaging.EventHeaders;
+import io.revcycle.security.Roles;
 import io.revcycle.testsupport.TestEvents;
 
 /** Adjudication outcomes on claims, the denial work queue and the summary totals. */
 @QuarkusTest
+@TestSecurity(user = "biller7", roles = { Roles.BILLER, Roles.DENIAL_SPECIALIST, Roles.BILLING_MANAGER })
 class ClaimOutcomeTest {
 
     @Test

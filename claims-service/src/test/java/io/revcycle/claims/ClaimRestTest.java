@@ -11,10 +11,14 @@ import static org.hamcrest.Matchers.equalTo;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import io.restassured.path.json.JsonPath;
+
+import io.revcycle.security.Roles;
 
 /** The read API: filters and paging, and problem+json for bad input. */
 @QuarkusTest
+@TestSecurity(user = "biller7", roles = { Roles.BILLER, Roles.DENIAL_SPECIALIST, Roles.BILLING_MANAGER })
 class ClaimRestTest {
 
     @Test

@@ -25,6 +25,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import io.restassured.path.json.JsonPath;
 import io.revcycle.events.ClaimAdjudicated;
 import io.revcycle.events.ClaimSubmitted;
@@ -33,6 +34,7 @@ import io.revcycle.events.EligibilityVerified;
 import io.revcycle.events.EncounterCoded;
 import io.revcycle.events.Topics;
 import io.revcycle.messaging.EventHeaders;
+import io.revcycle.security.Roles;
 import io.revcycle.testsupport.TestEvents;
 
 /**
@@ -40,6 +42,7 @@ import io.revcycle.testsupport.TestEvents;
  * topic the service consumes. A marker published later on the same partition proves the duplicate was consumed.
  */
 @QuarkusTest
+@TestSecurity(user = "biller7", roles = { Roles.BILLER, Roles.DENIAL_SPECIALIST, Roles.BILLING_MANAGER })
 class DuplicateAndDeadLetterTest {
 
     @Test

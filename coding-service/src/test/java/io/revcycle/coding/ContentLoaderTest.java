@@ -17,12 +17,14 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import io.restassured.path.json.JsonPath;
 import io.revcycle.coding.content.ContentSnapshot;
 import io.revcycle.coding.content.ContentSnapshots;
 import io.revcycle.coding.edits.ClaimToCheck;
 import io.revcycle.coding.edits.EditsEngine;
 import io.revcycle.coding.edits.Finding;
+import io.revcycle.security.Roles;
 
 /**
  * Loads excerpts written in the official CMS layouts through POST /admin/content/{kind}: counts, idempotency (the
@@ -30,6 +32,7 @@ import io.revcycle.coding.edits.Finding;
  * The excerpts' releases take effect in 2030-2031, after every date of service the other tests use.
  */
 @QuarkusTest
+@TestSecurity(user = "content-admin-1", roles = { Roles.CONTENT_ADMIN, Roles.CODER, Roles.REGISTRATION })
 class ContentLoaderTest {
 
     @Inject

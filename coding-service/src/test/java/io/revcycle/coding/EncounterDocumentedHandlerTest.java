@@ -16,16 +16,19 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.revcycle.events.EncounterCoded;
 import io.revcycle.events.EncounterDocumented;
 import io.revcycle.events.Topics;
 import io.revcycle.messaging.EventHeaders;
+import io.revcycle.security.Roles;
 import io.revcycle.testsupport.TestEvents;
 
 /** EncounterDocumented straight on the topic, as an EHR integration engine publishes it. */
 @QuarkusTest
+@TestSecurity(user = "coder-1", roles = { Roles.CODER })
 class EncounterDocumentedHandlerTest {
 
     static final Duration WAIT = Duration.ofSeconds(30);

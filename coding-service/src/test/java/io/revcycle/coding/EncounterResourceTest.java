@@ -25,16 +25,19 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import io.revcycle.events.CodedLine;
 import io.revcycle.events.EncounterCoded;
 import io.revcycle.events.EncounterDocumented;
 import io.revcycle.events.Topics;
+import io.revcycle.security.Roles;
 import io.revcycle.testsupport.RevCycleInfrastructure;
 import io.revcycle.testsupport.TestEvents;
 
 /** POST /encounters: documentation in, EncounterDocumented and (when clean) EncounterCoded out. */
 @QuarkusTest
+@TestSecurity(user = "registration-1", roles = { Roles.REGISTRATION, Roles.CODER })
 @QuarkusTestResource(value = RevCycleInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "coding"))
 class EncounterResourceTest {
 

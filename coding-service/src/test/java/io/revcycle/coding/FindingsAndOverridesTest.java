@@ -16,15 +16,18 @@ import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.revcycle.events.EncounterCoded;
 import io.revcycle.events.OverriddenFinding;
 import io.revcycle.events.Topics;
+import io.revcycle.security.Roles;
 import io.revcycle.testsupport.TestEvents;
 
 /** Warnings pass straight through or are overridden with a reason; errors block and cannot be overridden. */
 @QuarkusTest
+@TestSecurity(user = "coder-5", roles = { Roles.CODER, Roles.REGISTRATION })
 class FindingsAndOverridesTest {
 
     static final Duration WAIT = Duration.ofSeconds(30);
@@ -73,7 +76,7 @@ class FindingsAndOverridesTest {
         assertThat(item.getList("suggestions[0].candidates.code")).containsExactly("M54.50", "M54.51", "M54.59");
         assertThat(item.getString("suggestions[0].candidates[0].reason")).isEqualTo("matched words: low, back, pain");
 
-        finalize(id, "coder-5", List.of(Map.of("ruleId", "DX_MISSING", "reason", "coder knows best")))
+        finalize(id, List.of(Map.of("ruleId", "DX_MISSING", "reason", "coder knows best")))
                 .then().statusCode(422).contentType("application/problem+json")
                 .body("detail", equalTo("DX_MISSING is an error and cannot be overridden: diagnosis 2 has no code"));
 
@@ -82,17 +85,17 @@ class FindingsAndOverridesTest {
                 .put("/worklist/" + id + "/codes").then().statusCode(200)
                 .body("issues.size()", equalTo(0)).body("findings.ruleId", equalTo(List.of("SEX_CONFLICT")));
 
-        finalize(id, "coder-5", List.of(Map.of("ruleId", "NCCI_PTP", "reason", "none")))
+        finalize(id, List.of(Map.of("ruleId", "NCCI_PTP", "reason", "none")))
                 .then().statusCode(422).contentType("application/problem+json")
                 .body("detail", containsString("override NCCI_PTP matches no current finding"));
-        finalize(id, "coder-5", List.of(Map.of("ruleId", "SEX_CONFLICT", "reason", " ")))
+        finalize(id, List.of(Map.of("ruleId", "SEX_CONFLICT", "reason", " ")))
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors.field", hasItem("overrides[0].reason"));
         given().get("/worklist/" + id).then().body("status", equalTo("NEEDS_REVIEW"));
         assertThat(Encounters.outboxRows(em, Topics.ENCOUNTER_CODED, id)).isZero();
 
         String reason = "patient's recorded sex differs from anatomy; documented by the provider";
-        finalize(id, "coder-5", List.of(Map.of("findingId", "SEX_CONFLICT::N40.1", "reason", reason)))
+        finalize(id, List.of(Map.of("findingId", "SEX_CONFLICT::N40.1", "reason", reason)))
                 .then().statusCode(200).body("status", equalTo("CODED"))
                 .body("overrides[0].ruleId", equalTo("SEX_CONFLICT"))
                 .body("overrides[0].reason", equalTo(reason))
@@ -124,12 +127,13 @@ class FindingsAndOverridesTest {
         assertThat(item.getList("findings.ruleId")).containsExactly("NCCI_PTP", "MUE_UNITS");
         assertThat(item.getList("findings[0].lineNumbers")).containsExactly(1, 2);
         assertThat(item.getList("findings[1].codes")).containsExactly("80053");
-        finalize(id, "coder-2", List.of()).then().statusCode(422)
+        finalize(id, List.of()).then().statusCode(422)
                 .body("detail", containsString("93010 is not paid with 93000"));
     }
 
-    private static io.restassured.response.Response finalize(String id, String coder, List<Map<String, Object>> overrides) {
-        return given().contentType(ContentType.JSON).body(Map.of("coder", coder, "overrides", overrides))
+    /** Finalizes as the test's caller (coder-5): the body carries only the overrides. */
+    private static io.restassured.response.Response finalize(String id, List<Map<String, Object>> overrides) {
+        return given().contentType(ContentType.JSON).body(Map.of("overrides", overrides))
                 .post("/worklist/" + id + "/finalize");
     }
 }

@@ -8,9 +8,13 @@ import static org.hamcrest.Matchers.startsWith;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+
+import io.revcycle.security.Roles;
 
 /** GET /suggestions: ranked candidates from the content in force on the date, with the reason. */
 @QuarkusTest
+@TestSecurity(user = "coder-1", roles = { Roles.CODER })
 class SuggestionResourceTest {
 
     @Test

@@ -21,14 +21,17 @@ import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.revcycle.events.EncounterCoded;
 import io.revcycle.events.Topics;
+import io.revcycle.security.Roles;
 import io.revcycle.testsupport.TestEvents;
 
 /** Coders' worklist: items with issues wait, get recoded and are finalized by a coder. */
 @QuarkusTest
+@TestSecurity(user = "coder-17", roles = { Roles.CODER, Roles.REGISTRATION })
 class WorklistResourceTest {
 
     static final Duration WAIT = Duration.ofSeconds(30);
@@ -56,7 +59,7 @@ class WorklistResourceTest {
                 .extract().asString();
         assertThat(worklist).doesNotContain("Zelda").doesNotContain("Quixotic").doesNotContain("1961-04-12");
 
-        given().contentType(ContentType.JSON).body(Map.of("coder", "coder-17"))
+        given().contentType(ContentType.JSON).body(Map.of())
                 .post("/worklist/" + id + "/finalize")
                 .then().statusCode(422).contentType("application/problem+json")
                 .body("detail", containsString("diagnosis 2 has no code"));
@@ -72,7 +75,7 @@ class WorklistResourceTest {
 
         long byCoderBefore = given().get("/worklist/summary").then().statusCode(200)
                 .body("needsReview", greaterThanOrEqualTo(1)).extract().jsonPath().getLong("codedByCoder");
-        given().contentType(ContentType.JSON).body(Map.of("coder", "coder-17"))
+        given().contentType(ContentType.JSON).body(Map.of())
                 .post("/worklist/" + id + "/finalize")
                 .then().statusCode(200)
                 .body("status", equalTo("CODED")).body("finalizedBy", equalTo("coder-17"));
@@ -95,7 +98,7 @@ class WorklistResourceTest {
         given().contentType(ContentType.JSON).body(codes(List.of("I10"), line(1, "99213", List.of(), 1, List.of(1))))
                 .put("/worklist/" + id + "/codes")
                 .then().statusCode(409).contentType("application/problem+json");
-        given().contentType(ContentType.JSON).body(Map.of("coder", "coder-18"))
+        given().contentType(ContentType.JSON).body(Map.of())
                 .post("/worklist/" + id + "/finalize")
                 .then().statusCode(409).contentType("application/problem+json");
         given().get("/worklist/" + id).then().body("finalizedBy", equalTo("coder-17"))
@@ -103,6 +106,7 @@ class WorklistResourceTest {
     }
 
     @Test
+    @TestSecurity(user = "coder-9", roles = Roles.CODER)
     void shouldFlagANonBillableCategoryCodeAndLetACoderFixIt() {
         String id = Encounters.newId();
         document(Encounters.body(id, List.of(Encounters.dx(1, "Type 2 diabetes", "E11")),
@@ -124,7 +128,7 @@ class WorklistResourceTest {
                 .body("diagnosisCodes", contains("E11.9"))
                 .body("lines.lineNumber", contains(1, 2))
                 .body("lines.procedureCode", contains("99213", "G0439"));
-        given().contentType(ContentType.JSON).body(Map.of("coder", "coder-9"))
+        given().contentType(ContentType.JSON).body(Map.of())
                 .post("/worklist/" + id + "/finalize").then().statusCode(200);
 
         EncounterCoded coded = TestEvents.awaitEvent(Topics.ENCOUNTER_CODED, EncounterCoded.class,
@@ -155,7 +159,7 @@ class WorklistResourceTest {
                 .body("findings.ruleId", contains("ICD_UNKNOWN", "CPT_FORMAT", "MODIFIER_UNKNOWN", "LINE_LIMITS",
                         "POINTER_RANGE"));
 
-        given().contentType(ContentType.JSON).body(Map.of("coder", "coder-17"))
+        given().contentType(ContentType.JSON).body(Map.of())
                 .post("/worklist/" + id + "/finalize")
                 .then().statusCode(422).contentType("application/problem+json")
                 .body("detail", containsString("Z99.99 is not a known ICD-10-CM code"))
@@ -182,10 +186,8 @@ class WorklistResourceTest {
                 .put("/worklist/" + id + "/codes").then().statusCode(400).contentType("application/problem+json");
         given().contentType(ContentType.JSON).body("not json")
                 .put("/worklist/" + id + "/codes").then().statusCode(400).contentType("application/problem+json");
-        given().contentType(ContentType.JSON).body(Map.of("coder", " "))
-                .post("/worklist/" + id + "/finalize").then().statusCode(400).contentType("application/problem+json")
-                .body("errors.field", hasItem("coder"));
-        given().contentType(ContentType.JSON).body(Map.of("coder", "AUTO"))
+        // who finalizes comes from the token: a body naming a coder is refused
+        given().contentType(ContentType.JSON).body(Map.of("coder", "someone-else"))
                 .post("/worklist/" + id + "/finalize").then().statusCode(400).contentType("application/problem+json");
         given().get("/worklist?status=BOGUS").then().statusCode(400).contentType("application/problem+json");
 
@@ -196,10 +198,29 @@ class WorklistResourceTest {
         given().get("/worklist/" + unknown).then().statusCode(404).contentType("application/problem+json");
         given().contentType(ContentType.JSON).body(codes(List.of("R05.9"), line(1, "99212", List.of(), 1, List.of(1))))
                 .put("/worklist/" + unknown + "/codes").then().statusCode(404).contentType("application/problem+json");
-        given().contentType(ContentType.JSON).body(Map.of("coder", "coder-17"))
+        given().contentType(ContentType.JSON).body(Map.of())
                 .post("/worklist/" + unknown + "/finalize").then().statusCode(404)
                 .contentType("application/problem+json");
         assertThat(Encounters.rows(em, "coding_work_item", unknown)).isZero();
+    }
+
+    @Test
+    @TestSecurity(user = "auditor-3", roles = Roles.CODING_AUDITOR)
+    void shouldLetACodingAuditorReadTheWorklistButNotChangeOrFinalizeIt() {
+        String id = Encounters.newId();
+        given().get("/worklist").then().statusCode(200);
+        given().contentType(ContentType.JSON).body(codes(List.of("R05.9"), line(1, "99212", List.of(), 1, List.of(1))))
+                .put("/worklist/" + id + "/codes").then().statusCode(403);
+        given().contentType(ContentType.JSON).body(Map.of()).post("/worklist/" + id + "/finalize").then()
+                .statusCode(403);
+        given().contentType(ContentType.JSON).body(Map.of()).post("/encounters").then().statusCode(403);
+    }
+
+    @Test
+    @TestSecurity
+    void shouldRefuseACallerWithoutAToken() {
+        given().get("/worklist").then().statusCode(401);
+        given().contentType(ContentType.JSON).body(Map.of()).post("/worklist/x/finalize").then().statusCode(401);
     }
 
     private static void badRequest(String path, Object body, String field) {

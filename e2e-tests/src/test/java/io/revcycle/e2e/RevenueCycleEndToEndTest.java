@@ -42,7 +42,8 @@ class RevenueCycleEndToEndTest {
 
     private static LocalStack stack;
     private static OtlpTraceReceiver traces;
-    private static final ApiClient API = new ApiClient();
+    /** The checks read as the billing manager, who sees every billing service (docs/security.md). */
+    private static ApiClient API;
 
     @BeforeAll
     static void startStack() throws Exception {
@@ -56,6 +57,7 @@ class RevenueCycleEndToEndTest {
                 "quarkus.otel.bsp.schedule.delay", "500ms");
         stack = LocalStack.start(LocalStack.Options.freePorts(work).withServiceProperties(tracing),
                 m -> System.out.println("» " + m));
+        API = new ApiClient().as(stack.tokens().user("billing-manager"));
     }
 
     @AfterAll
@@ -75,8 +77,8 @@ class RevenueCycleEndToEndTest {
         List<Case> cases = SyntheticEncounters.generate(100, 1001L);
         assertThat(cases).anyMatch(Case::facility).anyMatch(Case::mistypedMemberId);
 
-        DemoSummary summary = new DemoDriver(stack::url, Progress.silent()).run(cases, 1001L, Duration.ofMinutes(6),
-                stack.ediDir());
+        DemoSummary summary = new DemoDriver(stack::url, stack.tokens(), Progress.silent()).run(cases, 1001L,
+                Duration.ofMinutes(6), stack.ediDir());
 
         assertThat(summary.allFinal()).as("every encounter held or adjudicated").isTrue();
         assertEveryClaimExact(cases);
@@ -157,7 +159,8 @@ class RevenueCycleEndToEndTest {
         });
         chaos.start();
 
-        DemoSummary summary = new DemoDriver(stack::url, Progress.silent()).run(cases, 2002L, Duration.ofMinutes(6));
+        DemoSummary summary = new DemoDriver(stack::url, stack.tokens(), Progress.silent()).run(cases, 2002L,
+                Duration.ofMinutes(6));
         chaos.join();
 
         assertThat(summary.allFinal()).isTrue();
@@ -185,6 +188,26 @@ class RevenueCycleEndToEndTest {
         try (var sent = Files.list(stack.ediDir().resolve("to-payer"))) {
             assertThat(PhiLeakScan.scanLogs(sent.toList(), phi)).as("the scan sees plaintext PHI").isNotEmpty();
         }
+    }
+
+    /**
+     * docs/security.md's role × endpoint matrix, through the real Keycloak: every endpoint every service's OpenAPI
+     * lists is in the table (a new one is not silently public), and each answers every role and no token as the
+     * table says. Last: its made-up calls (a rejected upload, 404s) must not disturb the checks before it.
+     */
+    @Test
+    @Order(6)
+    void shouldAnswerEveryEndpointAsTheRoleMatrixSaysForEveryRoleAndWithoutAToken() throws Exception {
+        SecurityMatrix security = new SecurityMatrix(stack::url, stack.tokens());
+        Map<SecurityMatrix.Endpoint, Set<String>> matrix = SecurityMatrix.documented(
+                ProjectLayout.root().resolve("docs/security.md"));
+        Map<SecurityMatrix.Endpoint, JsonNode> endpoints = security.discovered();
+        assertThat(endpoints).hasSizeGreaterThan(50);
+        assertThat(matrix.keySet()).as("endpoints in docs/security.md and in the services' OpenAPI")
+                .containsExactlyInAnyOrderElementsOf(endpoints.keySet());
+        assertThat(security.check(matrix, endpoints)).as("calls that disagree with the matrix").isEmpty();
+        assertThat(security.probes()).as("probes without a token").allSatisfy((probe, status) ->
+                assertThat(status).as(probe).isEqualTo(200));
     }
 
     private static void assertEveryClaimExact(List<Case> cases) {

@@ -23,14 +23,17 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import io.restassured.RestAssured;
 import io.restassured.config.JsonConfig;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.config.JsonPathConfig;
+import io.revcycle.security.Roles;
 import io.revcycle.testsupport.RevCycleInfrastructure;
 
 /** The coverages API: what it stores, and that bad input is answered with problem+json and stores nothing. */
 @QuarkusTest
+@TestSecurity(user = "registration-1", roles = { Roles.REGISTRATION })
 @QuarkusTestResource(value = RevCycleInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "eligibility"))
 class CoverageResourceTest {
 

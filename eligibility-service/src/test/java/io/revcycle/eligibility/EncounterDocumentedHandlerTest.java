@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import io.restassured.RestAssured;
 import io.restassured.config.JsonConfig;
 import io.restassured.http.ContentType;
@@ -34,10 +35,12 @@ import io.revcycle.events.EligibilityVerified;
 import io.revcycle.events.EncounterDocumented;
 import io.revcycle.events.Topics;
 import io.revcycle.messaging.EventHeaders;
+import io.revcycle.security.Roles;
 import io.revcycle.testsupport.TestEvents;
 
 /** EncounterDocumented in, EligibilityVerified out, through the real broker, registry and database. */
 @QuarkusTest
+@TestSecurity(user = "registration-1", roles = { Roles.REGISTRATION })
 class EncounterDocumentedHandlerTest {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(30);

@@ -110,6 +110,7 @@ public final class LocalStack implements AutoCloseable {
             jvm.add("-D" + prefix + "revcycle.messaging.registry-url=" + registry.apiUrl());
             // no topic operator here: the services create the topics (off by default in the prod profile)
             jvm.add("-D" + prefix + "revcycle.messaging.topics.provision=true");
+            jvm.add("-D" + prefix + "quarkus.oidc.auth-server-url=" + keycloak.realmUrl());
         }
         ediDirectories(app).forEach((key, dir) -> jvm.add("-D" + key + "=" + dir));
         options.serviceProperties().forEach((key, value) -> jvm.add("-D" + key + "=" + value));

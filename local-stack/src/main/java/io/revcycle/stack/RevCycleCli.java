@@ -53,7 +53,7 @@ public final class RevCycleCli {
         DemoSummary summary;
         try (LocalStack stack = LocalStack.start(LocalStack.Options.freePorts(work), progress::message)) {
             progress.message("stack up; logs in " + work.resolve("logs"));
-            summary = new DemoDriver(stack::url, progress).run(SyntheticEncounters.generate(encounters, seed), seed,
+            summary = new DemoDriver(stack::url, stack.tokens(), progress).run(SyntheticEncounters.generate(encounters, seed), seed,
                     Duration.ofMinutes(15), stack.ediDir());
             progress.message("stopping the stack");
         }

@@ -24,6 +24,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import io.revcycle.events.PatientBalanceChanged;
 import io.revcycle.events.Topics;
 import io.revcycle.messaging.outbox.EventOutbox;
@@ -32,6 +33,7 @@ import io.revcycle.testsupport.TestEvents;
 
 /** The shared outbox and inbox on the real broker, registry and PostgreSQL. */
 @QuarkusTest
+@TestSecurity(user = "ops-1", roles = "billing-manager") // the admin endpoints' default role
 @QuarkusTestResource(value = ProxiedInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "messaging_test"))
 class MessagingTest {
 

@@ -26,6 +26,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import io.restassured.RestAssured;
 import io.restassured.config.JsonConfig;
 import io.restassured.http.ContentType;
@@ -36,10 +37,12 @@ import io.revcycle.events.PatientBalanceChanged;
 import io.revcycle.events.PatientShare;
 import io.revcycle.events.Topics;
 import io.revcycle.messaging.EventHeaders;
+import io.revcycle.security.Roles;
 import io.revcycle.testsupport.RevCycleInfrastructure;
 import io.revcycle.testsupport.TestEvents;
 
 @QuarkusTest
+@TestSecurity(user = "accounts-1", roles = { Roles.PATIENT_ACCOUNTS, Roles.BILLING_MANAGER })
 @QuarkusTestResource(value = RevCycleInfrastructure.class,
         initArgs = @ResourceArg(name = "database", value = "patient_billing"))
 class PatientBillingTest {

@@ -14,6 +14,8 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.revcycle.security.Roles;
 import io.revcycle.testsupport.RevCycleInfrastructure;
 import io.revcycle.x12.X12Reader;
 import io.revcycle.x12.X12Toolkit;
@@ -22,6 +24,7 @@ import io.revcycle.x12.validate.Finding;
 
 /** The public 837 samples (../shared/samples/x12, when present) through the simulator's intake: each gets a 999. */
 @QuarkusTest
+@TestSecurity(user = "integration-1", roles = { Roles.INTEGRATION })
 @QuarkusTestResource(value = RevCycleInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "payer_simulator"))
 class PayerSimulatorSamplesTest {
 

@@ -18,9 +18,11 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import io.revcycle.payersim.Test837.TestClaim;
 import io.revcycle.payersim.Test837.TestLine;
+import io.revcycle.security.Roles;
 import io.revcycle.testsupport.RevCycleInfrastructure;
 import io.revcycle.x12.ack.Ack999;
 import io.revcycle.x12.claimack.ClaimAck277;
@@ -29,6 +31,7 @@ import io.revcycle.x12.remit.Remittance835.AdjustmentGroup;
 import io.revcycle.x12.remit.Remittance835.ServicePayment;
 
 @QuarkusTest
+@TestSecurity(user = "integration-1", roles = { Roles.INTEGRATION })
 @QuarkusTestResource(value = RevCycleInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "payer_simulator"))
 class PayerSimulatorTest {
 

@@ -34,6 +34,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import io.restassured.RestAssured;
 import io.restassured.config.JsonConfig;
 import io.restassured.path.json.config.JsonPathConfig;
@@ -47,6 +48,7 @@ import io.revcycle.events.Topics;
 import io.revcycle.messaging.EventHeaders;
 import io.revcycle.remittance.RemittanceFixtures.TestClaim;
 import io.revcycle.remittance.domain.ClaimMatch;
+import io.revcycle.security.Roles;
 import io.revcycle.testsupport.RevCycleInfrastructure;
 import io.revcycle.testsupport.TestEvents;
 import io.revcycle.x12.X12Toolkit;
@@ -57,6 +59,7 @@ import io.revcycle.x12.remit.Remittance835;
  * gateway takes each file (raw-EDI topic or upload) and hands it to this service.
  */
 @QuarkusTest
+@TestSecurity(user = "denials-1", roles = { Roles.DENIAL_SPECIALIST, Roles.BILLING_MANAGER, Roles.INTEGRATION })
 @QuarkusTestResource(value = RevCycleInfrastructure.class,
         initArgs = @ResourceArg(name = "database", value = "remittance"))
 class RemittancePostingTest {

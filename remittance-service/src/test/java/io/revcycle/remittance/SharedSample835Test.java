@@ -19,6 +19,8 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.revcycle.security.Roles;
 import io.revcycle.testsupport.RevCycleInfrastructure;
 
 /**
@@ -27,6 +29,7 @@ import io.revcycle.testsupport.RevCycleInfrastructure;
  * nothing of it is posted. Skips when the folder is absent.
  */
 @QuarkusTest
+@TestSecurity(user = "denials-1", roles = { Roles.DENIAL_SPECIALIST, Roles.BILLING_MANAGER, Roles.INTEGRATION })
 @QuarkusTestResource(value = RevCycleInfrastructure.class,
         initArgs = @ResourceArg(name = "database", value = "remittance"))
 class SharedSample835Test {

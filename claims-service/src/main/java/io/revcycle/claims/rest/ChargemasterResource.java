@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -21,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.revcycle.claims.domain.ChargemasterEntry;
 import io.revcycle.claims.service.ChargemasterService;
 import io.revcycle.rest.ProblemException;
+import io.revcycle.security.Roles;
 
 @Path("/chargemaster")
 @Produces(MediaType.APPLICATION_JSON)
@@ -35,6 +37,7 @@ public class ChargemasterResource {
 
     @GET
     @Operation(summary = "All chargemaster prices by code and effective date")
+    @RolesAllowed({ Roles.BILLER, Roles.BILLING_MANAGER })
     public List<ChargemasterEntryView> list() {
         return ChargemasterEntry.listAllOrdered().stream().map(ChargemasterEntryView::of).toList();
     }
@@ -42,6 +45,7 @@ public class ChargemasterResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add a price from a date on; claims held for a missing price of the code are re-evaluated")
+    @RolesAllowed(Roles.BILLING_MANAGER)
     public Response add(ChargemasterPriceRequest request) {
         if (request == null) {
             throw ProblemException.badRequest("a price is required");
@@ -56,6 +60,7 @@ public class ChargemasterResource {
     @Path("/{code}/{effectiveFrom}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Correct a price; claims held for a missing price of the code are re-evaluated")
+    @RolesAllowed(Roles.BILLING_MANAGER)
     public ChargemasterEntryView change(@PathParam("code") String code,
             @PathParam("effectiveFrom") String effectiveFrom, ChargemasterPriceRequest request) {
         if (request == null) {

@@ -2,6 +2,7 @@ package io.revcycle.claims.rest;
 
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
@@ -22,6 +23,8 @@ import io.revcycle.claims.service.ClaimCorrection;
 import io.revcycle.claims.service.CorrectionService;
 import io.revcycle.claims.service.ClaimQueries;
 import io.revcycle.rest.ProblemException;
+import io.revcycle.security.CurrentUser;
+import io.revcycle.security.Roles;
 
 @Path("/claims")
 @Produces(MediaType.APPLICATION_JSON)
@@ -31,15 +34,19 @@ public class ClaimResource {
     private final ClaimQueries queries;
     private final ClaimsConfig config;
     private final CorrectionService corrections;
+    private final CurrentUser currentUser;
 
-    public ClaimResource(ClaimQueries queries, ClaimsConfig config, CorrectionService corrections) {
+    public ClaimResource(ClaimQueries queries, ClaimsConfig config, CorrectionService corrections,
+            CurrentUser currentUser) {
         this.queries = queries;
         this.config = config;
         this.corrections = corrections;
+        this.currentUser = currentUser;
     }
 
     @GET
     @Operation(summary = "List claims, newest first, optionally by status and encounter")
+    @RolesAllowed({ Roles.BILLER, Roles.DENIAL_SPECIALIST, Roles.BILLING_MANAGER })
     public ClaimPageResponse list(@QueryParam("status") String status, @QueryParam("encounterId") String encounterId,
             @QueryParam("page") String page, @QueryParam("size") String size) {
         int p = QueryParams.intValue("page", page, 0);
@@ -58,6 +65,7 @@ public class ClaimResource {
     @GET
     @Path("/summary")
     @Operation(summary = "Claim counts by status and money totals")
+    @RolesAllowed({ Roles.BILLER, Roles.DENIAL_SPECIALIST, Roles.BILLING_MANAGER })
     public ClaimsSummaryResponse summary() {
         return ClaimsSummaryResponse.of(queries.totalsByStatus());
     }
@@ -65,6 +73,7 @@ public class ClaimResource {
     @GET
     @Path("/{claimId}")
     @Operation(summary = "One claim with its priced lines, hold reason and outcome amounts")
+    @RolesAllowed({ Roles.BILLER, Roles.DENIAL_SPECIALIST, Roles.BILLING_MANAGER })
     public ClaimView get(@PathParam("claimId") String claimId) {
         return queries.get(claimId).map(ClaimView::of)
                 .orElseThrow(() -> ProblemException.notFound("claim", claimId));
@@ -73,6 +82,7 @@ public class ClaimResource {
     @GET
     @Path("/{claimId}/timeline")
     @Operation(summary = "Every transition of the claim with its cause, oldest first")
+    @RolesAllowed({ Roles.BILLER, Roles.DENIAL_SPECIALIST, Roles.BILLING_MANAGER })
     public List<ClaimTimelineView> timeline(@PathParam("claimId") String claimId) {
         if (queries.get(claimId).isEmpty()) {
             throw ProblemException.notFound("claim", claimId);
@@ -84,6 +94,7 @@ public class ClaimResource {
     @Path("/{claimId}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Correct member id, subscriber demographics or diagnosis codes of a REJECTED or HELD claim")
+    @RolesAllowed(Roles.BILLER)
     public ClaimView correct(@PathParam("claimId") String claimId, ClaimCorrection correction) {
         corrections.correct(claimId, correction);
         return get(claimId);
@@ -92,6 +103,7 @@ public class ClaimResource {
     @POST
     @Path("/{claimId}/resend")
     @Operation(summary = "Re-scrub a corrected REJECTED claim: READY for the next 837 batch, or rejected again")
+    @RolesAllowed(Roles.BILLER)
     public ClaimView resend(@PathParam("claimId") String claimId) {
         corrections.resend(claimId);
         return get(claimId);
@@ -101,11 +113,12 @@ public class ClaimResource {
     @Path("/{claimId}/release")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Release a HELD claim by hand with a reason: re-priced and scrubbed (409 while unpriced)")
+    @RolesAllowed(Roles.BILLER)
     public ClaimView release(@PathParam("claimId") String claimId, ReleaseRequest request) {
         if (request == null) {
-            throw ProblemException.badRequest("a release needs a reason and who releases (by)");
+            throw ProblemException.badRequest("a release needs a reason");
         }
-        corrections.release(claimId, request.reason(), request.by());
+        corrections.release(claimId, request.reason(), currentUser.name());
         return get(claimId);
     }
 }

@@ -2,6 +2,7 @@ package io.revcycle.claims.rest;
 
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -13,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.revcycle.claims.domain.CorrectionItem;
 import io.revcycle.claims.service.CorrectionService;
+import io.revcycle.security.Roles;
 
 @Path("/corrections")
 @Produces(MediaType.APPLICATION_JSON)
@@ -27,6 +29,7 @@ public class CorrectionResource {
 
     @GET
     @Operation(summary = "The correction queue, oldest first, optionally by status (OPEN, RESOLVED) and claim")
+    @RolesAllowed({ Roles.BILLER, Roles.BILLING_MANAGER })
     public List<CorrectionItemView> queue(@QueryParam("status") String status, @QueryParam("claimId") String claimId) {
         return corrections.queue(QueryParams.enumValue("status", status, CorrectionItem.Status.class),
                 QueryParams.text(claimId)).stream().map(CorrectionItemView::of).toList();

@@ -2,6 +2,7 @@ package io.revcycle.claims.rest;
 
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -13,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.revcycle.claims.domain.DenialStatus;
 import io.revcycle.claims.service.DenialQueueService;
+import io.revcycle.security.Roles;
 
 @Path("/denials")
 @Produces(MediaType.APPLICATION_JSON)
@@ -27,6 +29,7 @@ public class DenialResource {
 
     @GET
     @Operation(summary = "Denied claim lines, oldest first, optionally by status and claim")
+    @RolesAllowed({ Roles.DENIAL_SPECIALIST, Roles.BILLER, Roles.BILLING_MANAGER })
     public List<DenialItemView> queue(@QueryParam("status") String status, @QueryParam("claimId") String claimId) {
         return denials.queue(QueryParams.enumValue("status", status, DenialStatus.class), QueryParams.text(claimId))
                 .stream().map(DenialItemView::of).toList();

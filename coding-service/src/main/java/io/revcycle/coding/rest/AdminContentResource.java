@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -25,6 +26,7 @@ import io.revcycle.coding.content.LoadResult;
 import io.revcycle.coding.content.ReleaseFiles.Format;
 import io.revcycle.coding.domain.ContentVersion;
 import io.revcycle.rest.ProblemException;
+import io.revcycle.security.Roles;
 
 @Path("/admin/content")
 @Tag(name = "Content", description = "Code content releases: load official CMS files (and a licensed CPT file)")
@@ -49,6 +51,7 @@ public class AdminContentResource {
     @Operation(summary = "Load a release file", description = "kind: icd10cm, icd10pcs, hcpcs, ncci-ptp, mue, cpt "
             + "(official layouts) or modifier, pos (TSV). The same file again is UNCHANGED; a new release closes rows "
             + "that disappeared and adds new ones. effective defaults from the release label (FY2026 = 2025-10-01).")
+    @RolesAllowed(Roles.CONTENT_ADMIN)
     public LoadResult load(@PathParam("kind") String kind, @QueryParam("release") String release,
             @QueryParam("effective") String effective, @QueryParam("format") @DefaultValue("official") String format,
             byte[] file) {
@@ -77,6 +80,7 @@ public class AdminContentResource {
 
     @GET
     @Operation(summary = "Content versions, newest first")
+    @RolesAllowed({ Roles.CONTENT_ADMIN, Roles.CODER, Roles.CODING_AUDITOR })
     public List<VersionView> versions() {
         return ContentVersion.newestFirst().stream().map(v -> new VersionView(v.id, ContentKind.valueOf(v.kind).slug,
                 v.releaseLabel, v.effectiveDate, v.checksum, v.origin, v.rowCount, v.added, v.closed, v.unchanged,

@@ -2,6 +2,7 @@ package io.revcycle.coding.rest;
 
 import java.net.URI;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -16,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.revcycle.coding.service.DocumentEncounterCommand;
 import io.revcycle.coding.service.EncounterIntake;
+import io.revcycle.security.Roles;
 
 @Path("/encounters")
 @Tag(name = "Encounters", description = "Providers' documentation of encounters")
@@ -32,6 +34,7 @@ public class EncounterResource {
     @POST
     @Operation(summary = "Document an encounter", description = "Publishes EncounterDocumented; coding follows "
             + "asynchronously (straight through when every code is clean, else on the worklist).")
+    @RolesAllowed({ Roles.REGISTRATION, Roles.INTEGRATION })
     public Response document(@Valid @NotNull DocumentEncounterCommand command) {
         String encounterId = intake.document(command);
         return Response.accepted(new EncounterAccepted(encounterId, EncounterAccepted.DOCUMENTED))

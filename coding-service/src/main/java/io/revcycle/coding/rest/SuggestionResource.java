@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -17,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.revcycle.coding.service.CodeSuggestions;
 import io.revcycle.rest.ProblemException;
+import io.revcycle.security.Roles;
 
 @Path("/suggestions")
 @Tag(name = "Suggestions", description = "Candidate codes for documented text")
@@ -34,6 +36,7 @@ public class SuggestionResource {
     @GET
     @Operation(summary = "Ranked candidate codes", description = "kind=diagnosis searches billable ICD-10-CM, "
             + "kind=procedure HCPCS Level II, ICD-10-PCS and licensed CPT descriptors, in force on the date (default today)")
+    @RolesAllowed({ Roles.CODER, Roles.CDI_SPECIALIST, Roles.CODING_AUDITOR })
     public List<CodeSuggestions.Candidate> suggest(@QueryParam("text") String text,
             @QueryParam("kind") @DefaultValue("diagnosis") String kind, @QueryParam("date") String date,
             @QueryParam("limit") @DefaultValue("10") int limit) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -29,6 +30,8 @@ import io.revcycle.coding.service.CodingWorklist;
 import io.revcycle.coding.service.FinalizeCommand;
 import io.revcycle.coding.service.UpdateCodesCommand;
 import io.revcycle.rest.ProblemException;
+import io.revcycle.security.CurrentUser;
+import io.revcycle.security.Roles;
 
 @Path("/worklist")
 @Tag(name = "Worklist", description = "Coders review, correct and finalize codes")
@@ -39,14 +42,17 @@ public class WorklistResource {
 
     private final CodingWorklist worklist;
     private final CodeSuggestions suggestions;
+    private final CurrentUser currentUser;
 
-    public WorklistResource(CodingWorklist worklist, CodeSuggestions suggestions) {
+    public WorklistResource(CodingWorklist worklist, CodeSuggestions suggestions, CurrentUser currentUser) {
         this.worklist = worklist;
         this.suggestions = suggestions;
+        this.currentUser = currentUser;
     }
 
     @GET
     @Operation(summary = "Work items by status, oldest first")
+    @RolesAllowed({ Roles.CODER, Roles.CODING_AUDITOR, Roles.CDI_SPECIALIST })
     public List<WorkItemViews.Summary> list(@QueryParam("status") @DefaultValue("NEEDS_REVIEW") String status) {
         return worklist.list(parse(status)).stream().map(WorkItemViews::summary).toList();
     }
@@ -54,6 +60,7 @@ public class WorklistResource {
     @GET
     @Path("/summary")
     @Operation(summary = "Counts of work items waiting for review and coded (automatically or by a coder)")
+    @RolesAllowed({ Roles.CODER, Roles.CODING_AUDITOR, Roles.CDI_SPECIALIST })
     public WorkItemViews.Counts summary() {
         return new WorkItemViews.Counts(CodingWorkItem.count(WorkItemStatus.NEEDS_REVIEW, false),
                 CodingWorkItem.count(WorkItemStatus.CODED, true), CodingWorkItem.count(WorkItemStatus.CODED, false));
@@ -64,6 +71,7 @@ public class WorklistResource {
     @Transactional
     @Operation(summary = "One work item: documentation, current codes, findings, overrides and, for documented "
             + "diagnoses without a code, suggested codes")
+    @RolesAllowed({ Roles.CODER, Roles.CODING_AUDITOR, Roles.CDI_SPECIALIST, Roles.PHYSICIAN })
     public WorkItemViews.Detail get(@PathParam("encounterId") String encounterId) {
         CodingWorkItem item = worklist.get(encounterId);
         return WorkItemViews.detail(item, suggestionsFor(item));
@@ -91,6 +99,7 @@ public class WorklistResource {
     @Path("/{encounterId}/codes")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Replace the codes", description = "Re-runs the code check and returns the item with its issues")
+    @RolesAllowed(Roles.CODER)
     public WorkItemViews.Detail updateCodes(@PathParam("encounterId") String encounterId,
             @Valid @NotNull UpdateCodesCommand command) {
         return WorkItemViews.detail(worklist.updateCodes(encounterId, command));
@@ -100,10 +109,15 @@ public class WorklistResource {
     @Transactional
     @Path("/{encounterId}/finalize")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Finalize the codes", description = "Publishes EncounterCoded; 422 while errors remain "
-            + "or when an override names an error or no current finding. Warnings may be overridden with a reason.")
+    @Operation(summary = "Finalize the codes", description = "Publishes EncounterCoded, finalized by the caller; 422 "
+            + "while errors remain or when an override names an error or no current finding. Warnings may be "
+            + "overridden with a reason.")
+    @RolesAllowed(Roles.CODER)
     public WorkItemViews.Detail finalizeCoding(@PathParam("encounterId") String encounterId,
-            @Valid @NotNull FinalizeCommand command) {
+            @Valid FinalizeRequest request) {
+        // the coder is who the token says, never a name in the body
+        FinalizeCommand command = new FinalizeCommand(currentUser.name(),
+                request == null ? List.of() : request.overrides());
         return WorkItemViews.detail(worklist.finalizeCoding(encounterId, command));
     }
 

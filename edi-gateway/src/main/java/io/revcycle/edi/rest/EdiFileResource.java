@@ -2,6 +2,7 @@ package io.revcycle.edi.rest;
 
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -41,6 +42,7 @@ public class EdiFileResource {
      */
     @POST
     @Consumes({ MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM, "application/edi-x12" })
+    @RolesAllowed("${revcycle.security.edi-upload-roles}")
     public Response upload(byte[] body, @QueryParam("fileName") @DefaultValue("upload.x12") String fileName) {
         if (body == null || body.length == 0) {
             throw ProblemException.badRequest("the body is empty: send the X12 file's bytes");
@@ -82,6 +84,7 @@ public class EdiFileResource {
     }
 
     @GET
+    @RolesAllowed("${revcycle.security.edi-read-roles}")
     public List<EdiFileView> list(@QueryParam("direction") String direction, @QueryParam("status") String status,
             @QueryParam("type") String type, @QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("size") @DefaultValue("50") int size) {
@@ -112,6 +115,7 @@ public class EdiFileResource {
 
     @GET
     @Path("/{fileId}")
+    @RolesAllowed("${revcycle.security.edi-read-roles}")
     public EdiFileView get(@PathParam("fileId") String fileId) {
         EdiFile f = find(fileId);
         return EdiFileView.of(f, true, EdiFileDuplicate.count("fileId", fileId));
@@ -120,6 +124,7 @@ public class EdiFileResource {
     @GET
     @Path("/{fileId}/content")
     @Produces(MediaType.TEXT_PLAIN)
+    @RolesAllowed("${revcycle.security.edi-read-roles}")
     public byte[] content(@PathParam("fileId") String fileId) {
         EdiFile f = find(fileId);
         if (f.content == null) {

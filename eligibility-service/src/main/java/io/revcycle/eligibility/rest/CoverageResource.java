@@ -3,6 +3,7 @@ package io.revcycle.eligibility.rest;
 import java.net.URI;
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -24,6 +25,7 @@ import io.revcycle.eligibility.domain.Coverage;
 import io.revcycle.eligibility.service.CoverageService;
 import io.revcycle.eligibility.service.TerminateCoverageCommand;
 import io.revcycle.rest.ProblemException;
+import io.revcycle.security.Roles;
 
 @Path("/coverages")
 @Produces(MediaType.APPLICATION_JSON)
@@ -39,6 +41,7 @@ public class CoverageResource {
 
     @POST
     @Operation(summary = "Put a coverage on file (coverageId generated when absent)")
+    @RolesAllowed({ Roles.REGISTRATION, Roles.INTEGRATION })
     public Response create(@Valid @NotNull CoverageRequest request, UriInfo uri) {
         Coverage coverage = coverages.register(request.toCommand());
         URI location = uri.getBaseUriBuilder().path(CoverageResource.class).path(coverage.coverageId).build();
@@ -48,12 +51,14 @@ public class CoverageResource {
     @GET
     @Path("/{coverageId}")
     @Operation(summary = "One coverage")
+    @RolesAllowed({ Roles.REGISTRATION, Roles.BILLER, Roles.BILLING_MANAGER })
     public CoverageResponse get(@PathParam("coverageId") String coverageId) {
         return CoverageResponse.from(coverages.get(coverageId));
     }
 
     @GET
     @Operation(summary = "Coverages of a patient, or of a member at a payer (newest period first)")
+    @RolesAllowed({ Roles.REGISTRATION, Roles.BILLER, Roles.BILLING_MANAGER })
     public List<CoverageResponse> list(@QueryParam("patientId") String patientId,
             @QueryParam("payerId") String payerId, @QueryParam("memberId") String memberId) {
         List<Coverage> found;
@@ -70,6 +75,7 @@ public class CoverageResource {
     @PUT
     @Path("/{coverageId}/termination")
     @Operation(summary = "Terminate a coverage: effectiveTo is its last covered day")
+    @RolesAllowed(Roles.REGISTRATION)
     public CoverageResponse terminate(@PathParam("coverageId") String coverageId,
             @Valid @NotNull TerminationRequest request) {
         return CoverageResponse.from(coverages.terminate(new TerminateCoverageCommand(coverageId, request.effectiveTo())));

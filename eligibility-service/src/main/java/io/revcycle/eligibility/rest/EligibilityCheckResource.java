@@ -1,5 +1,6 @@
 package io.revcycle.eligibility.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -10,6 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.revcycle.eligibility.service.EligibilityVerificationService;
+import io.revcycle.security.Roles;
 
 @Path("/eligibility-checks")
 @Produces(MediaType.APPLICATION_JSON)
@@ -25,6 +27,7 @@ public class EligibilityCheckResource {
     @GET
     @Path("/{encounterId}")
     @Operation(summary = "The eligibility check of an encounter")
+    @RolesAllowed({ Roles.REGISTRATION, Roles.BILLER, Roles.BILLING_MANAGER })
     public EligibilityCheckResponse get(@PathParam("encounterId") String encounterId) {
         return EligibilityCheckResponse.from(verification.get(encounterId));
     }

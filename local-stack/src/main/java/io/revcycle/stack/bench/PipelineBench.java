@@ -61,7 +61,7 @@ public final class PipelineBench {
 
     public BenchReport run(Options options) throws Exception {
         List<Case> cases = SyntheticEncounters.generate(options.encounters(), options.seed());
-        DemoDriver driver = new DemoDriver(stack::url, Progress.silent());
+        DemoDriver driver = new DemoDriver(stack::url, stack.tokens(), Progress.silent());
         int baseline = DemoDriver.finalClaims(claimsSummary());
         progress.message("registering " + cases.size() + " members with the payer and their coverages");
         driver.register(cases);
@@ -320,7 +320,8 @@ public final class PipelineBench {
     }
 
     private JsonNode claimsSummary() {
-        return api.get(stack.url(ServiceApp.CLAIMS) + "/claims/summary").body();
+        return api.as(stack.tokens().user("billing-manager")).get(stack.url(ServiceApp.CLAIMS) + "/claims/summary")
+                .body();
     }
 
     private static double loadAverage() {

@@ -6,6 +6,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -13,14 +14,30 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
-/** JSON over HTTP to the services, as any client of their public APIs. */
+/** JSON over HTTP to the services, as any client of their public APIs: with a bearer token once logged in. */
 public final class ApiClient {
 
     public static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http;
+    private final Supplier<String> token;
+
+    /** Anonymous: only /q/health and the like answer. */
+    public ApiClient() {
+        this(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build(), null);
+    }
+
+    private ApiClient(HttpClient http, Supplier<String> token) {
+        this.http = http;
+        this.token = token;
+    }
+
+    /** The same client calling as whoever {@code token} supplies an access token for (fetched per request). */
+    public ApiClient as(Supplier<String> token) {
+        return new ApiClient(http, token);
+    }
 
     public record Reply(int status, JsonNode body) {
         public boolean ok() {
@@ -48,6 +65,9 @@ public final class ApiClient {
     }
 
     private Reply send(HttpRequest.Builder request) {
+        if (token != null) {
+            request.setHeader("Authorization", "Bearer " + token.get());
+        }
         IOException last = null;
         for (int attempt = 0; attempt < 5; attempt++) {
             try {

@@ -16,6 +16,7 @@ import java.util.function.Function;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.revcycle.stack.OidcTokens;
 import io.revcycle.stack.ServiceApp;
 import io.revcycle.stack.demo.SyntheticEncounters.Case;
 
@@ -30,12 +31,23 @@ public final class DemoDriver {
     private static final Set<String> FINAL = Set.of("HELD", "PAID", "PARTIALLY_DENIED", "DENIED");
 
     private final Function<ServiceApp, String> urls;
-    private final ApiClient api = new ApiClient();
     private final Progress progress;
+    // each step as the role that does it in a health system (docs/security.md)
+    private final ApiClient registration;
+    private final ApiClient integration;
+    private final ApiClient coder;
+    private final ApiClient biller;
+    private final ApiClient patientAccounts;
 
-    public DemoDriver(Function<ServiceApp, String> urls, Progress progress) {
+    public DemoDriver(Function<ServiceApp, String> urls, OidcTokens tokens, Progress progress) {
         this.urls = urls;
         this.progress = progress;
+        ApiClient api = new ApiClient();
+        this.registration = api.as(tokens.user("registration"));
+        this.integration = api.as(tokens.integration());
+        this.coder = api.as(tokens.user("coder"));
+        this.biller = api.as(tokens.user("biller"));
+        this.patientAccounts = api.as(tokens.user("patient-accounts"));
     }
 
     public DemoSummary run(List<Case> cases, long seed, Duration timeout) {
@@ -47,7 +59,7 @@ public final class DemoDriver {
         long t0 = System.nanoTime();
         long deadline = t0 + timeout.toNanos();
         // claims already final before this run (a stack that stays up across runs) do not count towards it
-        int baseline = finalClaims(api.get(urls.apply(ServiceApp.CLAIMS) + "/claims/summary").body());
+        int baseline = finalClaims(biller.get(urls.apply(ServiceApp.CLAIMS) + "/claims/summary").body());
         register(cases);
         progress.stage("documenting encounters", cases.size());
         int[] done = {0};
@@ -66,7 +78,7 @@ public final class DemoDriver {
         while (System.nanoTime() < deadline) {
             try {
                 workTheQueues(byEncounter, codedByCoder, corrected);
-                claims = api.get(urls.apply(ServiceApp.CLAIMS) + "/claims/summary").body();
+                claims = biller.get(urls.apply(ServiceApp.CLAIMS) + "/claims/summary").body();
                 int finalCount = finalClaims(claims) - baseline;
                 progress.update(finalCount);
                 if (finalCount >= cases.size() && balancesPosted(claims)) {
@@ -84,13 +96,13 @@ public final class DemoDriver {
     /** The payer's enrollment and the provider's coverages on file: what must exist before encounters arrive. */
     public void register(List<Case> cases) {
         enrollWithThePayers(cases);
-        parallel(cases, c -> expectOk(api.post(urls.apply(ServiceApp.ELIGIBILITY) + "/coverages", c.coverage()),
+        parallel(cases, c -> expectOk(registration.post(urls.apply(ServiceApp.ELIGIBILITY) + "/coverages", c.coverage()),
                 "coverage"));
     }
 
     /** Documents one encounter, as the EHR would (POST /encounters). */
     public void document(Case c) {
-        expectOk(api.post(urls.apply(ServiceApp.CODING) + "/encounters", c.encounter()), "encounter");
+        expectOk(integration.post(urls.apply(ServiceApp.CODING) + "/encounters", c.encounter()), "encounter");
     }
 
     /** The people's part: coders work the worklist, billers the correction queue. */
@@ -120,7 +132,7 @@ public final class DemoDriver {
             members.add(m);
         }
         for (int i = 0; i < members.size(); i += 500) {
-            expectOk(api.post(urls.apply(ServiceApp.PAYER_SIMULATOR) + "/members",
+            expectOk(integration.post(urls.apply(ServiceApp.PAYER_SIMULATOR) + "/members",
                     members.subList(i, Math.min(members.size(), i + 500))), "payer enrollment");
         }
     }
@@ -130,7 +142,7 @@ public final class DemoDriver {
      * member id from the insurance card and is re-sent.
      */
     private void workTheCorrectionQueue(Map<String, Case> byEncounter, Set<String> corrected) {
-        JsonNode items = api.get(urls.apply(ServiceApp.CLAIMS) + "/corrections?status=OPEN").body();
+        JsonNode items = biller.get(urls.apply(ServiceApp.CLAIMS) + "/corrections?status=OPEN").body();
         for (JsonNode item : items.isArray() ? items : items.path("items")) {
             String claimId = item.path("claimId").asText();
             Case c = byEncounter.get(claimId.startsWith("CLM-") ? claimId.substring(4) : claimId);
@@ -138,17 +150,16 @@ public final class DemoDriver {
                 continue;
             }
             String base = urls.apply(ServiceApp.CLAIMS) + "/claims/" + claimId;
-            expectOk(api.patch(base, Map.of("memberId", c.payerMemberId(), "reason",
-                    "member id corrected from the insurance card", "by", "demo-biller")), "claim correction");
-            expectOk(api.post(base + "/resend", Map.of("reason", "corrected member id", "by", "demo-biller")),
-                    "resend");
+            expectOk(biller.patch(base, Map.of("memberId", c.payerMemberId(), "reason",
+                    "member id corrected from the insurance card")), "claim correction");
+            expectOk(biller.post(base + "/resend", Map.of("reason", "corrected member id")), "resend");
             corrected.add(claimId);
         }
     }
 
     /** The coder's part: assign the codes the documentation names and finalize. */
     private void workTheWorklist(Map<String, Case> byEncounter, Set<String> codedByCoder) {
-        JsonNode items = api.get(urls.apply(ServiceApp.CODING) + "/worklist?status=NEEDS_REVIEW").body();
+        JsonNode items = coder.get(urls.apply(ServiceApp.CODING) + "/worklist?status=NEEDS_REVIEW").body();
         for (JsonNode item : items) {
             String encounterId = item.path("encounterId").asText();
             Case c = byEncounter.get(encounterId);
@@ -156,14 +167,14 @@ public final class DemoDriver {
                 continue; // not ours
             }
             String base = urls.apply(ServiceApp.CODING) + "/worklist/" + encounterId;
-            expectOk(api.put(base + "/codes", c.intended()), "worklist codes");
-            expectOk(api.post(base + "/finalize", Map.of("coder", "demo-coder")), "finalize");
+            expectOk(coder.put(base + "/codes", c.intended()), "worklist codes");
+            expectOk(coder.post(base + "/finalize", Map.of()), "finalize"); // finalized by the token's coder
             codedByCoder.add(encounterId);
         }
     }
 
     public boolean balancesPosted(JsonNode claims) {
-        JsonNode accounts = api.get(urls.apply(ServiceApp.PATIENT_BILLING) + "/accounts/summary").body();
+        JsonNode accounts = patientAccounts.get(urls.apply(ServiceApp.PATIENT_BILLING) + "/accounts/summary").body();
         return accounts.path("totalBalance").decimalValue()
                 .compareTo(claims.path("patientResponsibility").decimalValue()) == 0;
     }
@@ -178,8 +189,8 @@ public final class DemoDriver {
 
     private DemoSummary summarize(int count, long seed, JsonNode lastSeen, int baseline, long t0, int corrected,
             Path ediDir) {
-        JsonNode claims = api.get(urls.apply(ServiceApp.CLAIMS) + "/claims/summary").body();
-        JsonNode accounts = api.get(urls.apply(ServiceApp.PATIENT_BILLING) + "/accounts/summary").body();
+        JsonNode claims = biller.get(urls.apply(ServiceApp.CLAIMS) + "/claims/summary").body();
+        JsonNode accounts = patientAccounts.get(urls.apply(ServiceApp.PATIENT_BILLING) + "/accounts/summary").body();
         Map<String, Integer> byStatus = new LinkedHashMap<>();
         claims.path("byStatus").fields().forEachRemaining(e -> byStatus.put(e.getKey(), e.getValue().asInt()));
         int held = byStatus.getOrDefault("HELD", 0);
@@ -188,7 +199,7 @@ public final class DemoDriver {
         int total = claims.path("claims").asInt();
         double elapsed = (System.nanoTime() - t0) / 1e9;
         // counts from the service, not a page of the worklist
-        JsonNode coding = api.get(urls.apply(ServiceApp.CODING) + "/worklist/summary").body();
+        JsonNode coding = coder.get(urls.apply(ServiceApp.CODING) + "/worklist/summary").body();
         return new DemoSummary(count, seed, count, coding.path("codedAutomatically").asInt(),
                 coding.path("codedByCoder").asInt(), total - held, held, adjudicated,
                 byStatus, money(claims, "billed"), money(claims, "paid"), money(claims, "denied"),

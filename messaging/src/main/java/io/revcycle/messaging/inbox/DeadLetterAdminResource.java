@@ -3,6 +3,7 @@ package io.revcycle.messaging.inbox;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
@@ -26,12 +27,14 @@ public class DeadLetterAdminResource {
     }
 
     @GET
+    @RolesAllowed("${revcycle.security.operations-roles}")
     public List<DeadLetter> list(@QueryParam("topic") String dlqTopic) {
         return admin.list(Optional.ofNullable(dlqTopic).filter(t -> !t.isBlank()));
     }
 
     @GET
     @Path("/{topic}/{partition}/{offset}")
+    @RolesAllowed("${revcycle.security.operations-roles}")
     public DeadLetter show(@PathParam("topic") String topic, @PathParam("partition") int partition,
             @PathParam("offset") long offset) {
         return admin.find(topic, partition, offset).orElseThrow(() -> notFound(topic, partition, offset));
@@ -40,6 +43,7 @@ public class DeadLetterAdminResource {
     /** Puts the event back on its origin topic with its event id: applied once, however often it is replayed. */
     @POST
     @Path("/{topic}/{partition}/{offset}/replay")
+    @RolesAllowed("${revcycle.security.operations-roles}")
     public DeadLetter replay(@PathParam("topic") String topic, @PathParam("partition") int partition,
             @PathParam("offset") long offset) {
         return admin.replay(topic, partition, offset).orElseThrow(() -> notFound(topic, partition, offset));

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
@@ -31,6 +32,7 @@ public class OutboxAdminResource {
     }
 
     @GET
+    @RolesAllowed("${revcycle.security.operations-roles}")
     public List<QuarantinedRow> list() {
         return em.createQuery("from OutboxMessage where quarantinedAt is not null and publishedAt is null order by id",
                 OutboxMessage.class).setMaxResults(1000).getResultList().stream()
@@ -43,6 +45,7 @@ public class OutboxAdminResource {
     @POST
     @Path("/{id}/release")
     @Transactional
+    @RolesAllowed("${revcycle.security.operations-roles}")
     public QuarantinedRow release(@PathParam("id") long id) {
         OutboxMessage m = em.find(OutboxMessage.class, id);
         if (m == null || m.quarantinedAt == null || m.publishedAt != null) {

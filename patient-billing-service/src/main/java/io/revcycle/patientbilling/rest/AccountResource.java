@@ -3,6 +3,7 @@ package io.revcycle.patientbilling.rest;
 import java.math.BigDecimal;
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -24,6 +25,7 @@ import io.revcycle.patientbilling.service.AccountQueries;
 import io.revcycle.patientbilling.service.PaymentService;
 import io.revcycle.patientbilling.service.RecordPaymentCommand;
 import io.revcycle.rest.ProblemException;
+import io.revcycle.security.Roles;
 
 @Path("/accounts")
 @Produces(MediaType.APPLICATION_JSON)
@@ -41,6 +43,7 @@ public class AccountResource {
     @GET
     @Path("/{patientId}")
     @Operation(summary = "A patient's balance with the patient shares billed and the payments made")
+    @RolesAllowed({ Roles.PATIENT_ACCOUNTS, Roles.BILLING_MANAGER })
     public AccountResponse get(@PathParam("patientId") String patientId) {
         return queries.find(patientId).map(AccountResponse::from)
                 .orElseThrow(() -> ProblemException.notFound("Account of patient", patientId));
@@ -48,6 +51,7 @@ public class AccountResource {
 
     @GET
     @Operation(summary = "Accounts, highest balance first, optionally only those with at least minBalance")
+    @RolesAllowed({ Roles.PATIENT_ACCOUNTS, Roles.BILLING_MANAGER })
     public List<AccountListItem> list(@QueryParam("minBalance") String minBalance) {
         return queries.list(parseMinBalance(minBalance)).stream().map(AccountListItem::from).toList();
     }
@@ -55,6 +59,7 @@ public class AccountResource {
     @GET
     @Path("/summary")
     @Operation(summary = "Number of accounts, their total balance, claims posted and payments recorded")
+    @RolesAllowed({ Roles.PATIENT_ACCOUNTS, Roles.BILLING_MANAGER })
     public AccountSummaryResponse summary() {
         return AccountSummaryResponse.from(queries.summary());
     }
@@ -63,6 +68,7 @@ public class AccountResource {
     @Path("/{patientId}/payments")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record a patient payment; it lowers the balance and is announced as PatientBalanceChanged")
+    @RolesAllowed(Roles.PATIENT_ACCOUNTS)
     public Response pay(@PathParam("patientId") String patientId, @Valid @NotNull RecordPaymentRequest request) {
         PatientPayment payment = payments.record(new RecordPaymentCommand(patientId, request.amount(),
                 request.method(), request.reference()));

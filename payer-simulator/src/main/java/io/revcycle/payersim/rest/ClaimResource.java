@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -17,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.revcycle.payersim.domain.ReceivedClaim;
 import io.revcycle.payersim.domain.ReceivedClaimLine;
 import io.revcycle.rest.ProblemException;
+import io.revcycle.security.Roles;
 
 /** What the simulator received and how it answered: 277CA status, adjudication, 835. */
 @Path("/claims")
@@ -54,6 +56,7 @@ public class ClaimResource {
     }
 
     @GET
+    @RolesAllowed(Roles.INTEGRATION)
     public List<ClaimView> list(@QueryParam("payerId") String payerId, @QueryParam("status") String status,
             @QueryParam("patientControlNumber") String pcn) {
         StringBuilder q = new StringBuilder("1 = 1");
@@ -77,6 +80,7 @@ public class ClaimResource {
     /** The latest arrival of the claim with its lines (earlier arrivals: GET /claims?patientControlNumber=). */
     @GET
     @Path("{patientControlNumber}")
+    @RolesAllowed(Roles.INTEGRATION)
     public ClaimView get(@PathParam("patientControlNumber") String pcn) {
         ReceivedClaim c = ReceivedClaim.<ReceivedClaim>find("patientControlNumber = ?1 order by id desc", pcn)
                 .firstResult();

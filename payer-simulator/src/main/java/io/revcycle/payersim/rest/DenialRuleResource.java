@@ -2,6 +2,7 @@ package io.revcycle.payersim.rest;
 
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -23,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.revcycle.payersim.domain.DenialRule;
 import io.revcycle.rest.ProblemException;
+import io.revcycle.security.Roles;
 
 /** Procedures a payer denies in full: CAS group, CARC and an optional RARC (sent as LQ*HE). */
 @Path("/denial-rules")
@@ -39,6 +41,7 @@ public class DenialRuleResource {
     }
 
     @GET
+    @RolesAllowed(Roles.INTEGRATION)
     public List<DenialRule> list(@QueryParam("payerId") String payerId) {
         return payerId == null ? DenialRule.list("order by payerId, procedureCode")
                 : DenialRule.list("payerId = ?1 order by procedureCode", payerId);
@@ -46,6 +49,7 @@ public class DenialRuleResource {
 
     @POST
     @Transactional
+    @RolesAllowed(Roles.INTEGRATION)
     public Response create(@Valid @NotNull DenialRequest request) {
         if (DenialRule.of(request.payerId(), request.procedureCode()).isPresent()) {
             throw ProblemException.conflict("payer " + request.payerId() + " has a denial rule for "
@@ -57,6 +61,7 @@ public class DenialRuleResource {
     @PUT
     @Path("{payerId}/{procedureCode}")
     @Transactional
+    @RolesAllowed(Roles.INTEGRATION)
     public DenialRule update(@PathParam("payerId") String payerId, @PathParam("procedureCode") String code,
             @Valid @NotNull DenialRequest request) {
         if (!payerId.equals(request.payerId()) || !code.equals(request.procedureCode())) {
@@ -68,6 +73,7 @@ public class DenialRuleResource {
     @DELETE
     @Path("{payerId}/{procedureCode}")
     @Transactional
+    @RolesAllowed(Roles.INTEGRATION)
     public Response delete(@PathParam("payerId") String payerId, @PathParam("procedureCode") String code) {
         DenialRule d = DenialRule.of(payerId, code)
                 .orElseThrow(() -> ProblemException.notFound("denial rule", payerId + "/" + code));

@@ -3,6 +3,7 @@ package io.revcycle.payersim.rest;
 import java.math.BigDecimal;
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
@@ -26,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.revcycle.payersim.domain.FeeSchedule;
 import io.revcycle.rest.ProblemException;
+import io.revcycle.security.Roles;
 
 /** Per-payer allowed amounts by procedure (or revenue) code; other codes are allowed at the payer's percent. */
 @Path("/fee-schedules")
@@ -40,6 +42,7 @@ public class FeeScheduleResource {
     }
 
     @GET
+    @RolesAllowed(Roles.INTEGRATION)
     public List<FeeSchedule> list(@QueryParam("payerId") String payerId) {
         return payerId == null ? FeeSchedule.list("order by payerId, procedureCode")
                 : FeeSchedule.list("payerId = ?1 order by procedureCode", payerId);
@@ -47,6 +50,7 @@ public class FeeScheduleResource {
 
     @POST
     @Transactional
+    @RolesAllowed(Roles.INTEGRATION)
     public Response create(@Valid @NotNull FeeRequest request) {
         if (FeeSchedule.of(request.payerId(), request.procedureCode()).isPresent()) {
             throw ProblemException.conflict("payer " + request.payerId() + " has a fee for "
@@ -58,6 +62,7 @@ public class FeeScheduleResource {
     @PUT
     @Path("{payerId}/{procedureCode}")
     @Transactional
+    @RolesAllowed(Roles.INTEGRATION)
     public FeeSchedule update(@PathParam("payerId") String payerId, @PathParam("procedureCode") String code,
             @Valid @NotNull FeeRequest request) {
         if (!payerId.equals(request.payerId()) || !code.equals(request.procedureCode())) {
@@ -69,6 +74,7 @@ public class FeeScheduleResource {
     @DELETE
     @Path("{payerId}/{procedureCode}")
     @Transactional
+    @RolesAllowed(Roles.INTEGRATION)
     public Response delete(@PathParam("payerId") String payerId, @PathParam("procedureCode") String code) {
         FeeSchedule f = FeeSchedule.of(payerId, code)
                 .orElseThrow(() -> ProblemException.notFound("fee schedule entry", payerId + "/" + code));

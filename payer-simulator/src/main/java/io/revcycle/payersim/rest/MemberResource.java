@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -37,6 +38,7 @@ import io.revcycle.payersim.domain.Accumulator;
 import io.revcycle.payersim.domain.Member;
 import io.revcycle.payersim.domain.Plan;
 import io.revcycle.rest.ProblemException;
+import io.revcycle.security.Roles;
 
 /**
  * Members. POST takes one member or a batch (a JSON array): the demo registers its synthetic patients here before it
@@ -83,6 +85,7 @@ public class MemberResource {
     }
 
     @GET
+    @RolesAllowed(Roles.INTEGRATION)
     public List<Member> list(@QueryParam("payerId") String payerId) {
         return payerId == null ? Member.list("order by payerId, memberId")
                 : Member.list("payerId = ?1 order by memberId", payerId);
@@ -90,12 +93,14 @@ public class MemberResource {
 
     @GET
     @Path("{payerId}/{memberId}")
+    @RolesAllowed(Roles.INTEGRATION)
     public Member get(@PathParam("payerId") String payerId, @PathParam("memberId") String memberId) {
         return Member.of(payerId, memberId).orElseThrow(() -> ProblemException.notFound("member", memberId));
     }
 
     @GET
     @Path("{payerId}/{memberId}/accumulators")
+    @RolesAllowed(Roles.INTEGRATION)
     public List<AccumulatorView> accumulators(@PathParam("payerId") String payerId,
             @PathParam("memberId") String memberId) {
         get(payerId, memberId);
@@ -107,6 +112,7 @@ public class MemberResource {
     /** Registers (or updates) one member, or every member of an array, all or nothing. */
     @POST
     @Transactional
+    @RolesAllowed(Roles.INTEGRATION)
     public Response register(@NotNull JsonNode body) {
         List<MemberRequest> requests = new ArrayList<>();
         if (body.isArray()) {
@@ -124,6 +130,7 @@ public class MemberResource {
     @PUT
     @Path("{payerId}/{memberId}")
     @Transactional
+    @RolesAllowed(Roles.INTEGRATION)
     public Member update(@PathParam("payerId") String payerId, @PathParam("memberId") String memberId,
             @NotNull JsonNode body) {
         MemberRequest r = read(body);

@@ -3,6 +3,7 @@ package io.revcycle.payersim.rest;
 import java.math.BigDecimal;
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
@@ -27,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.revcycle.payersim.domain.Payer;
 import io.revcycle.rest.ProblemException;
+import io.revcycle.security.Roles;
 
 /** The payers the simulator plays and their contract terms. */
 @Path("/payers")
@@ -51,18 +53,21 @@ public class PayerResource {
     }
 
     @GET
+    @RolesAllowed(Roles.INTEGRATION)
     public List<Payer> list() {
         return Payer.list("order by payerId");
     }
 
     @GET
     @Path("{payerId}")
+    @RolesAllowed(Roles.INTEGRATION)
     public Payer get(@PathParam("payerId") String payerId) {
         return find(payerId);
     }
 
     @POST
     @Transactional
+    @RolesAllowed(Roles.INTEGRATION)
     public Response create(@Valid @NotNull PayerRequest request) {
         if (Payer.findById(request.payerId()) != null) {
             throw ProblemException.conflict("payer " + request.payerId() + " exists; PUT /payers/" + request.payerId()
@@ -78,6 +83,7 @@ public class PayerResource {
     @PUT
     @Path("{payerId}")
     @Transactional
+    @RolesAllowed(Roles.INTEGRATION)
     public Payer update(@PathParam("payerId") String payerId, @Valid @NotNull PayerRequest request) {
         if (!payerId.equals(request.payerId())) {
             throw ProblemException.badRequest("payerId in the body differs from the path");

@@ -3,6 +3,7 @@ package io.revcycle.payersim.rest;
 import java.math.BigDecimal;
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
@@ -27,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.revcycle.payersim.domain.Plan;
 import io.revcycle.rest.ProblemException;
+import io.revcycle.security.Roles;
 
 /** Benefit plans: copay per claim, coinsurance, annual deductible and out-of-pocket maximum. */
 @Path("/plans")
@@ -48,12 +50,14 @@ public class PlanResource {
     }
 
     @GET
+    @RolesAllowed(Roles.INTEGRATION)
     public List<Plan> list(@QueryParam("payerId") String payerId) {
         return payerId == null ? Plan.list("order by planId") : Plan.list("payerId = ?1 order by planId", payerId);
     }
 
     @GET
     @Path("{planId}")
+    @RolesAllowed(Roles.INTEGRATION)
     public Plan get(@PathParam("planId") String planId) {
         Plan p = Plan.findById(planId);
         if (p == null) {
@@ -64,6 +68,7 @@ public class PlanResource {
 
     @POST
     @Transactional
+    @RolesAllowed(Roles.INTEGRATION)
     public Response create(@Valid @NotNull PlanRequest request) {
         if (Plan.findById(request.planId()) != null) {
             throw ProblemException.conflict("plan " + request.planId() + " exists; PUT /plans/" + request.planId()
@@ -79,6 +84,7 @@ public class PlanResource {
     @PUT
     @Path("{planId}")
     @Transactional
+    @RolesAllowed(Roles.INTEGRATION)
     public Plan update(@PathParam("planId") String planId, @Valid @NotNull PlanRequest request) {
         if (!planId.equals(request.planId())) {
             throw ProblemException.badRequest("planId in the body differs from the path");

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -17,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.revcycle.remittance.domain.RemittanceFile;
 import io.revcycle.remittance.service.RemittanceQueries;
 import io.revcycle.rest.ProblemException;
+import io.revcycle.security.Roles;
 
 @Path("/remittance-files")
 @Produces(MediaType.APPLICATION_JSON)
@@ -31,6 +33,7 @@ public class RemittanceFileResource {
 
     @GET
     @Operation(summary = "835 files, newest first, optionally with one status (ACCEPTED, REJECTED)")
+    @RolesAllowed({ Roles.DENIAL_SPECIALIST, Roles.BILLING_MANAGER })
     public List<RemittanceFileView> list(@QueryParam("status") String status) {
         return queries.files(parseStatus(status)).stream().map(f -> RemittanceFileView.of(f, false)).toList();
     }
@@ -38,6 +41,7 @@ public class RemittanceFileResource {
     @GET
     @Path("/{fileId}")
     @Operation(summary = "An 835 file with its transaction sets (BPR, TRN, payer) and claim payments")
+    @RolesAllowed({ Roles.DENIAL_SPECIALIST, Roles.BILLING_MANAGER })
     public RemittanceFileView get(@PathParam("fileId") String fileId) {
         return queries.file(fileId).map(f -> RemittanceFileView.of(f, true))
                 .orElseThrow(() -> ProblemException.notFound("Remittance file", fileId));

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -17,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.revcycle.remittance.domain.Outcome;
 import io.revcycle.remittance.service.RemittanceQueries;
 import io.revcycle.rest.ProblemException;
+import io.revcycle.security.Roles;
 
 @Path("/remittances")
 @Produces(MediaType.APPLICATION_JSON)
@@ -32,6 +34,7 @@ public class RemittanceResource {
     @GET
     @Path("/{claimId}")
     @Operation(summary = "The remittance of a claim with its lines, CAS adjustments and RARC remarks")
+    @RolesAllowed({ Roles.DENIAL_SPECIALIST, Roles.BILLER, Roles.BILLING_MANAGER })
     public RemittanceResponse get(@PathParam("claimId") String claimId) {
         return queries.find(claimId).map(RemittanceResponse::from)
                 .orElseThrow(() -> ProblemException.notFound("Remittance for claim", claimId));
@@ -39,6 +42,7 @@ public class RemittanceResource {
 
     @GET
     @Operation(summary = "Remittances, newest first, optionally with one outcome (PAID, PARTIALLY_DENIED, DENIED)")
+    @RolesAllowed({ Roles.DENIAL_SPECIALIST, Roles.BILLER, Roles.BILLING_MANAGER })
     public List<RemittanceListItem> list(@QueryParam("outcome") String outcome) {
         return queries.list(parseOutcome(outcome)).stream().map(RemittanceListItem::from).toList();
     }
@@ -46,6 +50,7 @@ public class RemittanceResource {
     @GET
     @Path("/unmatched")
     @Operation(summary = "835 claim payments whose claim (patient control number) is not known yet, amounts kept")
+    @RolesAllowed({ Roles.DENIAL_SPECIALIST, Roles.BILLING_MANAGER })
     public List<ClaimPaymentView> unmatched() {
         return queries.unmatched().stream().map(ClaimPaymentView::from).toList();
     }
@@ -53,6 +58,7 @@ public class RemittanceResource {
     @GET
     @Path("/summary")
     @Operation(summary = "Totals of posted remittances and the claims or remittances still waiting for their match")
+    @RolesAllowed({ Roles.DENIAL_SPECIALIST, Roles.BILLER, Roles.BILLING_MANAGER })
     public RemittanceSummaryResponse summary() {
         return RemittanceSummaryResponse.from(queries.summary());
     }

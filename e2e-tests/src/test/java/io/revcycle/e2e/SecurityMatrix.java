@@ -1,0 +1,178 @@
+package io.revcycle.e2e;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.revcycle.stack.OidcTokens;
+import io.revcycle.stack.ServiceApp;
+import io.revcycle.stack.demo.ApiClient;
+
+/**
+ * The role × endpoint matrix of docs/security.md against the running services: the table as written, the endpoints
+ * as each service's OpenAPI document lists them, and what every role (and no token) gets when it calls each one.
+ */
+final class SecurityMatrix {
+
+    /** Every realm role, in the order of docs/security.md. */
+    static final List<String> ROLES = List.of("registration", "coder", "coding-auditor", "cdi-specialist",
+            "physician", "content-admin", "biller", "denial-specialist", "patient-accounts", "billing-manager",
+            "auditor", "integration");
+    static final String ANONYMOUS = "(no token)";
+
+    record Endpoint(String service, String method, String path) {
+        @Override
+        public String toString() {
+            return service + " " + method + " " + path;
+        }
+    }
+
+    /** One call that did not get what the matrix says. */
+    record Violation(Endpoint endpoint, String caller, int status, String expected) {
+    }
+
+    private static final Pattern ROW = Pattern.compile(
+            "^\\|\\s*([a-z-]+)\\s*\\|\\s*(GET|POST|PUT|PATCH|DELETE)\\s*\\|\\s*`([^`]+)`\\s*\\|\\s*([^|]+)\\|\\s*$");
+    private static final Set<String> METHODS = Set.of("get", "post", "put", "patch", "delete");
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final Function<ServiceApp, String> urls;
+    private final OidcTokens tokens;
+
+    SecurityMatrix(Function<ServiceApp, String> urls, OidcTokens tokens) {
+        this.urls = urls;
+        this.tokens = tokens;
+    }
+
+    /** The table of docs/security.md: endpoint → roles allowed. */
+    static Map<Endpoint, Set<String>> documented(Path securityMd) throws IOException {
+        Map<Endpoint, Set<String>> matrix = new LinkedHashMap<>();
+        for (String line : Files.readAllLines(securityMd)) {
+            Matcher m = ROW.matcher(line);
+            if (m.matches()) {
+                Set<String> roles = new TreeSet<>();
+                for (String role : m.group(4).split(",")) {
+                    roles.add(role.strip());
+                }
+                Endpoint e = new Endpoint(m.group(1), m.group(2), m.group(3));
+                if (matrix.put(e, roles) != null) {
+                    throw new IllegalStateException("listed twice in " + securityMd + ": " + e);
+                }
+            }
+        }
+        return matrix;
+    }
+
+    /** Every REST endpoint each service's OpenAPI document lists (fetched without a token: open to probes). */
+    Map<Endpoint, JsonNode> discovered() {
+        Map<Endpoint, JsonNode> endpoints = new LinkedHashMap<>();
+        ApiClient anonymous = new ApiClient();
+        for (ServiceApp app : ServiceApp.values()) {
+            ApiClient.Reply doc = anonymous.get(urls.apply(app) + "/q/openapi?format=json");
+            if (doc.status() != 200) {
+                throw new IllegalStateException(app.module + " /q/openapi answered " + doc.status());
+            }
+            for (Iterator<Map.Entry<String, JsonNode>> paths = doc.body().path("paths").fields(); paths.hasNext();) {
+                Map.Entry<String, JsonNode> path = paths.next();
+                path.getValue().fields().forEachRemaining(op -> {
+                    if (METHODS.contains(op.getKey())) {
+                        endpoints.put(new Endpoint(app.module, op.getKey().toUpperCase(), path.getKey()), op.getValue());
+                    }
+                });
+            }
+        }
+        return endpoints;
+    }
+
+    /** Calls every endpoint as every role and without a token; returns what disagrees with the matrix. */
+    List<Violation> check(Map<Endpoint, Set<String>> matrix, Map<Endpoint, JsonNode> operations) {
+        List<Violation> violations = new ArrayList<>();
+        for (Map.Entry<Endpoint, Set<String>> row : matrix.entrySet()) {
+            Endpoint e = row.getKey();
+            JsonNode operation = operations.get(e);
+            int anonymous = call(e, operation, null);
+            if (anonymous != 401) {
+                violations.add(new Violation(e, ANONYMOUS, anonymous, "401"));
+            }
+            for (String role : ROLES) {
+                String token = role.equals("integration") ? tokens.integration().get() : tokens.user(role).get();
+                int status = call(e, operation, token);
+                boolean allowed = row.getValue().contains(role);
+                if (allowed && (status == 401 || status == 403 || status >= 500)) {
+                    violations.add(new Violation(e, role, status, "allowed: past security, no server error"));
+                } else if (!allowed && status != 403) {
+                    violations.add(new Violation(e, role, status, "403"));
+                }
+            }
+        }
+        return violations;
+    }
+
+    /** GET /q/health/ready, /q/metrics and /q/openapi of every service without a token. */
+    Map<String, Integer> probes() {
+        Map<String, Integer> statuses = new LinkedHashMap<>();
+        for (ServiceApp app : ServiceApp.values()) {
+            for (String probe : List.of("/q/health/live", "/q/health/ready", "/q/metrics", "/q/openapi")) {
+                statuses.put(app.module + " " + probe, send(HttpRequest.newBuilder(URI.create(urls.apply(app) + probe))
+                        .GET(), null));
+            }
+        }
+        return statuses;
+    }
+
+    private int call(Endpoint e, JsonNode operation, String token) {
+        ServiceApp app = Arrays.stream(ServiceApp.values()).filter(a -> a.module.equals(e.service())).findFirst()
+                .orElseThrow();
+        String path = e.path();
+        for (JsonNode p : operation.path("parameters")) {
+            if ("path".equals(p.path("in").asText())) {
+                String type = p.path("schema").path("type").asText();
+                path = path.replace("{" + p.path("name").asText() + "}", "integer".equals(type) ? "1" : "nope");
+            }
+        }
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(urls.apply(app) + path));
+        if (e.method().equals("GET") || e.method().equals("DELETE")) {
+            request.method(e.method(), HttpRequest.BodyPublishers.noBody());
+        } else {
+            // a made-up body of the media type the operation consumes: the call gets past security, then is refused
+            Iterator<String> types = operation.path("requestBody").path("content").fieldNames();
+            String type = types.hasNext() ? types.next() : "application/json";
+            request.header("Content-Type", type).method(e.method(),
+                    HttpRequest.BodyPublishers.ofString(type.contains("json") ? "{}" : "not X12"));
+        }
+        return send(request, token);
+    }
+
+    private int send(HttpRequest.Builder request, String token) {
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        try {
+            return http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
