@@ -106,7 +106,7 @@ class WorklistResourceTest {
     }
 
     @Test
-    @TestSecurity(user = "coder-9", roles = Roles.CODER)
+    @TestSecurity(user = "coder-9", roles = { Roles.CODER, Roles.REGISTRATION })
     void shouldFlagANonBillableCategoryCodeAndLetACoderFixIt() {
         String id = Encounters.newId();
         document(Encounters.body(id, List.of(Encounters.dx(1, "Type 2 diabetes", "E11")),
