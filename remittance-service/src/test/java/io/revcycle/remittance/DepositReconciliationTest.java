@@ -27,17 +27,20 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import io.restassured.RestAssured;
 import io.restassured.config.JsonConfig;
 import io.restassured.path.json.config.JsonPathConfig;
 import io.revcycle.events.Topics;
 import io.revcycle.remittance.RemittanceFixtures.TestClaim;
+import io.revcycle.security.Roles;
 import io.revcycle.testsupport.RevCycleInfrastructure;
 import io.revcycle.testsupport.TestEvents;
 import io.revcycle.x12.remit.Remittance835.ProviderAdjustmentItem;
 
 /** 835 payments against their postings and the bank's deposits; PLB adjustments on the provider's account. */
 @QuarkusTest
+@TestSecurity(user = "billing-manager-1", roles = { Roles.BILLING_MANAGER, Roles.DENIAL_SPECIALIST, Roles.INTEGRATION })
 @QuarkusTestResource(value = RevCycleInfrastructure.class,
         initArgs = @ResourceArg(name = "database", value = "remittance"))
 class DepositReconciliationTest {

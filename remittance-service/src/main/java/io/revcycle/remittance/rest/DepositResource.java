@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -22,6 +23,7 @@ import io.revcycle.remittance.service.DepositReconciliation;
 import io.revcycle.remittance.service.DepositReconciliation.Deposit;
 import io.revcycle.remittance.service.DepositReconciliation.RecordBankDepositCommand;
 import io.revcycle.rest.ProblemException;
+import io.revcycle.security.Roles;
 
 @Path("/deposits")
 @Produces(MediaType.APPLICATION_JSON)
@@ -47,6 +49,7 @@ public class DepositResource {
 
     @GET
     @Operation(summary = "Deposits of the newest 835 payments: payment, postings, provider adjustments, difference, bank match")
+    @RolesAllowed({ Roles.DENIAL_SPECIALIST, Roles.BILLING_MANAGER })
     public List<Deposit> list(@QueryParam("limit") @DefaultValue("100") int limit) {
         if (limit < 1 || limit > 1000) {
             throw ProblemException.badRequest("limit must be between 1 and 1000");
@@ -57,6 +60,7 @@ public class DepositResource {
     @GET
     @Path("/{traceNumber}")
     @Operation(summary = "The deposit of one 835 payment (by its TRN02 trace number)")
+    @RolesAllowed({ Roles.DENIAL_SPECIALIST, Roles.BILLING_MANAGER })
     public Deposit get(@PathParam("traceNumber") String traceNumber) {
         return deposits.deposit(traceNumber).orElseThrow(() -> ProblemException.notFound("Deposit", traceNumber));
     }
@@ -65,6 +69,7 @@ public class DepositResource {
     @Path("/bank")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Enter a deposit from the bank statement; it is matched to the 835 payment by trace number")
+    @RolesAllowed(Roles.BILLING_MANAGER)
     public Response recordBankDeposit(BankDepositRequest request) {
         if (request == null || request.traceNumber() == null || request.traceNumber().isBlank()
                 || request.traceNumber().strip().length() > MAX_TRACE) {

@@ -1,5 +1,6 @@
 package io.revcycle.remittance.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -11,6 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.revcycle.remittance.service.DepositReconciliation;
 import io.revcycle.remittance.service.DepositReconciliation.ProviderAccount;
+import io.revcycle.security.Roles;
 
 @Path("/provider-accounts")
 @Produces(MediaType.APPLICATION_JSON)
@@ -27,6 +29,7 @@ public class ProviderAccountResource {
     @GET
     @Path("/{providerId}")
     @Operation(summary = "A provider's account: every PLB adjustment posted to it, newest first, with totals")
+    @RolesAllowed({ Roles.DENIAL_SPECIALIST, Roles.BILLING_MANAGER })
     public ProviderAccount get(@PathParam("providerId") String providerId) {
         return deposits.providerAccount(providerId);
     }
