@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -20,6 +21,7 @@ import jakarta.ws.rs.core.UriBuilder;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.revcycle.audit.Audited;
 import io.revcycle.patientbilling.domain.PatientPayment;
 import io.revcycle.patientbilling.service.AccountQueries;
 import io.revcycle.patientbilling.service.PaymentService;
@@ -44,6 +46,7 @@ public class AccountResource {
     @Path("/{patientId}")
     @Operation(summary = "A patient's balance with the patient shares billed and the payments made")
     @RolesAllowed({ Roles.PATIENT_ACCOUNTS, Roles.BILLING_MANAGER })
+    @Audited(resource = "account", patient = "patientId")
     public AccountResponse get(@PathParam("patientId") String patientId) {
         return queries.find(patientId).map(AccountResponse::from)
                 .orElseThrow(() -> ProblemException.notFound("Account of patient", patientId));
@@ -69,6 +72,8 @@ public class AccountResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record a patient payment; it lowers the balance and is announced as PatientBalanceChanged")
     @RolesAllowed(Roles.PATIENT_ACCOUNTS)
+    @Transactional // the payment and its audit row commit together
+    @Audited(resource = "payment", patient = "patientId")
     public Response pay(@PathParam("patientId") String patientId, @Valid @NotNull RecordPaymentRequest request) {
         PatientPayment payment = payments.record(new RecordPaymentCommand(patientId, request.amount(),
                 request.method(), request.reference()));

@@ -1,0 +1,31 @@
+package io.revcycle.audit;
+
+import jakarta.enterprise.context.RequestScoped;
+
+/**
+ * The current request's audit state. A resource or service method that learns the patient only while working (a
+ * work item loaded by encounter id) names it here; the row written at the end of the request carries it.
+ */
+@RequestScoped
+public class AuditContext {
+
+    private String patientId;
+    private boolean recorded;
+
+    /** The patient whose data this request reads or changes. */
+    public void patient(String patientId) {
+        this.patientId = patientId;
+    }
+
+    String patientId() {
+        return patientId;
+    }
+
+    boolean recorded() {
+        return recorded;
+    }
+
+    void recorded(boolean recorded) {
+        this.recorded = recorded;
+    }
+}
