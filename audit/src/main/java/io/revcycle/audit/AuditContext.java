@@ -11,6 +11,7 @@ public class AuditContext {
 
     private String patientId;
     private boolean recorded;
+    private boolean entered;
 
     /** The patient whose data this request reads or changes. */
     public void patient(String patientId) {
@@ -27,5 +28,18 @@ public class AuditContext {
 
     void recorded(boolean recorded) {
         this.recorded = recorded;
+    }
+
+    /** Whether a declared method is already running: one that calls another (ArC intercepts self-calls) writes once. */
+    boolean enter() {
+        if (entered) {
+            return false;
+        }
+        entered = true;
+        return true;
+    }
+
+    void leave() {
+        entered = false;
     }
 }

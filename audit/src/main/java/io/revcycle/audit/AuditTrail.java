@@ -135,7 +135,8 @@ public class AuditTrail {
                                 + "it: a row was removed, inserted or changed before it");
                     }
                     if (!AuditChain.hash(r.entry(), r.prevHash()).equals(r.hash())) {
-                        return ChainCheck.broken(rows, r.id(), "its contents do not match its hash: the row was changed");
+                        return ChainCheck.broken(rows, r.id(),
+                                "its contents do not match its hash: the row was changed");
                     }
                     expectedPrev = r.hash();
                 }

@@ -37,9 +37,19 @@ public class AuditedInterceptor {
 
     @AroundInvoke
     Object recordSuccess(InvocationContext invocation) throws Exception {
-        Object result = invocation.proceed();
+        if (!context.enter()) {
+            return invocation.proceed();
+        }
+        try {
+            return record(invocation.proceed());
+        } finally {
+            context.leave();
+        }
+    }
+
+    private Object record(Object result) {
         int status = result instanceof Response r ? r.getStatus() : result == null ? 204 : 200;
-        if (status >= 400) {
+        if (status >= 400 || context.recorded()) {
             return result;
         }
         AuditEntry entry = describer.describe(status, result);

@@ -42,10 +42,10 @@ import io.revcycle.testsupport.TestEvents;
 
 /**
  * Audit completeness on the real service and PostgreSQL: a scripted run of calls on one patient's account (a read,
- * a payment, a 403, a 401, and a 404 on another patient) appears once each in the trail with the right user,
- * patient and outcome; the FHIR export parses with HAPI and carries the BALP fields; an audit row cannot be changed
- * through the table, and one changed by a superuser is found by the chain check. The methods run in order: each
- * call needs its own caller (@TestSecurity is per method).
+ * a payment, a refused payment whose transaction rolled back, a 403, a 401, and a 404 on another patient) appears
+ * once each in the trail with the right user, patient and outcome; the FHIR export parses with HAPI and carries the
+ * BALP fields; an audit row cannot be changed through the table, and one changed by a superuser is found by the
+ * chain check. The methods run in order: each call needs its own caller (@TestSecurity is per method).
  */
 @QuarkusTest
 @QuarkusTestResource(value = RevCycleInfrastructure.class,
@@ -89,30 +89,38 @@ class AuditTrailTest {
 
     @Test
     @Order(3)
+    @TestSecurity(user = CLERK, roles = Roles.PATIENT_ACCOUNTS)
+    void shouldRefuseAPaymentAboveTheBalance() {
+        given().contentType(ContentType.JSON).body(Map.of("amount", "999.00", "method", "CARD", "reference", "R-2"))
+                .post("/accounts/{patientId}/payments", PATIENT).then().statusCode(422);
+    }
+
+    @Test
+    @Order(4)
     @TestSecurity(user = BILLER, roles = Roles.BILLER)
     void shouldRefuseABillerTheAccount() {
         given().get("/accounts/{patientId}", PATIENT).then().statusCode(403);
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void shouldRefuseACallerWithoutAToken() {
         given().get("/accounts/{patientId}", PATIENT).then().statusCode(401);
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     @TestSecurity(user = CLERK, roles = Roles.PATIENT_ACCOUNTS)
     void shouldAnswerNotFoundForAPatientWithoutAnAccount() {
         given().get("/accounts/{patientId}", UNKNOWN_PATIENT).then().statusCode(404);
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     @TestSecurity(user = AUDITOR, roles = Roles.AUDITOR)
     void shouldHaveRecordedEveryCallOnceWithItsUserPatientAndOutcome() {
         // refused calls may be written just after their answer (off the event loop)
-        await().atMost(TIMEOUT).until(() -> events("patient", PATIENT).size() >= 4);
+        await().atMost(TIMEOUT).until(() -> events("patient", PATIENT).size() >= 5);
 
         List<Map<String, Object>> rows = events("patient", PATIENT);
         assertThat(rows).extracting(r -> r.get("user"), r -> r.get("action"), r -> r.get("status"),
@@ -120,6 +128,7 @@ class AuditTrailTest {
                 .containsExactly(
                         tuple(null, "read", 401, 4, "account", "GET"),
                         tuple(BILLER, "read", 403, 4, "account", "GET"),
+                        tuple(CLERK, "create", 422, 4, "payment", "POST"),
                         tuple(CLERK, "create", 201, 0, "payment", "POST"),
                         tuple(CLERK, "read", 200, 0, "account", "GET"));
         assertThat(rows).allSatisfy(r -> {
@@ -129,7 +138,7 @@ class AuditTrailTest {
             assertThat(Instant.parse((String) r.get("recordedAt"))).isBefore(Instant.now());
         });
         assertThat(rows.get(1).get("roles")).isEqualTo(Roles.BILLER);
-        assertThat(rows.get(2).get("path")).isEqualTo("/accounts/" + PATIENT + "/payments");
+        assertThat(rows.get(3).get("path")).isEqualTo("/accounts/" + PATIENT + "/payments");
 
         List<Map<String, Object>> unknown = events("patient", UNKNOWN_PATIENT);
         assertThat(unknown).singleElement().satisfies(r -> {
@@ -141,7 +150,7 @@ class AuditTrailTest {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     @TestSecurity(user = AUDITOR, roles = Roles.AUDITOR)
     void shouldExportThePatientsTrailAsFhirAuditEvents() {
         String json = given().queryParam("patient", PATIENT).get("/audit/events/fhir").then().statusCode(200)
@@ -149,8 +158,8 @@ class AuditTrailTest {
 
         Bundle bundle = FhirContext.forR4Cached().newJsonParser().parseResource(Bundle.class, json);
         List<AuditEvent> events = bundle.getEntry().stream().map(e -> (AuditEvent) e.getResource()).toList();
-        assertThat(events).hasSize(4);
-        AuditEvent payment = events.get(2);
+        assertThat(events).hasSize(5);
+        AuditEvent payment = events.get(3);
         assertThat(payment.getType().getCode()).isEqualTo("rest");
         assertThat(payment.getSubtypeFirstRep().getCode()).isEqualTo("create");
         assertThat(payment.getAction()).isEqualTo(AuditEvent.AuditEventAction.C);
@@ -167,7 +176,7 @@ class AuditTrailTest {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     @TestSecurity(user = AUDITOR, roles = Roles.AUDITOR)
     void shouldRefuseChangesToTheTrailAndFindARowChangedBehindItsBack() throws SQLException {
         assertThat(given().get("/audit/verify").then().statusCode(200).extract().<Boolean>path("intact")).isTrue();

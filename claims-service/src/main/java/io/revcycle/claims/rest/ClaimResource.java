@@ -16,6 +16,8 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.revcycle.audit.AuditContext;
+import io.revcycle.audit.Audited;
 import io.revcycle.claims.config.ClaimsConfig;
 import io.revcycle.claims.domain.ClaimStatus;
 import io.revcycle.claims.domain.ClaimTimelineEntry;
@@ -29,15 +31,21 @@ import io.revcycle.security.Roles;
 @Path("/claims")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Claims", description = "Claims built from coded, eligibility-checked encounters")
+@Audited(resource = ClaimResource.CLAIM, patient = "patientId")
 public class ClaimResource {
+
+    static final String CLAIM = "claim";
+
 
     private final ClaimQueries queries;
     private final ClaimsConfig config;
     private final CorrectionService corrections;
     private final CurrentUser currentUser;
+    private final AuditContext audit;
 
     public ClaimResource(ClaimQueries queries, ClaimsConfig config, CorrectionService corrections,
-            CurrentUser currentUser) {
+            CurrentUser currentUser, AuditContext audit) {
+        this.audit = audit;
         this.queries = queries;
         this.config = config;
         this.corrections = corrections;
@@ -84,9 +92,8 @@ public class ClaimResource {
     @Operation(summary = "Every transition of the claim with its cause, oldest first")
     @RolesAllowed({ Roles.BILLER, Roles.DENIAL_SPECIALIST, Roles.BILLING_MANAGER })
     public List<ClaimTimelineView> timeline(@PathParam("claimId") String claimId) {
-        if (queries.get(claimId).isEmpty()) {
-            throw ProblemException.notFound("claim", claimId);
-        }
+        // the timeline carries no patient id: the claim names it for the audit row
+        audit.patient(queries.get(claimId).orElseThrow(() -> ProblemException.notFound("claim", claimId)).patientId);
         return ClaimTimelineEntry.of(claimId).stream().map(ClaimTimelineView::of).toList();
     }
 
@@ -104,6 +111,7 @@ public class ClaimResource {
     @Path("/{claimId}/resend")
     @Operation(summary = "Re-scrub a corrected REJECTED claim: READY for the next 837 batch, or rejected again")
     @RolesAllowed(Roles.BILLER)
+    @Audited(resource = CLAIM, patient = "patientId", operation = true)
     public ClaimView resend(@PathParam("claimId") String claimId) {
         corrections.resend(claimId);
         return get(claimId);
@@ -114,6 +122,7 @@ public class ClaimResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Release a HELD claim by hand with a reason: re-priced and scrubbed (409 while unpriced)")
     @RolesAllowed(Roles.BILLER)
+    @Audited(resource = CLAIM, patient = "patientId", operation = true)
     public ClaimView release(@PathParam("claimId") String claimId, ReleaseRequest request) {
         if (request == null) {
             throw ProblemException.badRequest("a release needs a reason");

@@ -3,6 +3,7 @@ package io.revcycle.coding.rest;
 import java.net.URI;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -15,6 +16,8 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.revcycle.audit.AuditContext;
+import io.revcycle.audit.Audited;
 import io.revcycle.coding.service.DocumentEncounterCommand;
 import io.revcycle.coding.service.EncounterIntake;
 import io.revcycle.security.Roles;
@@ -26,16 +29,21 @@ import io.revcycle.security.Roles;
 public class EncounterResource {
 
     private final EncounterIntake intake;
+    private final AuditContext audit;
 
-    public EncounterResource(EncounterIntake intake) {
+    public EncounterResource(EncounterIntake intake, AuditContext audit) {
         this.intake = intake;
+        this.audit = audit;
     }
 
     @POST
     @Operation(summary = "Document an encounter", description = "Publishes EncounterDocumented; coding follows "
             + "asynchronously (straight through when every code is clean, else on the worklist).")
     @RolesAllowed({ Roles.REGISTRATION, Roles.INTEGRATION })
+    @Transactional // the documentation, its event and its audit row commit together
+    @Audited(resource = "encounter")
     public Response document(@Valid @NotNull DocumentEncounterCommand command) {
+        audit.patient(command.patient().patientId());
         String encounterId = intake.document(command);
         return Response.accepted(new EncounterAccepted(encounterId, EncounterAccepted.DOCUMENTED))
                 .location(URI.create("/worklist/" + encounterId)).build();

@@ -22,6 +22,8 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.revcycle.audit.AuditContext;
+import io.revcycle.audit.Audited;
 import io.revcycle.coding.domain.CodingWorkItem;
 import io.revcycle.coding.domain.ProviderDiagnosis;
 import io.revcycle.coding.domain.WorkItemStatus;
@@ -39,15 +41,19 @@ import io.revcycle.security.Roles;
 public class WorklistResource {
 
     static final int SUGGESTIONS_PER_DIAGNOSIS = 3;
+    private static final String WORK_ITEM = "coding-work-item";
 
     private final CodingWorklist worklist;
     private final CodeSuggestions suggestions;
     private final CurrentUser currentUser;
+    private final AuditContext audit;
 
-    public WorklistResource(CodingWorklist worklist, CodeSuggestions suggestions, CurrentUser currentUser) {
+    public WorklistResource(CodingWorklist worklist, CodeSuggestions suggestions, CurrentUser currentUser,
+            AuditContext audit) {
         this.worklist = worklist;
         this.suggestions = suggestions;
         this.currentUser = currentUser;
+        this.audit = audit;
     }
 
     @GET
@@ -72,8 +78,9 @@ public class WorklistResource {
     @Operation(summary = "One work item: documentation, current codes, findings, overrides and, for documented "
             + "diagnoses without a code, suggested codes")
     @RolesAllowed({ Roles.CODER, Roles.CODING_AUDITOR, Roles.CDI_SPECIALIST, Roles.PHYSICIAN })
+    @Audited(resource = WORK_ITEM)
     public WorkItemViews.Detail get(@PathParam("encounterId") String encounterId) {
-        CodingWorkItem item = worklist.get(encounterId);
+        CodingWorkItem item = audited(worklist.get(encounterId));
         return WorkItemViews.detail(item, suggestionsFor(item));
     }
 
@@ -100,9 +107,10 @@ public class WorklistResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Replace the codes", description = "Re-runs the code check and returns the item with its issues")
     @RolesAllowed(Roles.CODER)
+    @Audited(resource = WORK_ITEM)
     public WorkItemViews.Detail updateCodes(@PathParam("encounterId") String encounterId,
             @Valid @NotNull UpdateCodesCommand command) {
-        return WorkItemViews.detail(worklist.updateCodes(encounterId, command));
+        return WorkItemViews.detail(audited(worklist.updateCodes(encounterId, command)));
     }
 
     @POST
@@ -113,12 +121,19 @@ public class WorklistResource {
             + "while errors remain or when an override names an error or no current finding. Warnings may be "
             + "overridden with a reason.")
     @RolesAllowed(Roles.CODER)
+    @Audited(resource = WORK_ITEM, operation = true)
     public WorkItemViews.Detail finalizeCoding(@PathParam("encounterId") String encounterId,
             @Valid FinalizeRequest request) {
         // the coder is who the token says, never a name in the body
         FinalizeCommand command = new FinalizeCommand(currentUser.name(),
                 request == null ? List.of() : request.overrides());
-        return WorkItemViews.detail(worklist.finalizeCoding(encounterId, command));
+        return WorkItemViews.detail(audited(worklist.finalizeCoding(encounterId, command)));
+    }
+
+    /** The work item's patient goes into the audit row (the view carries no patient id). */
+    private CodingWorkItem audited(CodingWorkItem item) {
+        audit.patient(item.patientId);
+        return item;
     }
 
     private static WorkItemStatus parse(String status) {

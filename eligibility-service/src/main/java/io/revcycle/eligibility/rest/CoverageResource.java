@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.revcycle.audit.Audited;
 import io.revcycle.eligibility.domain.Coverage;
 import io.revcycle.eligibility.service.CoverageService;
 import io.revcycle.eligibility.service.TerminateCoverageCommand;
@@ -31,6 +32,7 @@ import io.revcycle.security.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Coverages", description = "Members' plans on file, per payer and period")
+@Audited(resource = "coverage", patient = "patientId")
 public class CoverageResource {
 
     private final CoverageService coverages;

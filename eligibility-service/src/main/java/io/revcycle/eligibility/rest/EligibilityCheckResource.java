@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.revcycle.audit.Audited;
 import io.revcycle.eligibility.service.EligibilityVerificationService;
 import io.revcycle.security.Roles;
 
@@ -28,6 +29,7 @@ public class EligibilityCheckResource {
     @Path("/{encounterId}")
     @Operation(summary = "The eligibility check of an encounter")
     @RolesAllowed({ Roles.REGISTRATION, Roles.BILLER, Roles.BILLING_MANAGER })
+    @Audited(resource = "eligibility-check", patient = "patientId")
     public EligibilityCheckResponse get(@PathParam("encounterId") String encounterId) {
         return EligibilityCheckResponse.from(verification.get(encounterId));
     }

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.revcycle.audit.Audited;
 import io.revcycle.remittance.domain.Outcome;
 import io.revcycle.remittance.service.RemittanceQueries;
 import io.revcycle.rest.ProblemException;
@@ -35,6 +36,7 @@ public class RemittanceResource {
     @Path("/{claimId}")
     @Operation(summary = "The remittance of a claim with its lines, CAS adjustments and RARC remarks")
     @RolesAllowed({ Roles.DENIAL_SPECIALIST, Roles.BILLER, Roles.BILLING_MANAGER })
+    @Audited(resource = "remittance", patient = "patientId")
     public RemittanceResponse get(@PathParam("claimId") String claimId) {
         return queries.find(claimId).map(RemittanceResponse::from)
                 .orElseThrow(() -> ProblemException.notFound("Remittance for claim", claimId));
