@@ -9,12 +9,14 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.BlockingOperationControl;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 
 /**
  * The one place every REST call of a service is recorded, with its final status: refused calls (401, 403) that
  * never reach the method, failures (4xx, 5xx) whose transaction rolled back, and calls to methods without an
- * {@link Audited} declaration. Calls whose row {@link AuditedInterceptor} already committed are skipped.
+ * {@link Audited} declaration. Calls whose row {@link AuditedInterceptor} already committed are skipped. Calls
+ * refused before any resource matched are {@link HttpRefusals}'.
  */
 public class AuditResponseFilter {
 
@@ -23,15 +25,19 @@ public class AuditResponseFilter {
     private final RequestDescriber describer;
     private final AuditTrail trail;
     private final AuditContext context;
+    private final CurrentVertxRequest vertxRequest;
 
-    AuditResponseFilter(RequestDescriber describer, AuditTrail trail, AuditContext context) {
+    AuditResponseFilter(RequestDescriber describer, AuditTrail trail, AuditContext context,
+            CurrentVertxRequest vertxRequest) {
         this.describer = describer;
         this.trail = trail;
         this.context = context;
+        this.vertxRequest = vertxRequest;
     }
 
     @ServerResponseFilter
     public void record(ContainerResponseContext response) {
+        vertxRequest.getCurrent().put(HttpRefusals.RECORDED, Boolean.TRUE);
         if (context.recorded()) {
             return;
         }

@@ -31,6 +31,8 @@ import ca.uhn.fhir.context.FhirContext;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import io.revcycle.events.ClaimAdjudicated;
@@ -42,19 +44,38 @@ import io.revcycle.testsupport.TestEvents;
 
 /**
  * Audit completeness on the real service and PostgreSQL: a scripted run of calls on one patient's account (a read,
- * a payment, a refused payment whose transaction rolled back, a 403, a 401, and a 404 on another patient) appears
- * once each in the trail with the right user, patient and outcome; the FHIR export parses with HAPI and carries the
- * BALP fields; an audit row cannot be changed through the table, and one changed by a superuser is found by the
- * chain check. The methods run in order: each call needs its own caller (@TestSecurity is per method).
+ * a payment, a refused payment whose transaction rolled back, a 403, a 401 without a token) plus a token that does
+ * not verify and a 404 on other patients appears once each in the trail with the right user, patient and outcome;
+ * the FHIR export parses with HAPI and carries the BALP fields; an audit row cannot be changed through the table,
+ * and one changed by a superuser is found by the chain check. The methods run in order: each call needs its own
+ * caller (@TestSecurity is per method).
  */
 @QuarkusTest
 @QuarkusTestResource(value = RevCycleInfrastructure.class,
         initArgs = @ResourceArg(name = "database", value = "patient_billing"))
+@TestProfile(AuditTrailTest.LocalTokenVerification.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AuditTrailTest {
 
+    /**
+     * Tokens verified with a local public key (of no real issuer) instead of the realm's, so a token that does not
+     * verify is refused by the HTTP layer as it is in production, without an IdP in this test.
+     */
+    public static class LocalTokenVerification implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            // no server to ask: the key alone verifies
+            return Map.of("quarkus.oidc.auth-server-url", "", "quarkus.oidc.public-key", "MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA03DnPZ3JV9EdH6E2SmnJUoIL"
+                    + "HrDFjESxqhqYgc6PEWjRWTVVVJ990478NhYHG7BegQ/5PY2Y38eifHjPxVPwY8n5uK3EYNGwCitIwg9Z2Kq4WEGgT9//9fA7Ddoc4gz"
+                    + "KRQlhfNplOya8cm3bQc7aivLr8d+1Y/H/y6NpfQCDXG/MJX+O0BFqM7Ss70HQWoCO4n9DKIfcOuxFez5i1xnxYOGisnyuyoS3Tb7jlH"
+                    + "GIsBglRoPrkBuYTharnkxOg9+1hpGeGlu04FN8QfsT/yq8H0L78st+NQzaaFUZaW3VIQpw6qizSAWCDQYkC6KP4cqjXE60UWdjwgV4X"
+                    + "+9SROfPSQIDAQAB");
+        }
+    }
+
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
     private static final String PATIENT = "PAT-AUD-" + UUID.randomUUID().toString().substring(0, 8);
+    private static final String FORGED_TOKEN_PATIENT = "PAT-FORGED-" + UUID.randomUUID().toString().substring(0, 8);
     private static final String UNKNOWN_PATIENT = "PAT-NONE-" + UUID.randomUUID().toString().substring(0, 8);
     private static final String CLERK = "accounts-audit";
     private static final String BILLER = "biller-audit";
@@ -110,13 +131,19 @@ class AuditTrailTest {
 
     @Test
     @Order(6)
+    void shouldRefuseATokenThatDoesNotVerify() {
+        given().auth().oauth2("not-a-token").get("/accounts/{patientId}", FORGED_TOKEN_PATIENT).then().statusCode(401);
+    }
+
+    @Test
+    @Order(7)
     @TestSecurity(user = CLERK, roles = Roles.PATIENT_ACCOUNTS)
     void shouldAnswerNotFoundForAPatientWithoutAnAccount() {
         given().get("/accounts/{patientId}", UNKNOWN_PATIENT).then().statusCode(404);
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     @TestSecurity(user = AUDITOR, roles = Roles.AUDITOR)
     void shouldHaveRecordedEveryCallOnceWithItsUserPatientAndOutcome() {
         // refused calls may be written just after their answer (off the event loop)
@@ -146,11 +173,19 @@ class AuditTrailTest {
             assertThat(r.get("status")).isEqualTo(404);
             assertThat(r.get("outcome")).isEqualTo(4);
         });
+        // refused before any resource matched: recorded by path, without a user
+        await().atMost(TIMEOUT).until(() -> forged().size() >= 1);
+        assertThat(forged()).singleElement().satisfies(r -> {
+            assertThat(r.get("user")).isNull();
+            assertThat(r.get("status")).isEqualTo(401);
+            assertThat(r.get("outcome")).isEqualTo(4);
+            assertThat(r.get("sourceAddress")).isEqualTo("127.0.0.1");
+        });
         assertThat(events("user", BILLER)).singleElement().satisfies(r -> assertThat(r.get("status")).isEqualTo(403));
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     @TestSecurity(user = AUDITOR, roles = Roles.AUDITOR)
     void shouldExportThePatientsTrailAsFhirAuditEvents() {
         String json = given().queryParam("patient", PATIENT).get("/audit/events/fhir").then().statusCode(200)
@@ -176,7 +211,7 @@ class AuditTrailTest {
     }
 
     @Test
-    @Order(9)
+    @Order(10)
     @TestSecurity(user = AUDITOR, roles = Roles.AUDITOR)
     void shouldRefuseChangesToTheTrailAndFindARowChangedBehindItsBack() throws SQLException {
         assertThat(given().get("/audit/verify").then().statusCode(200).extract().<Boolean>path("intact")).isTrue();
@@ -203,6 +238,11 @@ class AuditTrailTest {
     private static List<Map<String, Object>> events(String filter, String value) {
         return given().queryParam(filter, value).get("/audit/events").then().statusCode(200).extract().jsonPath()
                 .getList("$");
+    }
+
+    private static List<Map<String, Object>> forged() {
+        return events("from", Instant.now().minus(Duration.ofHours(1)).toString()).stream()
+                .filter(r -> ("/accounts/" + FORGED_TOKEN_PATIENT).equals(r.get("path"))).toList();
     }
 
     private long count(String sql, String arg) throws SQLException {
