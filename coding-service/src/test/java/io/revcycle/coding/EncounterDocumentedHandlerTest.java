@@ -28,7 +28,7 @@ import io.revcycle.testsupport.TestEvents;
 
 /** EncounterDocumented straight on the topic, as an EHR integration engine publishes it. */
 @QuarkusTest
-@TestSecurity(user = "coder-1", roles = { Roles.CODER })
+@TestSecurity(user = "coder-1", roles = { Roles.CODER, Roles.REGISTRATION })
 class EncounterDocumentedHandlerTest {
 
     static final Duration WAIT = Duration.ofSeconds(30);

@@ -111,6 +111,7 @@ public final class LocalStack implements AutoCloseable {
             // no topic operator here: the services create the topics (off by default in the prod profile)
             jvm.add("-D" + prefix + "revcycle.messaging.topics.provision=true");
             jvm.add("-D" + prefix + "quarkus.oidc.auth-server-url=" + keycloak.realmUrl());
+            jvm.add("-D" + prefix + "quarkus.swagger-ui.enabled=true"); // off in a cluster, handy here
         }
         ediDirectories(app).forEach((key, dir) -> jvm.add("-D" + key + "=" + dir));
         options.serviceProperties().forEach((key, value) -> jvm.add("-D" + key + "=" + value));

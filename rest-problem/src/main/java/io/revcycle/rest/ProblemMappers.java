@@ -2,6 +2,7 @@ package io.revcycle.rest;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
@@ -34,6 +35,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unreadable(JsonProcessingException e, UriInfo uri) {
+        Optional<Response> tooLarge = tooLarge(e, uri);
+        if (tooLarge.isPresent()) {
+            return tooLarge.get();
+        }
         return respond(400, "Bad Request", "The body is not valid JSON for this resource: " + e.getOriginalMessage(),
                 uri, List.of());
     }
@@ -46,6 +51,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response web(WebApplicationException e, UriInfo uri) {
+        Optional<Response> tooLarge = tooLarge(e, uri);
+        if (tooLarge.isPresent()) {
+            return tooLarge.get();
+        }
         int status = e.getResponse().getStatus();
         Throwable cause = e.getCause();
         String detail = cause instanceof JsonProcessingException j ? "The body is not valid JSON: " + j.getOriginalMessage()
@@ -55,8 +64,26 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = 10_000)
     public Response unexpected(Exception e, UriInfo uri) {
+        Optional<Response> tooLarge = tooLarge(e, uri);
+        if (tooLarge.isPresent()) {
+            return tooLarge.get();
+        }
         LOG.error("unexpected error", e);
         return respond(500, "Internal Server Error", "The request could not be completed", uri, List.of());
+    }
+
+    /** A body cut off by {@link RequestBodyLimit}, however the reader wrapped it: 413. */
+    static Optional<Response> tooLarge(Throwable e, UriInfo uri) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof RequestBodyLimit.TooLarge large) {
+                return Optional.of(respond(413, RequestBodyLimit.TITLE, large.getMessage(), uri));
+            }
+        }
+        return Optional.empty();
+    }
+
+    static Response respond(int status, String title, String detail, UriInfo uri) {
+        return respond(status, title, detail, uri, List.of());
     }
 
     private static Response respond(int status, String title, String detail, UriInfo uri, List<Problem.FieldError> errors) {

@@ -25,6 +25,7 @@ import io.revcycle.coding.content.ContentLoader;
 import io.revcycle.coding.content.LoadResult;
 import io.revcycle.coding.content.ReleaseFiles.Format;
 import io.revcycle.coding.domain.ContentVersion;
+import io.revcycle.rest.LargeRequestBody;
 import io.revcycle.rest.ProblemException;
 import io.revcycle.security.Roles;
 
@@ -51,6 +52,7 @@ public class AdminContentResource {
     @Operation(summary = "Load a release file", description = "kind: icd10cm, icd10pcs, hcpcs, ncci-ptp, mue, cpt "
             + "(official layouts) or modifier, pos (TSV). The same file again is UNCHANGED; a new release closes rows "
             + "that disappeared and adds new ones. effective defaults from the release label (FY2026 = 2025-10-01).")
+    @LargeRequestBody
     @RolesAllowed(Roles.CONTENT_ADMIN)
     public LoadResult load(@PathParam("kind") String kind, @QueryParam("release") String release,
             @QueryParam("effective") String effective, @QueryParam("format") @DefaultValue("official") String format,

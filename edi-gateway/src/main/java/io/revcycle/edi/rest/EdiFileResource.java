@@ -22,6 +22,7 @@ import io.revcycle.edi.EdiFileDuplicate;
 import io.revcycle.edi.EdiOrigin;
 import io.revcycle.edi.IntakeResult;
 import io.revcycle.edi.intake.EdiIntake;
+import io.revcycle.rest.LargeRequestBody;
 import io.revcycle.rest.Problem;
 import io.revcycle.rest.ProblemException;
 
@@ -43,6 +44,7 @@ public class EdiFileResource {
     @POST
     @Consumes({ MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM, "application/edi-x12" })
     @RolesAllowed("${revcycle.security.edi-upload-roles}")
+    @LargeRequestBody
     public Response upload(byte[] body, @QueryParam("fileName") @DefaultValue("upload.x12") String fileName) {
         if (body == null || body.length == 0) {
             throw ProblemException.badRequest("the body is empty: send the X12 file's bytes");
