@@ -126,6 +126,59 @@ class PatientBillingTest {
     }
 
     @Test
+    void shouldLeaveAReversedAndCorrectedClaimAtTheCorrectionsPatientResponsibility() {
+        String patientId = newPatientId();
+        ClaimAdjudicated paid = posting(adjudicated(patientId, share(1, "99213", "1", "30.00"),
+                share(1, "99213", "3", "25.00"), share(1, "99213", "2", "4.60")), 1, false);
+        String claimId = paid.getClaimId();
+        TestEvents.publish(Topics.CLAIM_ADJUDICATED, claimId, paid);
+        awaitBalance(claimId, "59.60");
+        given().contentType(ContentType.JSON).body("{\"amount\": 20.00, \"method\": \"CARD\"}")
+                .post("/accounts/{patientId}/payments", patientId).then().statusCode(201)
+                .body("balance", equalTo(money("39.60")));
+
+        // the payer reverses the claim (its totals drop to nothing), then pays the corrected claim
+        ClaimAdjudicated reversal = posting(ClaimAdjudicated.newBuilder(paid).setEventId(UUID.randomUUID())
+                .setPatientResponsibility(money("0.00")).setPatientResponsibilityLines(List.of()).build(), 2, true);
+        ClaimAdjudicated correction = posting(ClaimAdjudicated.newBuilder(paid).setEventId(UUID.randomUUID())
+                .setPatientResponsibility(money("46.60")).setPatientResponsibilityLines(List.of(
+                        share(1, "99213", "3", "25.00"), share(1, "99213", "2", "9.60"),
+                        share(2, "81002", "2", "12.00"))).build(), 3, false);
+        TestEvents.publish(Topics.CLAIM_ADJUDICATED, claimId, reversal);
+        TestEvents.publish(Topics.CLAIM_ADJUDICATED, claimId, correction);
+
+        // what the patient paid stays paid: 46.60 owed for the claim, 20.00 of it paid
+        PatientBalanceChanged taken = awaitBalance(claimId, "-20.00");
+        assertThat(taken.getChange()).isEqualTo(money("-59.60"));
+        assertThat(taken.getReason()).isEqualTo("PATIENT_RESPONSIBILITY_ADJUSTED");
+        assertThat(awaitBalance(claimId, "26.60").getChange()).isEqualTo(money("46.60"));
+        // the reversal again (another event id) and a late copy of the first posting change nothing
+        TestEvents.publish(Topics.CLAIM_ADJUDICATED, claimId,
+                ClaimAdjudicated.newBuilder(reversal).setEventId(UUID.randomUUID()).build());
+        TestEvents.publish(Topics.CLAIM_ADJUDICATED, claimId,
+                ClaimAdjudicated.newBuilder(paid).setEventId(UUID.randomUUID()).build());
+        ClaimAdjudicated marker = adjudicated(patientId, share(1, "99212", "3", "15.00"));
+        TestEvents.publish(Topics.CLAIM_ADJUDICATED, claimId, marker);
+        awaitBalance(marker.getClaimId(), "41.60");
+
+        List<Map<String, Object>> lines = given().get("/accounts/{patientId}", patientId).then().statusCode(200)
+                .body("balance", equalTo(money("41.60"))).extract().jsonPath().getList("lines");
+        BigDecimal forClaim = lines.stream().filter(l -> claimId.equals(l.get("claimId")))
+                .map(l -> new BigDecimal(l.get("amount").toString())).reduce(money("0.00"), BigDecimal::add);
+        assertThat(forClaim).isEqualTo(money("46.60"));
+        assertThat(announcedFor(patientId, claimId)).isEqualTo(3);
+    }
+
+    private static ClaimAdjudicated posting(ClaimAdjudicated adjudication, int sequence, boolean reversal) {
+        return ClaimAdjudicated.newBuilder(adjudication).setPostingSequence(sequence).setReversal(reversal).build();
+    }
+
+    private static PatientBalanceChanged awaitBalance(String claimId, String newBalance) {
+        return TestEvents.awaitEvent(Topics.PATIENT_BALANCE_CHANGED, PatientBalanceChanged.class,
+                e -> e.getClaimId().equals(claimId) && e.getNewBalance().compareTo(money(newBalance)) == 0, TIMEOUT);
+    }
+
+    @Test
     void shouldRememberAClaimWithoutPatientResponsibilityButBillNothing() {
         String patientId = newPatientId();
         ClaimAdjudicated paidInFull = adjudicated(patientId);

@@ -100,11 +100,43 @@ final class RemittanceFixtures {
 
     static Claim clp(TestClaim c, String status, String charge, String paid, String patientShare,
             ServicePayment... services) {
+        return clp(c, status, charge, paid, patientShare, List.of(), List.of(), services);
+    }
+
+    /** A CLP with claim-level CAS and MOA remark codes (none when empty). */
+    static Claim clp(TestClaim c, String status, String charge, String paid, String patientShare,
+            List<AdjustmentGroup> claimAdjustments, List<String> moaRemarks, ServicePayment... services) {
         return new Claim(c.patientControlNumber(), status, money(charge), money(paid), money(patientShare), "12",
-                "PCN" + c.patientControlNumber(), "11", "1", null, null, null, List.of(),
+                "PCN" + c.patientControlNumber(), "11", "1", null, null, null, claimAdjustments,
                 new Remittance835.Name("1", "DOE", "JANE", null, null, "MI", "SYN000123"), null, null, null, null,
-                null, null, null, null, List.of(), List.of(), null, null, null, null, List.of(), List.of(), List.of(),
+                null, null, null, moaRemarks.isEmpty() ? null : new Remittance835.Outpatient(null, null, moaRemarks,
+                        null, null), List.of(), List.of(), null, null, null, null, List.of(), List.of(), List.of(),
                 List.of(services));
+    }
+
+    /**
+     * CLP02 22 taking {@link #partiallyDenied} back: every amount negated (charges, payments, allowed, each CAS), so
+     * each line and the claim still balance.
+     */
+    static Claim reversalOfPartiallyDenied(TestClaim c) {
+        return clp(c, "22", "-260.00", "-88.40", "-59.60",
+                svc("99213", "1", "-185.00", "-148.00", "-88.40", List.of(), cas("CO", "45", "-37.00"),
+                        cas("PR", "1", "-30.00", "3", "-25.00", "2", "-4.60")),
+                svc("81002", "2", "-75.00", "0.00", "0.00", List.of("N115"), cas("CO", "50", "-75.00")));
+    }
+
+    /**
+     * The corrected claim after {@link #reversalOfPartiallyDenied}: both lines paid, with CAS of every 005010 group.
+     * Line 1: 185.00 = 113.40 + CO-45 37.00 + PR-3 25.00 + PR-2 9.60 (allowed 148.00); line 2: 75.00 = 48.00 +
+     * PI-45 15.00 + PR-2 12.00 (allowed 60.00); claim level OA-23 5.00 and MOA remark MA01: CLP04 = 161.40 - 5.00 =
+     * 156.40, CLP05 46.60.
+     */
+    static Claim correctionOfPartiallyDenied(TestClaim c) {
+        return clp(c, "1", "260.00", "156.40", "46.60", List.of(cas("OA", "23", "5.00")), List.of("MA01"),
+                svc("99213", "1", "185.00", "148.00", "113.40", List.of(), cas("CO", "45", "37.00"),
+                        cas("PR", "3", "25.00", "2", "9.60")),
+                svc("81002", "2", "75.00", "60.00", "48.00", List.of(), cas("PI", "45", "15.00"),
+                        cas("PR", "2", "12.00")));
     }
 
     /** An SVC loop: HC procedure, REF*6R (null for none), AMT*B6 allowed, LQ*HE remarks, its CAS. */

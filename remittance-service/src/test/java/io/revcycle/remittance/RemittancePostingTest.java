@@ -238,23 +238,25 @@ class RemittancePostingTest {
     }
 
     @Test
-    void shouldRecordAClaimPaidAgainInAnother835AsADuplicateWithoutPostingTwice() {
+    void shouldPostAClaimPaidAgainInAnother835AsASecondPayment() {
         TestClaim c = TestClaim.next();
         TestEvents.publish(Topics.CLAIM_SUBMITTED, c.claimId(), claimSubmitted(c));
         await().atMost(TIMEOUT).until(() -> claimRecorded(c.claimId()));
         upload(x12(remittance(newTraceNumber(), partiallyDenied(c))), "first.835").statusCode(202);
         awaitAdjudicated(c.claimId());
 
+        // another payment (another TRN02) saying the same: not a duplicate, the payer paid twice (an overpayment)
         String second = upload(x12(remittance(newTraceNumber(), partiallyDenied(c))), "second.835").statusCode(202)
                 .extract().path("fileId");
 
         given().get("/remittance-files/{fileId}", second).then().statusCode(200)
-                .body("transactions[0].claimPayments[0].disposition", equalTo("DUPLICATE"))
+                .body("transactions[0].claimPayments[0].disposition", equalTo("POSTED"))
                 .body("transactions[0].claimPayments[0].claimId", equalTo(c.claimId()));
         given().get("/remittances/{claimId}", c.claimId()).then().statusCode(200)
-                .body("duplicateRemittances", equalTo(1)).body("paidAmount", equalTo(money("88.40")));
-        assertThat(announced(Topics.CLAIM_ADJUDICATED, c.claimId())).isEqualTo(1);
-        assertThat(announced(Topics.DENIAL_RAISED, c.claimId())).isEqualTo(1);
+                .body("duplicateRemittances", equalTo(0)).body("postingCount", equalTo(2))
+                .body("paidAmount", equalTo(money("176.80"))).body("patientResponsibility", equalTo(money("119.20")));
+        assertThat(announced(Topics.CLAIM_ADJUDICATED, c.claimId())).isEqualTo(2);
+        assertThat(announced(Topics.DENIAL_RAISED, c.claimId())).isEqualTo(2);
     }
 
     @Test

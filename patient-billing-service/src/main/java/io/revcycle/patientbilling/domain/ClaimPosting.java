@@ -11,7 +11,10 @@ import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
-/** An adjudicated claim this service has seen; its primary key lets a claim reach an account at most once. */
+/**
+ * An adjudicated claim this service has seen, with the patient responsibility its account holds for it; its primary
+ * key and row lock keep two adjudications of a claim from both applying.
+ */
 @Entity
 @Table(name = "claim_posting")
 public class ClaimPosting extends PanacheEntityBase {
@@ -39,6 +42,10 @@ public class ClaimPosting extends PanacheEntityBase {
     @Column(name = "received_at", nullable = false)
     public Instant receivedAt;
 
+    /** The newest posting of the claim applied here (0: an adjudication from before postings were numbered). */
+    @Column(name = "posting_sequence", nullable = false)
+    public int postingSequence;
+
     /**
      * Claims the claim for this transaction: true if it was new. A concurrent insert of the same claim waits for the
      * other transaction and then finds the claim taken.
@@ -49,6 +56,11 @@ public class ClaimPosting extends PanacheEntityBase {
                 + "on conflict (claim_id) do nothing")
                 .setParameter("c", claimId).setParameter("p", patientId).setParameter("e", encounterId)
                 .setParameter("id", eventId).executeUpdate() == 1;
+    }
+
+    /** The claim's row, locked until the transaction ends. */
+    public static ClaimPosting lock(String claimId) {
+        return getEntityManager().find(ClaimPosting.class, claimId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
     }
 
     public static long countPosted() {

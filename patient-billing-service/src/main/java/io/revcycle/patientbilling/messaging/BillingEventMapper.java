@@ -20,7 +20,7 @@ public class BillingEventMapper {
                         s.getReasonCode(), s.getAmount()))
                 .toList();
         return new PostPatientResponsibilityCommand(e.getEventId(), e.getClaimId(), e.getEncounterId(),
-                e.getPatientId(), e.getPatientResponsibility(), shares);
+                e.getPatientId(), e.getPatientResponsibility(), shares, e.getPostingSequence());
     }
 
     public PatientBalanceChanged toEvent(BalanceChange c) {

@@ -15,6 +15,9 @@ public record BalanceChange(UUID eventId, String key, String patientId, String c
     }
 
     public enum Reason {
-        PATIENT_RESPONSIBILITY_POSTED, PATIENT_PAYMENT
+        PATIENT_RESPONSIBILITY_POSTED,
+        /** A later posting of the claim (further payment, reversal, correction) changed what the patient owes. */
+        PATIENT_RESPONSIBILITY_ADJUSTED,
+        PATIENT_PAYMENT
     }
 }

@@ -15,8 +15,9 @@ import jakarta.persistence.Table;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /**
- * The join of a claim and its remittance, one row per claim. Its row lock makes a second remittance for the claim
- * wait until the first commits; {@link #remittanceReceivedAt} marks that the claim has its one posted remittance.
+ * The join of a claim and its remittances, one row per claim. Its row lock makes a second posting for the claim wait
+ * until the first commits; {@link #remittanceReceivedAt} marks the claim's first posting, {@link #postingCount} counts
+ * them.
  */
 @Entity
 @Table(name = "claim_match")
@@ -34,6 +35,10 @@ public class ClaimMatch extends PanacheEntityBase {
 
     @Column(name = "posted_at")
     public Instant postedAt;
+
+    /** How many 835 claim payments were posted to the claim; the next posting is number postingCount + 1. */
+    @Column(name = "posting_count", nullable = false)
+    public int postingCount;
 
     /**
      * Creates the row if missing and locks it until the transaction ends ({@code on conflict do update} waits for a

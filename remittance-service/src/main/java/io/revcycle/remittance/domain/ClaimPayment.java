@@ -28,13 +28,13 @@ import io.quarkus.panache.common.Sort;
 public class ClaimPayment extends PanacheEntityBase {
 
     public enum Disposition {
-        /** Made its claim's remittance. */
+        /** Posted to its claim (a payment, a further partial payment, a reversal or a correction). */
         POSTED,
         /** No claim with its patient control number yet: waits in the unmatched queue. */
         UNMATCHED,
-        /** Its claim already had a remittance (from this or another 835): recorded, never posted twice. */
+        /** The same 835 payment (payer, trace number) said exactly this before: recorded, never posted twice. */
         DUPLICATE,
-        /** CLP02 22, a reversal of a previous payment: recorded only. */
+        /** CLP02 22 recorded without posting, before reversals were posted (older rows only). */
         REVERSAL
     }
 
@@ -92,6 +92,17 @@ public class ClaimPayment extends PanacheEntityBase {
     @Column(name = "matched_at")
     public Instant matchedAt;
 
+    /** SHA-256 of the payer, the TRN02 trace number and the parsed CLP loop: equal only for the same payment again. */
+    @Column(name = "fingerprint")
+    public String fingerprint;
+
+    /** Matched by hand from the unmatched queue: who (the token's user) and why; null when matched automatically. */
+    @Column(name = "matched_by")
+    public String matchedBy;
+
+    @Column(name = "match_reason")
+    public String matchReason;
+
     /** Unmatched payments for a patient control number, oldest first (the first one posts, later ones duplicate). */
     public static List<ClaimPayment> unmatched(String patientControlNumber) {
         return list("patientControlNumber = ?1 and disposition = ?2", Sort.ascending("id"), patientControlNumber,
@@ -105,6 +116,28 @@ public class ClaimPayment extends PanacheEntityBase {
 
     public static long countUnmatched() {
         return count("disposition", Disposition.UNMATCHED);
+    }
+
+    /**
+     * Id, claim id, patient control number and fingerprint of the payments posted to these claims or still waiting
+     * in the unmatched queue under these patient control numbers, in one query.
+     */
+    public static List<Object[]> settledFingerprints(java.util.Collection<String> claimIds,
+            java.util.Collection<String> patientControlNumbers) {
+        return getEntityManager().createQuery("select p.id, p.claimId, p.patientControlNumber, p.fingerprint "
+                + "from ClaimPayment p where p.fingerprint is not null and ((p.claimId in :claims and p.disposition = "
+                + "io.revcycle.remittance.domain.ClaimPayment.Disposition.POSTED) or (p.patientControlNumber in :pcns "
+                + "and p.disposition = io.revcycle.remittance.domain.ClaimPayment.Disposition.UNMATCHED))",
+                Object[].class).setParameter("claims", claimIds.isEmpty() ? List.of("") : claimIds)
+                .setParameter("pcns", patientControlNumbers.isEmpty() ? List.of("") : patientControlNumbers)
+                .getResultList();
+    }
+
+    public static List<String> postedFingerprints(String claimId) {
+        return getEntityManager().createQuery("select p.fingerprint from ClaimPayment p where p.claimId = :c and "
+                + "p.fingerprint is not null and p.disposition = "
+                + "io.revcycle.remittance.domain.ClaimPayment.Disposition.POSTED", String.class)
+                .setParameter("c", claimId).getResultList();
     }
 
     public static long countDuplicates(String claimId) {

@@ -17,6 +17,8 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
@@ -27,16 +29,40 @@ import jakarta.persistence.Table;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /**
- * The posted remittance of one claim (from one 835 claim payment) with the amounts computed from its lines. Its
- * primary key (the claim id) allows one per claim; later payments for the claim are recorded as duplicates.
+ * One posting: an 835 claim payment matched to its claim, with the amounts computed from its lines. A claim may have
+ * several (further partial payments, a reversal with negative amounts, the corrected claim); its totals are the sums
+ * over them (see ClaimRemittances).
  */
 @Entity
 @Table(name = "remittance")
 public class Remittance extends PanacheEntityBase {
 
     @Id
-    @Column(name = "claim_id")
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "claim_id", nullable = false)
     public String claimId;
+
+    /** 1 for the claim's first posting, then 2, 3... */
+    @Column(nullable = false)
+    public int sequence;
+
+    /** CLP02 22: takes back an earlier payment (negative amounts). */
+    @Column(nullable = false)
+    public boolean reversal;
+
+    /** For a reversal: the posting it takes back, when one matched (same CLP07 if given, paid = - its paid). */
+    @Column(name = "reverses_remittance_id")
+    public Long reversesRemittanceId;
+
+    /** Every CAS amount of the posting, claim and line level, all groups. */
+    @Column(name = "adjusted_amount", nullable = false, precision = 12, scale = 2)
+    public BigDecimal adjustedAmount;
+
+    /** AMT*I claim interest, included in the paid amount (0 when absent). */
+    @Column(nullable = false, precision = 12, scale = 2)
+    public BigDecimal interest;
 
     @Column(name = "event_id", nullable = false, unique = true)
     public UUID eventId;
@@ -110,7 +136,7 @@ public class Remittance extends PanacheEntityBase {
 
     /** Claim-level remarks (MOA / MIA remark codes), in the payer's order. */
     @ElementCollection
-    @CollectionTable(name = "remittance_claim_remark", joinColumns = @JoinColumn(name = "claim_id"))
+    @CollectionTable(name = "remittance_claim_remark", joinColumns = @JoinColumn(name = "remittance_id"))
     @OrderColumn(name = "seq")
     @Column(name = "remark_code", nullable = false)
     public List<String> claimRemarkCodes = new ArrayList<>();
@@ -131,6 +157,11 @@ public class Remittance extends PanacheEntityBase {
 
     public List<RemittanceLine> deniedLines() {
         return lines.stream().filter(l -> l.denied).toList();
+    }
+
+    /** The claim's postings, oldest first. */
+    public static List<Remittance> ofClaim(String claimId) {
+        return list("claimId = ?1", io.quarkus.panache.common.Sort.ascending("sequence"), claimId);
     }
 
     /** Sums over posted remittances. */

@@ -12,6 +12,6 @@ import jakarta.persistence.Table;
 public class RemittanceClaimAdjustment extends CasAdjustment {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "claim_id")
+    @JoinColumn(name = "remittance_id")
     public Remittance remittance;
 }

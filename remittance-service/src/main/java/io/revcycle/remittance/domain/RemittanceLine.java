@@ -32,7 +32,7 @@ public class RemittanceLine extends PanacheEntityBase {
     public Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "claim_id")
+    @JoinColumn(name = "remittance_id")
     public Remittance remittance;
 
     @Column(name = "line_number", nullable = false)

@@ -8,8 +8,9 @@ import io.revcycle.messaging.outbox.EventOutbox;
 import io.revcycle.messaging.tracing.EventTracing;
 import io.revcycle.remittance.domain.Remittance;
 import io.revcycle.remittance.domain.SubmittedClaim;
+import io.revcycle.remittance.service.ClaimTotals;
 
-/** Announces a posting through the outbox, in the posting's transaction; both events are keyed by claim id. */
+/** Announces each posting through the outbox, in the posting's transaction; both events are keyed by claim id. */
 @ApplicationScoped
 public class AdjudicationPublisher {
 
@@ -23,12 +24,18 @@ public class AdjudicationPublisher {
         this.tracing = tracing;
     }
 
-    public void publishAdjudication(SubmittedClaim claim, Remittance remittance) {
+    /**
+     * One ClaimAdjudicated per posting, with the claim's totals after it; a DenialRaised when this posting (not a
+     * reversal) denied something.
+     */
+    public void publishAdjudication(SubmittedClaim claim, ClaimTotals totals, Remittance posting,
+            String traceNumber) {
         // the 835 carries many claims: each claim's outcome continues that claim's own trace
         try (Scope ignored = tracing.resume(claim.traceparent)) {
-            outbox.publish(Topics.CLAIM_ADJUDICATED, claim.claimId, mapper.toClaimAdjudicated(claim, remittance));
-            if (remittance.raisesDenial()) {
-                outbox.publish(Topics.DENIAL_RAISED, claim.claimId, mapper.toDenialRaised(claim, remittance));
+            outbox.publish(Topics.CLAIM_ADJUDICATED, claim.claimId,
+                    mapper.toClaimAdjudicated(claim, totals, posting, traceNumber));
+            if (!posting.reversal && posting.raisesDenial()) {
+                outbox.publish(Topics.DENIAL_RAISED, claim.claimId, mapper.toDenialRaised(claim, posting));
             }
         }
     }

@@ -16,11 +16,13 @@ import io.revcycle.events.ClaimSubmitted;
 import io.revcycle.events.DenialRaised;
 import io.revcycle.events.DeniedLine;
 import io.revcycle.events.PatientShare;
+import io.revcycle.events.RemittancePosting;
 import io.revcycle.remittance.domain.Outcome;
 import io.revcycle.remittance.domain.Remittance;
 import io.revcycle.remittance.domain.RemittanceAdjustment;
 import io.revcycle.remittance.domain.RemittanceClaimAdjustment;
 import io.revcycle.remittance.domain.SubmittedClaim;
+import io.revcycle.remittance.service.ClaimTotals;
 import io.revcycle.remittance.service.RecordClaimCommand;
 
 /** Translates between the Avro events and this service's commands and entities (which never are Avro records). */
@@ -36,40 +38,57 @@ public class RemittanceEventMapper {
                 e.getPatientControlNumber(), e.getTotalCharge(), lines);
     }
 
-    public ClaimAdjudicated toClaimAdjudicated(SubmittedClaim claim, Remittance r) {
+    /**
+     * The claim's totals after this posting (what a consumer replaces its view with) and, in {@code posting}, what
+     * this one 835 claim payment said. The patient shares are the claim's net shares over all its postings.
+     */
+    public ClaimAdjudicated toClaimAdjudicated(SubmittedClaim claim, ClaimTotals totals, Remittance r,
+            String traceNumber) {
         List<PatientShare> shares = new ArrayList<>();
         // claim-level PR adjustments (loop 2100 CAS) belong to no line: line 0, no procedure
-        for (RemittanceClaimAdjustment a : r.claimAdjustments) {
-            if (a.patientResponsibility()) {
-                shares.add(PatientShare.newBuilder().setLineNumber(0).setProcedureCode("").setReasonCode(a.reasonCode)
-                        .setAmount(a.amount).build());
-            }
-        }
-        for (var line : r.lines) {
-            for (RemittanceAdjustment a : line.adjustments) {
-                if (a.patientResponsibility()) {
-                    shares.add(PatientShare.newBuilder().setLineNumber(line.lineNumber)
-                            .setProcedureCode(line.procedureCode).setReasonCode(a.reasonCode).setAmount(a.amount)
-                            .build());
-                }
-            }
+        for (ClaimTotals.PatientShare s : totals.patientShares()) {
+            shares.add(PatientShare.newBuilder().setLineNumber(s.lineNumber()).setProcedureCode(s.procedureCode())
+                    .setReasonCode(s.reasonCode()).setAmount(s.amount()).build());
         }
         return ClaimAdjudicated.newBuilder()
-                .setEventId(eventId("ClaimAdjudicated", claim.claimId))
+                .setEventId(eventId("ClaimAdjudicated", claim.claimId, r.sequence))
                 .setOccurredAt(millis(r.postedAt))
                 .setClaimId(claim.claimId)
                 .setEncounterId(claim.encounterId)
                 .setPatientId(claim.patientId)
                 .setPayerId(claim.payerId)
-                .setOutcome(r.outcome.name())
-                .setTotalCharge(r.totalCharge)
-                .setAllowedAmount(r.allowedAmount)
-                .setPaidAmount(r.paidAmount)
-                .setPatientResponsibility(r.patientResponsibility)
-                .setContractualAdjustment(r.contractualAdjustment)
-                .setDeniedAmount(r.deniedAmount)
+                .setOutcome(totals.outcome().name())
+                .setTotalCharge(claim.totalCharge)
+                .setAllowedAmount(totals.allowedAmount())
+                .setPaidAmount(totals.paidAmount())
+                .setPatientResponsibility(totals.patientResponsibility())
+                .setContractualAdjustment(totals.contractualAdjustment())
+                .setDeniedAmount(totals.deniedAmount())
                 .setPatientResponsibilityLines(shares)
+                .setPostingSequence(r.sequence)
+                .setReversal(r.reversal)
+                .setPosting(RemittancePosting.newBuilder()
+                        .setClaimStatusCode(r.claimStatusCode)
+                        .setPayerClaimControlNumber(r.payerClaimControlNumber.isEmpty() ? null
+                                : r.payerClaimControlNumber)
+                        .setTraceNumber(traceNumber)
+                        .setPaidAmount(r.paidAmount)
+                        .setAllowedAmount(r.allowedAmount)
+                        .setPatientResponsibility(r.patientResponsibility)
+                        .setAdjustedAmount(r.adjustedAmount)
+                        .setInterestAmount(r.interest)
+                        .setClaimRemarkCodes(List.copyOf(r.claimRemarkCodes))
+                        .setReversesPostingSequence(reversedSequence(r))
+                        .build())
                 .build();
+    }
+
+    private static Integer reversedSequence(Remittance r) {
+        if (r.reversesRemittanceId == null) {
+            return null;
+        }
+        Remittance reversed = Remittance.findById(r.reversesRemittanceId);
+        return reversed == null ? null : reversed.sequence;
     }
 
     /**
@@ -86,7 +105,7 @@ public class RemittanceEventMapper {
                     .setRemarkCodes(List.copyOf(line.remarkCodes)).setAmount(line.adjusted()).build());
         }
         return DenialRaised.newBuilder()
-                .setEventId(eventId("DenialRaised", claim.claimId))
+                .setEventId(eventId("DenialRaised", claim.claimId, r.sequence))
                 .setOccurredAt(millis(r.postedAt))
                 .setClaimId(claim.claimId)
                 .setEncounterId(claim.encounterId)
@@ -98,9 +117,13 @@ public class RemittanceEventMapper {
                 .build();
     }
 
-    /** Derived from the claim: a claim is posted once, so its events have stable ids even if ever re-derived. */
-    static UUID eventId(String type, String claimId) {
-        return UUID.nameUUIDFromBytes((type + "/" + claimId).getBytes(StandardCharsets.UTF_8));
+    /**
+     * Derived from the claim and the posting's number, so its events have stable ids even if ever re-derived; the
+     * first posting keeps the id events had when a claim was posted once.
+     */
+    static UUID eventId(String type, String claimId, int sequence) {
+        String key = sequence <= 1 ? type + "/" + claimId : type + "/" + claimId + "/" + sequence;
+        return UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8));
     }
 
     private static Instant millis(Instant at) {

@@ -54,7 +54,7 @@ public final class ClaimLineMatcher {
         return new PostRemittanceCommand(eventId, claim == null ? p.patientControlNumber() : claim.claimId,
                 claim == null ? "" : claim.encounterId, claim == null ? "" : claim.payerId, p.patientControlNumber(),
                 p.payerClaimControlNumber() == null ? "" : p.payerClaimControlNumber(), p.claimStatusCode(), p.charge(),
-                lines, claimAdjustments, p.claimRemarkCodes());
+                lines, claimAdjustments, p.claimRemarkCodes(), p.paid());
     }
 
     private static SubmittedClaimLine match(ReceivedClaimPayment.Line l, Map<Integer, SubmittedClaimLine> claimLines,

@@ -25,6 +25,21 @@ public final class ClaimPaymentCodec {
         }
     }
 
+    /**
+     * Equal for the same 835 payment saying the same for a claim again: SHA-256 over the payer, the payment's trace
+     * number (TRN02; the file id when there is none) and the stored content.
+     */
+    public static String fingerprint(String payerId, String traceNumber, String fileId, String content) {
+        String key = (payerId == null ? "" : payerId) + "\u001f" + (traceNumber == null ? "file:" + fileId
+                : traceNumber) + "\u001f" + content;
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(key.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static ReceivedClaimPayment decode(String json) {
         try {
             return JSON.readValue(json, ReceivedClaimPayment.class);

@@ -11,10 +11,12 @@ import java.util.List;
  * @param patientResponsibility CLP05 (0 when absent)
  * @param claimAdjustments      claim-level CAS
  * @param claimRemarkCodes      MOA and MIA remark codes, in order
+ * @param interest              AMT*I claim interest, part of {@code paid} (0 when absent, also in JSON stored before)
  */
 public record ReceivedClaimPayment(String patientControlNumber, String claimStatusCode, BigDecimal charge,
         BigDecimal paid, BigDecimal patientResponsibility, String payerClaimControlNumber,
-        List<PostRemittanceCommand.Adjustment> claimAdjustments, List<String> claimRemarkCodes, List<Line> lines) {
+        List<PostRemittanceCommand.Adjustment> claimAdjustments, List<String> claimRemarkCodes, List<Line> lines,
+        BigDecimal interest) {
 
     /** CLP02 22: reverses a previous payment. */
     public static final String REVERSAL = "22";
@@ -23,6 +25,7 @@ public record ReceivedClaimPayment(String patientControlNumber, String claimStat
         claimAdjustments = claimAdjustments == null ? List.of() : List.copyOf(claimAdjustments);
         claimRemarkCodes = claimRemarkCodes == null ? List.of() : List.copyOf(claimRemarkCodes);
         lines = lines == null ? List.of() : List.copyOf(lines);
+        interest = interest == null ? new BigDecimal("0.00") : interest;
     }
 
     public boolean reversal() {

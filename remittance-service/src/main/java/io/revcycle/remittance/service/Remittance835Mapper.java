@@ -16,6 +16,7 @@ public final class Remittance835Mapper {
 
     static final String ALLOWED_ACTUAL = "B6";
     static final String REMITTANCE_REMARK = "HE";
+    static final String INTEREST = "I";
     private static final BigDecimal ZERO = new BigDecimal("0.00");
 
     private Remittance835Mapper() {
@@ -45,9 +46,12 @@ public final class Remittance835Mapper {
                     money(s.paid(), line + " SVC03"), allowed, s.unitsPaid(), adjustments(s.adjustments(), line),
                     remarks));
         }
+        BigDecimal interest = c.amounts().stream().filter(a -> INTEREST.equals(a.qualifier()))
+                .map(a -> money(a.amount(), where + " AMT*I")).reduce(ZERO, BigDecimal::add);
         return new ReceivedClaimPayment(c.patientControlNumber(), c.status(), money(c.charge(), where + " CLP03"),
                 money(c.paid(), where + " CLP04"), money(c.patientResponsibility(), where + " CLP05"),
-                blankToNull(c.payerClaimControlNumber()), adjustments(c.adjustments(), where), claimRemarks, lines);
+                blankToNull(c.payerClaimControlNumber()), adjustments(c.adjustments(), where), claimRemarks, lines,
+                interest);
     }
 
     /** BPR02 and other amounts outside the claims. */

@@ -16,7 +16,8 @@ import io.revcycle.messaging.PermanentEventException;
  */
 public final class RemittanceCalculator {
 
-    static final Set<String> GROUP_CODES = Set.of("CO", "PR", "OA", "PI");
+    /** The CAS groups of 005010 and CR (corrections and reversals) of earlier versions. */
+    static final Set<String> GROUP_CODES = Set.of("CO", "PR", "OA", "PI", "CR");
     static final String DENIED_CLAIM_STATUS = "4";
     private static final String PR = "PR";
     private static final BigDecimal ZERO = new BigDecimal("0.00");
@@ -44,9 +45,13 @@ public final class RemittanceCalculator {
         r.lines().forEach(l -> all.addAll(l.adjustments()));
         BigDecimal patient = sum(all, a -> PR.equals(a.groupCode()));
         BigDecimal contractual = sum(all, a -> "CO".equals(a.groupCode()) && "45".equals(a.reasonCode()));
+        // CLP04: claim-level adjustments (e.g. OA-23) come off the lines' payments
+        if (r.claimPaid() != null) {
+            paid = r.claimPaid();
+        }
         return new Adjudication(outcome(r, denied), allowed, paid, patient, contractual, deniedAmount,
                 sum(all, patientReason("1")), sum(all, patientReason("2")), sum(all, patientReason("3")),
-                Set.copyOf(denied));
+                Set.copyOf(denied), sum(all, a -> true));
     }
 
     private static Predicate<PostRemittanceCommand.Adjustment> patientReason(String carc) {

@@ -33,7 +33,8 @@ import io.revcycle.messaging.PermanentEventException;
  * Takes a new 835 file from the EDI gateway, in the gateway's transaction. A file with any SNIP 1-4 error (it does
  * not balance, lacks the payer's PER*BL...) or that cannot be posted exactly (fractions of a cent) is rejected whole:
  * recorded with the findings in words, nothing posted. Otherwise each transaction set (BPR, TRN, payer) and each CLP
- * is recorded, and every claim payment is posted, queued as unmatched or recorded as a duplicate.
+ * is recorded, and every claim payment (reversals and corrections included) is posted, queued as unmatched or
+ * recorded as a duplicate.
  */
 @ApplicationScoped
 public class RemittanceFileService {
@@ -79,6 +80,7 @@ public class RemittanceFileService {
             int seq = 0;
             for (ReceivedClaimPayment c : read.get(t).claims()) {
                 ClaimPayment p = toClaimPayment(c, ++seq, record.receivedAt);
+                p.fingerprint = ClaimPaymentCodec.fingerprint(tx.payerId, tx.traceNumber, record.fileId, p.content);
                 tx.addClaimPayment(p);
                 payments.put(p, c);
             }
@@ -121,10 +123,8 @@ public class RemittanceFileService {
                 int position = 0;
                 for (Remittance835.Claim c : r.claims()) {
                     ReceivedClaimPayment received = Remittance835Mapper.toReceived(c, ++position);
-                    if (!received.reversal()) {
-                        // the posting's own checks (balanced lines, group codes), lines numbered by position
-                        RemittanceCalculator.adjudicate(ClaimLineMatcher.toCommand(received, null, null));
-                    }
+                    // the posting's own checks (balanced lines, group codes), lines numbered by position
+                    RemittanceCalculator.adjudicate(ClaimLineMatcher.toCommand(received, null, null));
                     claims.add(received);
                 }
             } catch (PermanentEventException e) {

@@ -2,9 +2,15 @@ package io.revcycle.remittance.service;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -30,7 +36,8 @@ import io.revcycle.remittance.messaging.AdjudicationPublisher;
 import io.revcycle.messaging.PermanentEventException;
 
 /**
- * Joins claims and 835 claim payments, which arrive on different topics in either order, and posts each claim once.
+ * Joins claims and 835 claim payments, which arrive on different topics in either order, and posts each claim payment
+ * once (a claim may have several: further partial payments, reversals, corrections).
  * The join key is the patient control number (CLM01 = CLP01): both sides take its advisory lock first, then the
  * claim's claim_match row, so whichever side commits second sees the first. Runs inside the caller's transaction
  * (consumer or EDI intake), so the posting and its events commit together with what triggered them.
@@ -87,69 +94,115 @@ public class RemittancePostingService {
             // submitted before 837s carried a patient control number: no 835 can name it
             return;
         }
+        Set<String> posted = new HashSet<>();
         for (ClaimPayment waiting : ClaimPayment.unmatched(pcn)) {
-            settle(waiting, ClaimPaymentCodec.decode(waiting.content), claim, match, now);
+            settle(waiting, ClaimPaymentCodec.decode(waiting.content), claim, match, now, posted);
         }
     }
 
     /**
      * Settles the claim payments of an accepted 835 (already persisted by the caller), in file order: each is posted
-     * when its claim is known and has no remittance yet, a duplicate when it has, unmatched while the claim is
-     * unknown. The file's patient control numbers are locked, and their claims and claim_match rows read, in three
-     * statements for the whole file rather than three per claim payment.
+     * when its claim is known (a first payment, a further one, a reversal or a correction alike), a duplicate when
+     * the same 835 payment said exactly this before, unmatched while the claim is unknown. The file's patient control
+     * numbers are locked, and their claims, claim_match rows and earlier fingerprints read, in one statement each for
+     * the whole file rather than per claim payment.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Map<Disposition, Integer> receiveClaimPayments(Map<ClaimPayment, ReceivedClaimPayment> payments) {
         SortedSet<String> pcns = new TreeSet<>();
-        payments.values().stream().filter(c -> !c.reversal()).map(ReceivedClaimPayment::patientControlNumber)
-                .filter(Objects::nonNull).forEach(pcns::add);
+        payments.values().stream().map(ReceivedClaimPayment::patientControlNumber).filter(Objects::nonNull)
+                .forEach(pcns::add);
         PatientControlNumberLock.lockAll(em, pcns);
         Map<String, SubmittedClaim> claims = SubmittedClaim.byPatientControlNumbers(pcns);
-        Map<String, ClaimMatch> matches = ClaimMatch.lockAll(claims.values().stream().map(c -> c.claimId)
-                .sorted().toList());
+        List<String> claimIds = claims.values().stream().map(c -> c.claimId).sorted().toList();
+        Map<String, ClaimMatch> matches = ClaimMatch.lockAll(claimIds);
+        // fingerprints already posted per claim id, or waiting unmatched per patient control number ("#" + number)
+        Map<String, Set<String>> settled = new HashMap<>();
+        Set<Long> own = new HashSet<>();
+        payments.keySet().forEach(p -> own.add(p.id));
+        for (Object[] row : ClaimPayment.settledFingerprints(claimIds, pcns)) {
+            // this file's rows are stored already (as unmatched until settled here): only earlier payments count
+            if (!own.contains((Long) row[0])) {
+                String key = row[1] != null ? (String) row[1] : "#" + row[2];
+                settled.computeIfAbsent(key, k -> new HashSet<>()).add((String) row[3]);
+            }
+        }
         Map<Disposition, Integer> counts = new EnumMap<>(Disposition.class);
         Instant now = Instant.now();
         payments.forEach((payment, content) -> {
-            if (content.reversal()) {
-                // reversals and corrections (CLP02 22) are recorded only; posting them is the remittance issue's part
-                payment.disposition = Disposition.REVERSAL;
+            SubmittedClaim claim = content.patientControlNumber() == null ? null
+                    : claims.get(content.patientControlNumber());
+            if (claim == null) {
+                Set<String> waiting = settled.computeIfAbsent("#" + content.patientControlNumber(),
+                        k -> new HashSet<>());
+                payment.disposition = payment.fingerprint != null && !waiting.add(payment.fingerprint)
+                        ? Disposition.DUPLICATE : Disposition.UNMATCHED;
             } else {
-                SubmittedClaim claim = content.patientControlNumber() == null ? null
-                        : claims.get(content.patientControlNumber());
-                if (claim == null) {
-                    payment.disposition = Disposition.UNMATCHED;
-                } else {
-                    settle(payment, content, claim, matches.get(claim.claimId), now);
-                }
+                settle(payment, content, claim, matches.get(claim.claimId), now,
+                        settled.computeIfAbsent(claim.claimId, k -> new HashSet<>()));
             }
             counts.merge(payment.disposition, 1, Integer::sum);
         });
         return counts;
     }
 
-    private void settle(ClaimPayment payment, ReceivedClaimPayment content, SubmittedClaim claim, ClaimMatch match,
-            Instant now) {
+    /**
+     * Posts one claim payment to its claim, unless the same 835 payment posted exactly this to it before
+     * ({@code postedFingerprints}, updated here): then it is a duplicate and changes nothing.
+     */
+    public void settle(ClaimPayment payment, ReceivedClaimPayment content, SubmittedClaim claim, ClaimMatch match,
+            Instant now, Set<String> postedFingerprints) {
         payment.claimId = claim.claimId;
         payment.matchedAt = now;
-        if (match.remittanceReceived()) {
+        if (payment.fingerprint != null && !postedFingerprints.add(payment.fingerprint)) {
             payment.disposition = Disposition.DUPLICATE;
-            LOG.warnf("claim %s already has a remittance; claim payment %d of EDI file %s recorded as a duplicate",
-                    claim.claimId, payment.id, payment.transaction.file.fileId);
+            LOG.warnf("claim %s: claim payment %d of EDI file %s repeats one already posted (same payer, trace "
+                    + "number and content); recorded as a duplicate", claim.claimId, payment.id,
+                    payment.transaction.file.fileId);
             return;
         }
+        int sequence = match.postingCount + 1;
+        List<Remittance> earlier = sequence == 1 ? List.of() : Remittance.ofClaim(claim.claimId);
         PostRemittanceCommand command = ClaimLineMatcher.toCommand(content, claim, eventId(payment));
         Adjudication adjudication = RemittanceCalculator.adjudicate(command);
         Remittance remittance = toRemittance(command, adjudication, now);
+        remittance.sequence = sequence;
+        remittance.reversal = content.reversal();
+        remittance.interest = content.interest();
+        remittance.adjustedAmount = adjudication.adjustedAmount();
+        if (remittance.reversal) {
+            remittance.reversesRemittanceId = reversed(earlier, remittance).map(r -> r.id).orElse(null);
+        }
         remittance.claimPaymentId = payment.id;
         remittance.postedAt = now;
         remittance.persist();
-        match.remittanceReceivedAt = now;
-        match.postedAt = now;
+        if (match.remittanceReceivedAt == null) {
+            match.remittanceReceivedAt = now;
+            match.postedAt = now;
+        }
+        match.postingCount = sequence;
         payment.disposition = Disposition.POSTED;
-        publisher.publishAdjudication(claim, remittance);
+        List<Remittance> all = new ArrayList<>(earlier);
+        all.add(remittance);
+        publisher.publishAdjudication(claim, ClaimTotals.of(all), remittance, payment.transaction.traceNumber);
         // DEBUG: the file's summary ("took 835 file ...") counts the postings; GET /remittances lists each
-        LOG.debugf("posted claim %s from EDI file %s: %s, paid %s", claim.claimId, payment.transaction.file.fileId,
-                remittance.outcome, remittance.paidAmount);
+        LOG.debugf("posted claim %s (posting %d) from EDI file %s: %s, paid %s", claim.claimId, sequence,
+                payment.transaction.file.fileId, remittance.outcome, remittance.paidAmount);
+    }
+
+    /**
+     * The posting a reversal takes back: the newest payment still standing whose paid amount it negates, one with the
+     * same payer claim control number (CLP07) first.
+     */
+    private static Optional<Remittance> reversed(List<Remittance> earlier, Remittance reversal) {
+        Set<Long> alreadyReversed = new HashSet<>();
+        earlier.stream().filter(r -> r.reversesRemittanceId != null).forEach(r -> alreadyReversed.add(r.reversesRemittanceId));
+        List<Remittance> candidates = new ArrayList<>(earlier.stream().filter(r -> !r.reversal
+                && !alreadyReversed.contains(r.id) && r.paidAmount.negate().compareTo(reversal.paidAmount) == 0)
+                .toList());
+        java.util.Collections.reverse(candidates);
+        return candidates.stream().filter(r -> r.payerClaimControlNumber.equals(reversal.payerClaimControlNumber))
+                .findFirst().or(() -> candidates.stream().findFirst());
     }
 
     /** Stable per claim payment: its file, transaction set and position. */

@@ -29,11 +29,15 @@ public class RemittanceQueries {
     }
 
     /**
-     * A posted remittance with its claim, the 835 claim payment it came from and how many later payments for the
-     * claim were recorded as duplicates.
+     * A claim's postings (oldest first) with its totals, its claim, the 835 claim payment each came from and how many
+     * repeated payments were recorded as duplicates.
      */
-    public record RemittanceDetails(Remittance remittance, SubmittedClaim claim, ClaimPayment payment,
-            long duplicates) {
+    public record RemittanceDetails(List<Remittance> postings, ClaimTotals totals, SubmittedClaim claim,
+            Map<Long, ClaimPayment> payments, long duplicates) {
+
+        public Remittance latest() {
+            return postings.get(postings.size() - 1);
+        }
     }
 
     public record Summary(Remittance.PostedTotals totals, Map<Outcome, Long> byOutcome, long awaitingClaim,
@@ -41,15 +45,23 @@ public class RemittanceQueries {
     }
 
     public Optional<RemittanceDetails> find(String claimId) {
-        return Remittance.<Remittance>findByIdOptional(claimId).map(r -> new RemittanceDetails(r,
-                SubmittedClaim.findById(claimId),
-                r.claimPaymentId == null ? null : ClaimPayment.findById(r.claimPaymentId),
-                ClaimPayment.countDuplicates(claimId)));
+        List<Remittance> postings = Remittance.ofClaim(claimId);
+        if (postings.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<Long, ClaimPayment> payments = new java.util.HashMap<>();
+        for (Remittance r : postings) {
+            if (r.claimPaymentId != null) {
+                payments.put(r.id, ClaimPayment.findById(r.claimPaymentId));
+            }
+        }
+        return Optional.of(new RemittanceDetails(postings, ClaimTotals.of(postings), SubmittedClaim.findById(claimId),
+                payments, ClaimPayment.countDuplicates(claimId)));
     }
 
-    /** Newest first, optionally only those with the given outcome. */
+    /** Postings, newest first, optionally only those with the given outcome. */
     public List<Remittance> list(Optional<Outcome> outcome) {
-        Sort newest = Sort.descending("receivedAt").and("claimId");
+        Sort newest = Sort.descending("receivedAt").and("id", Sort.Direction.Descending);
         var query = outcome.isPresent()
                 ? Remittance.<Remittance>find("outcome", newest, outcome.get())
                 : Remittance.<Remittance>findAll(newest);

@@ -34,6 +34,34 @@ class RemittanceCalculatorTest {
     }
 
     @Test
+    void shouldTakeThePaidAmountFromClp04WhenClaimLevelAdjustmentsReduceIt() {
+        PostRemittanceCommand r = remittance("1", line(1, "100.00", "80.00", "80.00", List.of(),
+                adj("CO", "45", "20.00")));
+        Adjudication a = RemittanceCalculator.adjudicate(new PostRemittanceCommand(r.eventId(), r.claimId(),
+                r.encounterId(), r.payerId(), r.patientControlNumber(), r.payerClaimControlNumber(),
+                r.claimStatusCode(), r.totalCharge(), r.lines(), List.of(adj("OA", "23", "5.00")), List.of(),
+                money("75.00")));
+
+        assertThat(a.paidAmount()).isEqualTo(money("75.00"));
+        assertThat(a.allowedAmount()).isEqualTo(money("80.00"));
+        assertThat(a.adjustedAmount()).isEqualTo(money("25.00"));
+        assertThat(a.patientResponsibility()).isEqualTo(money("0.00"));
+    }
+
+    @Test
+    void shouldPostAReversalAsTheNegativeOfThePayment() {
+        Adjudication a = RemittanceCalculator.adjudicate(remittance("22", line(1, "-100.00", "-80.00", "-60.00",
+                List.of(), adj("CO", "45", "-20.00"), adj("PR", "3", "-20.00"))));
+
+        assertThat(a.paidAmount()).isEqualTo(money("-60.00"));
+        assertThat(a.allowedAmount()).isEqualTo(money("-80.00"));
+        assertThat(a.patientResponsibility()).isEqualTo(money("-20.00"));
+        assertThat(a.copay()).isEqualTo(money("-20.00"));
+        assertThat(a.contractualAdjustment()).isEqualTo(money("-20.00"));
+        assertThat(a.adjustedAmount()).isEqualTo(money("-40.00"));
+    }
+
+    @Test
     void shouldCountClaimLevelAdjustmentsInTheClaimTotals() {
         PostRemittanceCommand r = remittance("1", line(1, "100.00", "80.00", "80.00", List.of(),
                 adj("CO", "45", "20.00")));
