@@ -115,20 +115,38 @@ public final class AvroCodec {
      */
     public static byte[] encodeSingleObject(SpecificRecord record) {
         try {
-            return new BinaryMessageEncoder<SpecificRecord>(modelOf(record.getClass()), record.getSchema())
-                    .encode(record).array();
+            return ENCODERS.get(record.getClass()).encode(record).array();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    @SuppressWarnings("unchecked")
     public static <E extends SpecificRecord> E decodeSingleObject(byte[] bytes, Class<E> type) {
         try {
-            return new BinaryMessageDecoder<E>(modelOf(type), schemaOf(type)).decode(bytes);
+            return (E) DECODERS.get(type).decode(bytes);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
+
+    /**
+     * One encoder and decoder per class (both are thread-safe): building one computes the schema's parsing form and
+     * fingerprint, which cost more than the encoding itself when done for every sealed record.
+     */
+    private static final ClassValue<BinaryMessageEncoder<SpecificRecord>> ENCODERS = new ClassValue<>() {
+        @Override
+        protected BinaryMessageEncoder<SpecificRecord> computeValue(Class<?> type) {
+            return new BinaryMessageEncoder<>(modelOf(type), schemaOf(type));
+        }
+    };
+
+    private static final ClassValue<BinaryMessageDecoder<SpecificRecord>> DECODERS = new ClassValue<>() {
+        @Override
+        protected BinaryMessageDecoder<SpecificRecord> computeValue(Class<?> type) {
+            return new BinaryMessageDecoder<>(modelOf(type), schemaOf(type));
+        }
+    };
 
     private static SpecificData modelOf(Class<?> type) {
         return MODELS.get(type);

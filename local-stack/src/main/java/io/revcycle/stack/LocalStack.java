@@ -18,27 +18,41 @@ public final class LocalStack implements AutoCloseable {
     /**
      * serviceProperties: system properties every service process gets (e.g. where to export traces, a benchmark's
      * batch window); profile: each service records a Java Flight Recording into the logs folder
-     * ({@code <module>.jfr}, written when it stops).
+     * ({@code <module>.jfr}, written when it stops); jit: how the service JVMs compile.
      */
     public record Options(Path workDir, boolean defaultPorts, int kafkaPort, int postgresPort, int registryPort,
-            int keycloakPort, Map<String, String> serviceProperties, boolean profile) {
+            int keycloakPort, Map<String, String> serviceProperties, boolean profile, Jit jit) {
         public static Options defaults(Path workDir) {
-            return new Options(workDir, true, 9092, 15432, 8090, 8180, Map.of(), false);
+            return new Options(workDir, true, 9092, 15432, 8090, 8180, Map.of(), false, Jit.QUICK_START);
         }
 
         public static Options freePorts(Path workDir) {
-            return new Options(workDir, false, 0, 0, 0, 0, Map.of(), false);
+            return new Options(workDir, false, 0, 0, 0, 0, Map.of(), false, Jit.QUICK_START);
         }
 
         public Options withServiceProperties(Map<String, String> properties) {
             return new Options(workDir, defaultPorts, kafkaPort, postgresPort, registryPort, keycloakPort,
-                    Map.copyOf(properties), profile);
+                    Map.copyOf(properties), profile, jit);
         }
 
         public Options withProfiling(boolean on) {
             return new Options(workDir, defaultPorts, kafkaPort, postgresPort, registryPort, keycloakPort,
-                    serviceProperties, on);
+                    serviceProperties, on, jit);
         }
+
+        public Options withJit(Jit how) {
+            return new Options(workDir, defaultPorts, kafkaPort, postgresPort, registryPort, keycloakPort,
+                    serviceProperties, profile, how);
+        }
+    }
+
+    /**
+     * QUICK_START: C1 only, for a demo or a test stack that lives a few minutes on two shared cores (less start-up
+     * CPU, slower steady state). TIERED: the JVM's default (C1 then C2), as the images run in a cluster; what a
+     * throughput measurement must use.
+     */
+    public enum Jit {
+        QUICK_START, TIERED
     }
 
     private final Options options;
@@ -96,10 +110,17 @@ public final class LocalStack implements AutoCloseable {
         }
     }
 
+    public Jit jit() {
+        return options.jit();
+    }
+
     private void launch(ServiceApp app) {
         String jdbc = postgres.jdbcUrl(app.database);
-        List<String> jvm = new ArrayList<>(List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+        List<String> jvm = new ArrayList<>(List.of("-Xmx256m", "-XX:+UseSerialGC",
                 "-Dquarkus.http.port=" + ports.get(app), "-Dquarkus.http.host=127.0.0.1"));
+        if (options.jit() == Jit.QUICK_START) {
+            jvm.add("-XX:TieredStopAtLevel=1");
+        }
         // the %prod twins beat profile-specific defaults in the apps' application.properties
         for (String prefix : List.of("", "%prod.")) {
             jvm.add("-D" + prefix + "quarkus.datasource.jdbc.url=" + jdbc);
@@ -145,7 +166,8 @@ public final class LocalStack implements AutoCloseable {
     }
 
     private void awaitReady(ServiceApp app) {
-        services.get(app).awaitHttp(url(app) + "/q/health/ready", Duration.ofSeconds(180));
+        // about 10 s on a quiet 2-core machine; minutes when other builds and stacks share it (load average 40)
+        services.get(app).awaitHttp(url(app) + "/q/health/ready", Duration.ofMinutes(6));
     }
 
     public String url(ServiceApp app) {

@@ -10,7 +10,8 @@ public record BenchReport(Run run, Throughput throughput, Counts counts, Map<Str
         List<Sample> series) {
 
     public record Run(int encounters, double offeredRate, long seed, String startedAt, int cores,
-            double loadAverageBefore, double loadAverageAfter, String postgres, Map<String, String> settings) {
+            double loadAverageBefore, double loadAverageAfter, String postgres, Map<String, String> settings,
+            String jit) {
     }
 
     /** settledPerSecond: encounters / (last settled event - first documented event). */
@@ -43,8 +44,8 @@ public record BenchReport(Run run, Throughput throughput, Counts counts, Map<Str
         md.append(String.format(Locale.ROOT, "# RevCycle pipeline bench: %,d encounters%s%n%n", run.encounters(),
                 run.offeredRate() > 0 ? String.format(Locale.ROOT, " offered at %.0f/s", run.offeredRate()) : ""));
         md.append(String.format(Locale.ROOT, "Started %s, seed %d, %d cores, load average %.2f before / %.2f after,"
-                + " PostgreSQL %s; settings %s.%n%n", run.startedAt(), run.seed(), run.cores(),
-                run.loadAverageBefore(), run.loadAverageAfter(), run.postgres(), run.settings()));
+                + " PostgreSQL %s, service JIT %s; settings %s.%n%n", run.startedAt(), run.seed(), run.cores(),
+                run.loadAverageBefore(), run.loadAverageAfter(), run.postgres(), run.jit(), run.settings()));
         md.append("| figure | value |\n|---|---|\n");
         md.append(row("settled end to end", "%.1f encounters/s", throughput.settledPerSecond()));
         md.append(row("documented (offered)", "%.1f encounters/s", throughput.documentedPerSecond()));

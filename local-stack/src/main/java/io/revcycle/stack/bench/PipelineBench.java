@@ -128,7 +128,7 @@ public final class PipelineBench {
         return report(options, cases, timeline, cpu, lagBySecond, raw, finalClaims, driverSeconds,
                 new BenchReport.Run(cases.size(), options.rate(), options.seed(), startedAt,
                         Runtime.getRuntime().availableProcessors(), loadBefore, loadAfter, stack.postgres().kind(),
-                        options.settings()));
+                        options.settings(), stack.jit().name()));
     }
 
     /** Documents every encounter: as fast as 8 clients go, or each at its slot of a fixed offered rate. */

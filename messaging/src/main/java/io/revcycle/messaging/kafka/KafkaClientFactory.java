@@ -19,6 +19,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 
 import io.apicurio.registry.serde.avro.AvroKafkaDeserializer;
 import io.apicurio.registry.serde.avro.AvroKafkaSerializer;
+import io.apicurio.registry.serde.avro.AvroSerdeConfig;
 import io.apicurio.registry.serde.config.SerdeConfig;
 import io.revcycle.messaging.MessagingConfig;
 
@@ -53,6 +54,7 @@ public class KafkaClientFactory {
         // would call the registry's createArtifact for every record whose schema has nested records
         p.put(SerdeConfig.AUTO_REGISTER_ARTIFACT, false);
         p.putAll(SchemaRegistration.SCHEMA_FORM);
+        p.put(AvroSerdeConfig.AVRO_DATUM_PROVIDER, SchemaIdentityDatumProvider.class); // a Class: no loader lookup
         return p;
     }
 
@@ -85,6 +87,7 @@ public class KafkaClientFactory {
         p.put(SerdeConfig.REGISTRY_URL, config.registryUrl());
         registrySecurity(p);
         p.put("apicurio.registry.use-specific-avro-reader", false); // AvroCodec maps to the generated classes
+        p.put(AvroSerdeConfig.AVRO_DATUM_PROVIDER, SchemaIdentityDatumProvider.class); // a Class: no loader lookup
         return p;
     }
 
