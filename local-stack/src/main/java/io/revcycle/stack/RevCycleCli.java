@@ -31,6 +31,7 @@ public final class RevCycleCli {
             case "demo" -> System.exit(demo(rest));
             case "up" -> up();
             case "bench" -> System.exit(bench(rest));
+            case "bench-content" -> System.exit(benchContent(rest));
             case "token" -> System.exit(token(rest));
             case "x12" -> System.exit(io.revcycle.x12.cli.X12Cli.run(rest.toArray(String[]::new), System.out,
                     System.err));
@@ -67,9 +68,10 @@ public final class RevCycleCli {
 
     /**
      * {@code ./revcycle bench [pipeline] [--encounters N] [--rate PER_SECOND] [--seed S] [--out DIR]
-     * [--set PROPERTY=VALUE]... [--jfr]}: the pipeline benchmark on a fresh embedded stack (--set: a property given to
-     * every service; --jfr: each service records a flight recording into the logs folder); JSON, Markdown and PNG go
-     * to DIR (default the run folder's bench/).
+     * [--set PROPERTY=VALUE]... [--jfr] [--jit tiered|quick-start]}: the pipeline benchmark on a fresh embedded stack
+     * (--set: a property given to every service; --jfr: each service records a flight recording into the logs
+     * folder; --jit: the services' compilers, default quick-start = C1 only); JSON, Markdown and PNG go to DIR
+     * (default the run folder's bench/).
      */
     static int bench(List<String> args) throws Exception {
         int encounters = Integer.parseInt(option(args, "--encounters", "20000"));
@@ -87,8 +89,12 @@ public final class RevCycleCli {
             }
         }
         boolean jfr = args.contains("--jfr");
+        // C1 only by default: measured here (docs/performance.md), C2's compilations cost more CPU than they save in
+        // a run of a few minutes on two shared cores; --jit tiered compiles as the images do in a cluster
+        LocalStack.Jit jit = option(args, "--jit", "quick-start").equalsIgnoreCase("tiered") ? LocalStack.Jit.TIERED
+                : LocalStack.Jit.QUICK_START;
         try (LocalStack stack = LocalStack.start(LocalStack.Options.freePorts(work).withServiceProperties(settings)
-                .withProfiling(jfr), progress::message)) {
+                .withProfiling(jfr).withJit(jit), progress::message)) {
             progress.message("stack up; logs in " + work.resolve("logs"));
             report = new PipelineBench(stack, progress).run(new PipelineBench.Options(encounters, rate, seed,
                     Duration.ofHours(2), settings));
@@ -99,6 +105,22 @@ public final class RevCycleCli {
         System.out.println("report: " + out.resolve("bench.json") + ", " + out.resolve("bench.md") + ", "
                 + out.resolve("bench.png"));
         return report.counts().settledOnce() ? 0 : 1;
+    }
+
+    /**
+     * {@code ./revcycle bench content [--scale 1.0] [--encounters N] [--seed S] [--out DIR]}: full-size synthetic
+     * code content through coding-service's loaders, its snapshot's heap and the edits engine (ContentBench).
+     */
+    static int benchContent(List<String> args) throws Exception {
+        Path work = workDir();
+        Path out = Path.of(option(args, "--out", work.resolve("bench-content").toString()));
+        Progress progress = new Progress(System.err, true);
+        String markdown = io.revcycle.stack.bench.ContentBench.run(new io.revcycle.stack.bench.ContentBench.Options(
+                Double.parseDouble(option(args, "--scale", "1.0")), Long.parseLong(option(args, "--seed", "20261206")),
+                Integer.parseInt(option(args, "--encounters", "200000")), out, work), progress::message);
+        System.out.println(markdown);
+        System.out.println("report: " + out.resolve("content-bench.json") + ", " + out.resolve("content-bench.md"));
+        return 0;
     }
 
     static void up() throws Exception {

@@ -3,7 +3,6 @@ package io.revcycle.coding.content;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -18,13 +17,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.revcycle.coding.content.scale.ContentScaleBench;
+import io.revcycle.coding.content.scale.ContentScaleBenchRun;
 import io.revcycle.coding.content.scale.ContentScaleReport;
 import io.revcycle.coding.content.scale.SyntheticContent;
 
 /**
  * The content scale bench on its real path (generated files, ContentLoader, PostgreSQL, the snapshot, the edits
- * engine) at 1 % of real size by default. {@code ./revcycle bench content} runs this same test with
- * {@code -Drevcycle.content-bench.scale=1.0}; it checks the report is complete and the counts exact, never speed.
+ * engine) at 1 % of real size by default ({@code ./revcycle bench content} runs the same bean at full size in the
+ * packaged application, see ContentScaleBenchRun); it checks the report is complete and the counts exact, never speed.
  */
 @QuarkusTest
 class ContentScaleBenchTest {
@@ -40,18 +40,14 @@ class ContentScaleBenchTest {
 
     @Test
     void shouldLoadSyntheticContentAtScaleAndReportEveryFigureWithExactCounts() throws IOException {
-        double scale = Double.parseDouble(System.getProperty("revcycle.content-bench.scale", "0.01"));
-        int encounters = Integer.getInteger("revcycle.content-bench.encounters", 20_000);
-        long seed = Long.getLong("revcycle.content-bench.seed", 20261206L);
-        Path out = Path.of(System.getProperty("revcycle.content-bench.out", "target/content-bench"));
+        double scale = 0.01;
+        int encounters = 20_000;
+        long seed = 20261206L;
+        Path out = Path.of("target/content-bench");
         long rowsBefore = storedRows();
 
         ContentScaleReport report = bench.run(scale, seed, encounters);
-        Files.createDirectories(out);
-        Files.writeString(out.resolve("content-bench.json"), json.writerWithDefaultPrettyPrinter()
-                .writeValueAsString(report), StandardCharsets.UTF_8);
-        Files.writeString(out.resolve("content-bench.md"), report.markdown(), StandardCharsets.UTF_8);
-        System.out.println(report.markdown());
+        ContentScaleBenchRun.write(report, out, json);
 
         SyntheticContent content = new SyntheticContent(scale);
         assertThat(report.loads()).extracting(ContentScaleReport.KindLoad::kind)
