@@ -45,6 +45,23 @@ class SchemaRegistrationTest {
     }
 
     @Test
+    void shouldGiveEveryEventArtifactItsOwnBackwardCompatibilityRule() throws Exception {
+        SchemaRegistration.registerAll(config.registryUrl());
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        for (String topic : Topics.ALL) {
+            java.net.http.HttpResponse<String> rule = http.send(java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create(config.registryUrl() + "/groups/default/artifacts/" + topic
+                            + "-value/rules/COMPATIBILITY")).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(rule.statusCode()).as(topic).isEqualTo(200);
+            assertThat(rule.body()).as(topic).contains("\"config\":\"BACKWARD\"");
+        }
+        // a second registration leaves the rules as they are
+        assertThat(io.revcycle.messaging.kafka.ArtifactCompatibility.requireBackward(config.registryUrl(),
+                Topics.ENCOUNTER_CODED + "-value")).isFalse();
+    }
+
+    @Test
     void shouldRefuseToSendASchemaTheRegistryDoesNotHoldInsteadOfRegisteringIt() {
         try (AvroKafkaSerializer<Object> serializer = new AvroKafkaSerializer<>()) {
             serializer.configure(clients.eventProducer(), false);

@@ -31,7 +31,8 @@ import io.revcycle.events.EventTypes;
  * auto-registration on calls createArtifact for every record whose schema has nested records.
  *
  * <p>Registration goes through the serializer itself (auto-register on, find-or-create version) with one sample record
- * per topic, so the registry holds exactly what the producers' serializers look up ({@link #SCHEMA_FORM}). Idempotent.
+ * per topic, so the registry holds exactly what the producers' serializers look up ({@link #SCHEMA_FORM}); each artifact
+ * then gets its own BACKWARD compatibility rule ({@link ArtifactCompatibility}). Idempotent.
  * Services run it when they start ({@code revcycle.messaging.schemas.register-on-start}, default true); a deployment
  * that registers schemas ahead (a Kubernetes Job) runs {@link #main} with the registry URL and turns that off.
  */
@@ -60,6 +61,7 @@ public final class SchemaRegistration {
                 serializer.configure(config, false);
                 serializer.serialize(topic, new RecordHeaders(), sampleEvent(type));
             }
+            ArtifactCompatibility.requireBackward(registryUrl, topic + "-value");
             artifacts.add(topic + "-value");
         });
         return artifacts;
