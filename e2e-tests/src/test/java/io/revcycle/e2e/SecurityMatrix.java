@@ -53,7 +53,12 @@ final class SecurityMatrix {
             "^\\|\\s*([a-z-]+)\\s*\\|\\s*(GET|POST|PUT|PATCH|DELETE)\\s*\\|\\s*`([^`]+)`\\s*\\|\\s*([^|]+)\\|\\s*$");
     private static final Set<String> METHODS = Set.of("get", "post", "put", "patch", "delete");
 
+    /** A call the matrix made, as an audit row should record it: who is the role, or ANONYMOUS. */
+    record Call(String service, String method, String path, String who, int status) {
+    }
+
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final List<Call> calls = new ArrayList<>();
     private final Function<ServiceApp, String> urls;
     private final OidcTokens tokens;
 
@@ -108,13 +113,13 @@ final class SecurityMatrix {
         for (Map.Entry<Endpoint, Set<String>> row : matrix.entrySet()) {
             Endpoint e = row.getKey();
             JsonNode operation = operations.get(e);
-            int anonymous = call(e, operation, null);
+            int anonymous = call(e, operation, ANONYMOUS, null);
             if (anonymous != 401) {
                 violations.add(new Violation(e, ANONYMOUS, anonymous, "401"));
             }
             for (String role : ROLES) {
                 String token = role.equals("integration") ? tokens.integration().get() : tokens.user(role).get();
-                int status = call(e, operation, token);
+                int status = call(e, operation, role, token);
                 boolean allowed = row.getValue().contains(role);
                 if (allowed && (status == 401 || status == 403 || status >= 500)) {
                     violations.add(new Violation(e, role, status, "allowed: past security, no server error"));
@@ -138,7 +143,54 @@ final class SecurityMatrix {
         return statuses;
     }
 
-    private int call(Endpoint e, JsonNode operation, String token) {
+    /**
+     * Every call {@link #check} made, compared with the audit rows each service recorded between from and to: one
+     * row per call with its method, path, status and caller (a demo user is named after its role; the integration
+     * client's service account counts as "integration", no token as ANONYMOUS). The payer simulator stands for the
+     * payer, outside RevCycle, and keeps no trail. Returns what does not match.
+     */
+    List<String> auditGaps(java.time.Instant from, java.time.Instant to) {
+        ApiClient auditor = new ApiClient().as(tokens.user("auditor"));
+        List<String> gaps = new ArrayList<>();
+        for (ServiceApp app : ServiceApp.values()) {
+            if (app == ServiceApp.PAYER_SIMULATOR) {
+                continue;
+            }
+            Map<Call, Integer> expected = new java.util.HashMap<>();
+            calls.stream().filter(c -> c.service().equals(app.module)).forEach(c -> expected.merge(c, 1, Integer::sum));
+            if (expected.isEmpty()) {
+                continue;
+            }
+            ApiClient.Reply rows = auditor.get(urls.apply(app) + "/audit/events?limit=10000&from=" + from + "&to=" + to);
+            if (rows.status() != 200) {
+                gaps.add(app.module + " /audit/events answered " + rows.status());
+                continue;
+            }
+            Map<Call, Integer> recorded = new java.util.HashMap<>();
+            for (JsonNode row : rows.body()) {
+                String user = row.path("user").isNull() || row.path("user").asText().isEmpty() ? ANONYMOUS
+                        : row.path("user").asText().startsWith("service-account-") ? "integration"
+                        : row.path("user").asText();
+                Call call = new Call(app.module, row.path("httpMethod").asText(), row.path("path").asText(), user,
+                        row.path("status").asInt());
+                if (expected.containsKey(call) || calls.stream().anyMatch(c -> c.service().equals(app.module)
+                        && c.method().equals(call.method()) && c.path().equals(call.path()))) {
+                    recorded.merge(call, 1, Integer::sum);
+                }
+            }
+            expected.forEach((call, n) -> {
+                int got = recorded.getOrDefault(call, 0);
+                if (got != n) {
+                    gaps.add(call + ": " + n + " call(s), " + got + " audit row(s)");
+                }
+            });
+            recorded.keySet().stream().filter(call -> !expected.containsKey(call))
+                    .forEach(call -> gaps.add(call + ": audit row(s) for no such call"));
+        }
+        return gaps;
+    }
+
+    private int call(Endpoint e, JsonNode operation, String who, String token) {
         ServiceApp app = Arrays.stream(ServiceApp.values()).filter(a -> a.module.equals(e.service())).findFirst()
                 .orElseThrow();
         String path = e.path();
@@ -158,7 +210,9 @@ final class SecurityMatrix {
             request.header("Content-Type", type).method(e.method(),
                     HttpRequest.BodyPublishers.ofString(type.contains("json") ? "{}" : "not X12"));
         }
-        return send(request, token);
+        int status = send(request, token);
+        calls.add(new Call(e.service(), e.method(), path, who, status));
+        return status;
     }
 
     private int send(HttpRequest.Builder request, String token) {

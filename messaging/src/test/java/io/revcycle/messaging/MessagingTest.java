@@ -45,6 +45,9 @@ class MessagingTest {
     @Inject
     EventOutbox outbox;
 
+    @Inject
+    io.micrometer.core.instrument.MeterRegistry meters;
+
     @Test
     void shouldDeadLetterAPermanentlyBadEventAtOnceAndApplyTheRestOfItsBatch() {
         String run = UUID.randomUUID().toString().substring(0, 8);
@@ -203,6 +206,7 @@ class MessagingTest {
                     event(p, p.equals(before.get(9)) ? RecordingHandler.SLOW : "PATIENT_PAYMENT"));
         }
         await().atMost(WAIT).until(() -> RecordingHandler.CALLS.containsKey(before.get(9)));
+        double recreatedBefore = recreatedConsumers();
 
         assumeTrue(SharedInfrastructure.get().stopBroker(), "this infrastructure cannot stop and restart its broker");
         try {
@@ -220,10 +224,17 @@ class MessagingTest {
         await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> assertThat(handled(all)).isEqualTo(20));
         assertThat(all).allSatisfy(p -> assertThat(RecordingHandler.CALLS.get(p).get()).as(p).isEqualTo(1));
         assertThat(TestEvents.readRaw(dlq, Duration.ofSeconds(2), rs -> false)).noneMatch(r -> all.contains(r.key()));
+        // the slow batch's commit outlived the commit timeout: its consumer was replaced, its thread did not end
+        assertThat(recreatedConsumers()).as("consumers recreated during the outage").isGreaterThan(recreatedBefore);
         await().atMost(WAIT).untilAsserted(() -> {
             given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
             given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
         });
+    }
+
+    private double recreatedConsumers() {
+        return meters.find("revcycle.consumer.recreated").counters().stream()
+                .mapToDouble(io.micrometer.core.instrument.Counter::count).sum();
     }
 
     @Test

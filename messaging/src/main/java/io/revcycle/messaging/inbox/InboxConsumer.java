@@ -63,6 +63,8 @@ final class InboxConsumer<E extends SpecificRecord> implements Runnable {
     private final PhiProtection phi;
     private final Counter processed;
     private final Counter duplicates;
+    /** Consumers replaced after a client error or a failed commit: proof the thread went on (revcycle_consumer_recreated). */
+    private final Counter recreated;
     /**
      * Records (topic-partition-offset) already dead-lettered since the last successful commit: a rewound batch, or
      * the same records polled again by a recreated consumer, must not send them twice.
@@ -87,6 +89,7 @@ final class InboxConsumer<E extends SpecificRecord> implements Runnable {
         this.deadLetters = deadLetters;
         this.processed = meters.counter("revcycle.events.processed", "consumer", consumerName);
         this.duplicates = meters.counter("revcycle.events.duplicates", "consumer", consumerName);
+        this.recreated = meters.counter("revcycle.consumer.recreated", "consumer", consumerName);
         meters.gauge("revcycle.consumer.lag", java.util.List.of(io.micrometer.core.instrument.Tag.of("consumer",
                 consumerName)), lag);
     }
@@ -120,10 +123,12 @@ final class InboxConsumer<E extends SpecificRecord> implements Runnable {
             } catch (WakeupException e) {
                 if (running) {
                     LOG.warnf("consumer %s woken up unexpectedly; recreating it", consumerName);
+                    recreated.increment();
                 }
             } catch (RuntimeException e) {
                 // rebalances, commit timeouts, a broker gone: a new consumer resumes from the last commit
                 LOG.warnf("consumer %s failed (%s); recreating it", consumerName, e.toString());
+                recreated.increment();
                 sleep(config.consumer().infrastructureBackoff());
             }
         }
