@@ -210,6 +210,12 @@ class RemittanceDepthTest {
         Map<String, Object> after = summary();
         assertThat(after.get("posted")).isEqualTo(before.get("posted"));
         assertThat(after.get("paid")).isEqualTo(before.get("paid"));
+        // V2_4 gives the claim payments taken before fingerprints the digest the intake computes: the same expression
+        assertThat(QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("select count(*) from claim_payment "
+                + "p join remittance_transaction t on t.id = p.transaction_id where p.claim_id = :c and p.fingerprint "
+                + "= encode(sha256(convert_to(coalesce(t.payer_id, '') || chr(31) || coalesce(t.trace_number, "
+                + "'file:' || t.file_id) || chr(31) || p.content, 'UTF8')), 'hex')").setParameter("c", c.claimId())
+                .getSingleResult())).isEqualTo(2L);
     }
 
     @Test

@@ -3,6 +3,8 @@ package io.revcycle.remittance.service;
 import java.math.BigDecimal;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /**
  * One 835 CLP loop (2100) as received, amounts at scale 2. Kept as JSON with its claim payment so that a payment
  * whose claim is not known yet is posted later from exactly what arrived. Lines are not matched to the claim yet:
@@ -11,12 +13,26 @@ import java.util.List;
  * @param patientResponsibility CLP05 (0 when absent)
  * @param claimAdjustments      claim-level CAS
  * @param claimRemarkCodes      MOA and MIA remark codes, in order
- * @param interest              AMT*I claim interest, part of {@code paid} (0 when absent, also in JSON stored before)
+ * @param interest              AMT*I claim interest, part of {@code paid}; 0 when absent. Left out of the stored JSON
+ *                              when 0, so a payment without interest is stored (and fingerprinted) as before it existed
  */
 public record ReceivedClaimPayment(String patientControlNumber, String claimStatusCode, BigDecimal charge,
         BigDecimal paid, BigDecimal patientResponsibility, String payerClaimControlNumber,
         List<PostRemittanceCommand.Adjustment> claimAdjustments, List<String> claimRemarkCodes, List<Line> lines,
-        BigDecimal interest) {
+        @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = ZeroAmount.class) BigDecimal interest) {
+
+    /** Jackson value filter: true (leave out) for a zero amount. */
+    static final class ZeroAmount {
+        @Override
+        public boolean equals(Object value) {
+            return value instanceof BigDecimal amount && amount.signum() == 0;
+        }
+
+        @Override
+        public int hashCode() {
+            return 0;
+        }
+    }
 
     /** CLP02 22: reverses a previous payment. */
     public static final String REVERSAL = "22";
