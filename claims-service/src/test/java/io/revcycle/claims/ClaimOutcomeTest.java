@@ -52,7 +52,7 @@ class ClaimOutcomeTest {
     }
 
     @Test
-    void shouldRecordAPartialDenialAndQueueEachDeniedLineOldestFirst() {
+    void shouldRecordAPartialDenialAndQueueEachDeniedLineNearestDeadlineFirst() {
         String encounterId = newEncounterId();
         String claimId = claimIdOf(encounterId);
         submitClaim(encounterId);
@@ -76,8 +76,18 @@ class ClaimOutcomeTest {
         List<Map<String, Object>> open = api().queryParam("status", "OPEN").get("/denials").then().statusCode(200)
                 .extract().jsonPath().getList("$");
         assertThat(open).filteredOn(i -> claimId.equals(i.get("claimId"))).hasSize(2);
-        List<Number> ids = open.stream().map(i -> (Number) i.get("id")).toList();
-        assertThat(ids).isSortedAccordingTo((a, b) -> Long.compare(a.longValue(), b.longValue()));
+        // nearest appeal deadline first (none last), then oldest first
+        assertThat(open).isSortedAccordingTo((a, b) -> {
+            String da = (String) a.get("appealDeadline");
+            String db = (String) b.get("appealDeadline");
+            int byDeadline = da == null ? (db == null ? 0 : 1) : db == null ? -1 : da.compareTo(db);
+            return byDeadline != 0 ? byDeadline
+                    : Long.compare(((Number) a.get("id")).longValue(), ((Number) b.get("id")).longValue());
+        });
+        // classified here, by the rules in force, since the event came without a classification
+        assertThat(items).extracting(i -> i.get("category"), i -> i.get("department"), i -> i.get("ruleId"))
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("BUNDLING", "CODING", "bundling-included"),
+                        org.assertj.core.groups.Tuple.tuple("CODING", "CODING", "coding-wrong-code"));
     }
 
     @Test

@@ -21,6 +21,8 @@ import static org.hamcrest.Matchers.not;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
@@ -408,6 +410,18 @@ class RemittancePostingTest {
                 .extracting(DeniedLine::getLineNumber, DeniedLine::getProcedureCode, DeniedLine::getGroupCode,
                         DeniedLine::getReasonCode, DeniedLine::getRemarkCodes, DeniedLine::getAmount)
                 .containsExactly(tuple(2, "81002", "CO", "50", List.of("N115"), money("75.00")));
+        // classified by the shipped rules: SYNPAYER1's own rule for CO-50 with an LCD remark, its 60-day window
+        assertThat(denial.getDenials()).extracting(DeniedLine::getCategory, DeniedLine::getOwningDepartment,
+                DeniedLine::getAvoidable, DeniedLine::getRuleId)
+                .containsExactly(tuple("MEDICAL_NECESSITY", "CDI", true, "synpayer1-lcd-coding"));
+        assertThat(denial.getCategory()).isEqualTo("MEDICAL_NECESSITY");
+        assertThat(denial.getOwningDepartment()).isEqualTo("CDI");
+        assertThat(denial.getAvoidable()).isTrue();
+        assertThat(denial.getNextAction()).startsWith("SYNPAYER1 reconsiders LCD denials");
+        assertThat(denial.getRulesVersion()).isEqualTo("2026.12-1");
+        LocalDate posted = LocalDate.ofInstant(denial.getOccurredAt(), ZoneOffset.UTC);
+        // 60 days from the day the 835 came in (at most a moment before the posting)
+        assertThat(denial.getAppealDeadline()).isBetween(posted.plusDays(59), posted.plusDays(60));
     }
 
     static ClaimAdjudicated awaitAdjudicated(String claimId) {

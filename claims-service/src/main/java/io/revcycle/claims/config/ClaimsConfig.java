@@ -1,6 +1,7 @@
 package io.revcycle.claims.config;
 
 import java.time.Duration;
+import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -18,6 +19,9 @@ public interface ClaimsConfig {
     int maxPageSize();
 
     Batch batch();
+
+    /** A denial rules file (JSON, the layout of denial-intelligence's denial-rules.json); unset: the shipped rules. */
+    Optional<String> denialRulesFile();
 
     X12 x12();
 

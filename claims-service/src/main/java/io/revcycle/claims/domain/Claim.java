@@ -32,6 +32,9 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 public class Claim extends PanacheEntityBase {
 
     public static final String ID_PREFIX = "CLM-";
+    public static final String ORIGINAL = "1";
+    public static final String REPLACEMENT = "7";
+    public static final String VOID = "8";
 
     @Id
     @Column(name = "claim_id")
@@ -169,9 +172,13 @@ public class Claim extends PanacheEntityBase {
     @Column(name = "st02")
     public String st02;
 
-    /** 277CA REF*1K: the payer's own number for the claim. */
+    /** The payer's own number for the claim: 277CA REF*1K, then CLP07 of the 835 that adjudicated it. */
     @Column(name = "payer_claim_control_number")
     public String payerClaimControlNumber;
+
+    /** CLM05-3 of its next 837: 1 original, 7 replacement (corrected after a denial), 8 void. */
+    @Column(name = "frequency_code", nullable = false)
+    public String frequencyCode = ORIGINAL;
 
     @OneToMany(mappedBy = "claim", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("lineNumber")

@@ -32,8 +32,9 @@ public enum ClaimStatus {
             case ACKNOWLEDGED -> to == ACCEPTED || to == REJECTED || to.adjudicated();
             case ACCEPTED -> to.adjudicated();
             case REJECTED -> to == READY || to == HELD || to == REJECTED;
-            // terminal for acknowledgments; a payer's corrected adjudication replaces the earlier one
-            case PAID, PARTIALLY_DENIED, DENIED -> to.adjudicated();
+            // terminal for acknowledgments; a payer's corrected adjudication replaces the earlier one; a denied claim
+            // corrected (frequency 7) or voided (8) is built again: READY, or REJECTED when the scrub finds errors
+            case PAID, PARTIALLY_DENIED, DENIED -> to.adjudicated() || to == READY || to == REJECTED;
         };
     }
 }

@@ -2,6 +2,7 @@ package io.revcycle.claims.domain;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -67,4 +68,46 @@ public class DenialItem extends PanacheEntityBase {
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
+
+    /** DenialCategory name (denial-intelligence); CONTRACTUAL lines are not denials and enter RESOLVED. */
+    @Column
+    public String category;
+
+    /** Department name: the queue the line is worked in. */
+    @Column
+    public String department;
+
+    @Column
+    public Boolean avoidable;
+
+    @Column(name = "next_action")
+    public String nextAction;
+
+    @Column(name = "rule_id")
+    public String ruleId;
+
+    @Column(name = "rules_version")
+    public String rulesVersion;
+
+    @Column(name = "appeal_deadline")
+    public LocalDate appealDeadline;
+
+    @Column(name = "assigned_to")
+    public String assignedTo;
+
+    @Column(name = "assigned_at")
+    public Instant assignedAt;
+
+    /** The last thing done on it (DenialAction name). */
+    @Column(name = "last_action")
+    public String lastAction;
+
+    @Column
+    public String resolution;
+
+    @Column(name = "resolved_at")
+    public Instant resolvedAt;
+
+    @Column(name = "resolved_by")
+    public String resolvedBy;
 }

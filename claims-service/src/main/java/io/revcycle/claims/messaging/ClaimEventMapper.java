@@ -77,9 +77,11 @@ public class ClaimEventMapper {
         require(!e.getDenials().isEmpty(), "DenialRaised for " + e.getClaimId() + " has no denied lines");
         List<EnqueueDenialsCommand.DeniedLine> lines = e.getDenials().stream()
                 .map(d -> new EnqueueDenialsCommand.DeniedLine(d.getLineNumber(), d.getProcedureCode(),
-                        d.getGroupCode(), d.getReasonCode(), List.copyOf(d.getRemarkCodes()), d.getAmount()))
+                        d.getGroupCode(), d.getReasonCode(), List.copyOf(d.getRemarkCodes()), d.getAmount(),
+                        d.getCategory(), d.getOwningDepartment(), d.getAvoidable(), d.getNextAction(), d.getRuleId()))
                 .toList();
-        return new EnqueueDenialsCommand(e.getEventId(), e.getClaimId(), e.getEncounterId(), e.getPayerId(), lines);
+        return new EnqueueDenialsCommand(e.getEventId(), e.getOccurredAt(), e.getClaimId(), e.getEncounterId(),
+                e.getPayerId(), e.getAppealDeadline(), e.getRulesVersion(), e.getPayerClaimControlNumber(), lines);
     }
 
     /**

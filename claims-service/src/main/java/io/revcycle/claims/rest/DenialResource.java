@@ -1,37 +1,255 @@
 package io.revcycle.claims.rest;
 
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.revcycle.audit.AuditContext;
+import io.revcycle.audit.Audited;
+import io.revcycle.claims.domain.Claim;
+import io.revcycle.claims.domain.ClaimStatus;
 import io.revcycle.claims.domain.DenialStatus;
+import io.revcycle.claims.domain.WriteOffReason;
+import io.revcycle.claims.service.ClaimCorrection;
+import io.revcycle.claims.service.DenialWorkService;
 import io.revcycle.claims.service.DenialQueueService;
+import io.revcycle.claims.service.DenialQueueService.QueueFilter;
+import io.revcycle.denials.DenialCategory;
+import io.revcycle.denials.Department;
+import io.revcycle.rest.ProblemException;
+import io.revcycle.security.CurrentUser;
 import io.revcycle.security.Roles;
 
 @Path("/denials")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Denials", description = "The billers' denial work queue")
+@Tag(name = "Denials", description = "The denial work queues, by department, payer, category, amount and age")
 public class DenialResource {
 
-    private final DenialQueueService denials;
+    private static final int MAX_LIMIT = 1000;
 
-    public DenialResource(DenialQueueService denials) {
+    private static final String DENIAL = "denial";
+
+    private final DenialQueueService denials;
+    private final DenialWorkService work;
+    private final CurrentUser currentUser;
+    private final AuditContext audit;
+
+    public DenialResource(DenialQueueService denials, DenialWorkService work, CurrentUser currentUser,
+            AuditContext audit) {
         this.denials = denials;
+        this.work = work;
+        this.currentUser = currentUser;
+        this.audit = audit;
     }
 
     @GET
-    @Operation(summary = "Denied claim lines, oldest first, optionally by status and claim")
+    @Operation(summary = "Denied claim lines, nearest appeal deadline first; optionally by status, claim, department, "
+            + "payer, category, least amount and least age in days")
     @RolesAllowed({ Roles.DENIAL_SPECIALIST, Roles.BILLER, Roles.BILLING_MANAGER })
-    public List<DenialItemView> queue(@QueryParam("status") String status, @QueryParam("claimId") String claimId) {
-        return denials.queue(QueryParams.enumValue("status", status, DenialStatus.class), QueryParams.text(claimId))
+    public List<DenialItemView> queue(@QueryParam("status") String status, @QueryParam("claimId") String claimId,
+            @QueryParam("department") String department, @QueryParam("payerId") String payerId,
+            @QueryParam("category") String category, @QueryParam("minAmount") String minAmount,
+            @QueryParam("minAgeDays") String minAgeDays, @QueryParam("limit") String limit) {
+        return denials.queue(new QueueFilter(QueryParams.enumValue("status", status, DenialStatus.class),
+                QueryParams.text(claimId),
+                QueryParams.enumValue("department", department, Department.class).map(Enum::name),
+                QueryParams.text(payerId),
+                QueryParams.enumValue("category", category, DenialCategory.class).map(Enum::name),
+                amount(minAmount), age(minAgeDays), limit(limit)))
                 .stream().map(DenialItemView::of).toList();
+    }
+
+    @GET
+    @Path("/front-desk")
+    @Operation(summary = "The front desk's queue: open registration, eligibility, authorization and coordination-of-"
+            + "benefits denials, nearest appeal deadline first")
+    @RolesAllowed({ Roles.REGISTRATION, Roles.DENIAL_SPECIALIST, Roles.BILLING_MANAGER })
+    public List<DenialItemView> frontDesk(@QueryParam("payerId") String payerId, @QueryParam("limit") String limit) {
+        return denials.queue(new QueueFilter(Optional.of(DenialStatus.OPEN), Optional.empty(),
+                Optional.of(Department.FRONT_DESK.name()), QueryParams.text(payerId), Optional.empty(),
+                Optional.empty(), Optional.empty(), limit(limit)))
+                .stream().map(DenialItemView::of).toList();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One denied line with its classification, who works it, how it ended and its notes")
+    @RolesAllowed({ Roles.DENIAL_SPECIALIST, Roles.BILLER, Roles.BILLING_MANAGER })
+    public DenialDetailView get(@PathParam("id") long id) {
+        DenialWorkService.ItemWithNotes found = work.get(id);
+        return new DenialDetailView(DenialItemView.of(found.item()), found.notes().stream()
+                .map(n -> new DenialDetailView.Note(n.author, n.text, n.createdAt)).toList());
+    }
+
+    @POST
+    @Path("/{id}/assign")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Assign the denied line to a worker")
+    @RolesAllowed({ Roles.DENIAL_SPECIALIST, Roles.BILLING_MANAGER })
+    @Audited(resource = DENIAL, operation = true)
+    public DenialItemView assign(@PathParam("id") long id, AssignRequest request) {
+        String assignee = required(request == null ? null : request.assignee(), "assignee", 100);
+        return DenialItemView.of(work.assign(id, assignee, currentUser.name()));
+    }
+
+    @POST
+    @Path("/{id}/notes")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Add a note to the denied line (the note's text is kept here, never sent in events)")
+    @RolesAllowed({ Roles.DENIAL_SPECIALIST, Roles.BILLER, Roles.REGISTRATION })
+    @Audited(resource = DENIAL)
+    public Response note(@PathParam("id") long id, NoteRequest request) {
+        String text = required(request == null ? null : request.text(), "text", 2000);
+        var note = work.note(id, text, currentUser.name());
+        return Response.status(Response.Status.CREATED)
+                .entity(new DenialDetailView.Note(note.author, note.text, note.createdAt)).build();
+    }
+
+    @POST
+    @Path("/{id}/correct")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Correct the claim (member id, subscriber, diagnoses) and resubmit it as a replacement: 837 "
+            + "frequency 7 with the payer's claim control number (REF*F8)")
+    @RolesAllowed({ Roles.BILLER, Roles.DENIAL_SPECIALIST })
+    @Audited(resource = DENIAL, operation = true)
+    public ResubmissionView correct(@PathParam("id") long id, ClaimCorrection correction) {
+        return ResubmissionView.of(work.correct(id, correction, currentUser.name()), audit);
+    }
+
+    @POST
+    @Path("/{id}/void")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Void the claim at the payer: 837 frequency 8 with the payer's claim control number; the "
+            + "claim's denials are resolved")
+    @RolesAllowed({ Roles.BILLER, Roles.DENIAL_SPECIALIST })
+    @Audited(resource = DENIAL, operation = true)
+    public ResubmissionView voidClaim(@PathParam("id") long id, VoidRequest request) {
+        String reason = required(request == null ? null : request.reason(), "reason", 500);
+        return ResubmissionView.of(work.voidClaim(id, reason, currentUser.name()), audit);
+    }
+
+    @POST
+    @Path("/{id}/appeal")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Appeal the denial: an appeal letter (PDF) from the claim, the denial reasons, the deadline "
+            + "and the argument; the denial then waits on the payer (409 after the appeal deadline)")
+    @RolesAllowed({ Roles.DENIAL_SPECIALIST })
+    @Audited(resource = DENIAL, operation = true)
+    public Response appeal(@PathParam("id") long id, AppealRequest request) {
+        String argument = required(request == null ? null : request.argument(), "argument", 4000);
+        var appeal = work.appeal(id, argument, currentUser.name(), DenialWorkService.today());
+        return Response.status(Response.Status.CREATED).entity(new AppealView(appeal.id, appeal.claimId,
+                appeal.appealDeadline, appeal.createdBy, appeal.createdAt, "/denials/" + id + "/appeal-letter"))
+                .build();
+    }
+
+    @GET
+    @Path("/{id}/appeal-letter")
+    @Produces({ "application/pdf", "application/problem+json" })
+    @Operation(summary = "The latest appeal letter of the denial, as PDF")
+    @RolesAllowed({ Roles.DENIAL_SPECIALIST, Roles.BILLER, Roles.BILLING_MANAGER })
+    @Audited(resource = DENIAL)
+    public Response appealLetter(@PathParam("id") long id) {
+        var appeal = work.latestAppeal(id);
+        return Response.ok(appeal.letter, "application/pdf")
+                .header("Content-Disposition", "inline; filename=\"appeal-" + appeal.claimId + ".pdf\"").build();
+    }
+
+    @POST
+    @Path("/{id}/write-off")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Write the denied line off with a reason code; the line is resolved")
+    @RolesAllowed({ Roles.DENIAL_SPECIALIST, Roles.BILLING_MANAGER })
+    @Audited(resource = DENIAL, operation = true)
+    public DenialItemView writeOff(@PathParam("id") long id, WriteOffRequest request) {
+        WriteOffReason reason = QueryParams.enumValue("reasonCode", request == null ? null : request.reasonCode(),
+                WriteOffReason.class).orElseThrow(() -> ProblemException.badRequest("reasonCode is required: one of "
+                        + java.util.Arrays.toString(WriteOffReason.values())));
+        return DenialItemView.of(work.writeOff(id, reason, currentUser.name()));
+    }
+
+    public record AssignRequest(String assignee) {
+    }
+
+    public record NoteRequest(String text) {
+    }
+
+    public record VoidRequest(String reason) {
+    }
+
+    public record AppealRequest(String argument) {
+    }
+
+    public record WriteOffRequest(String reasonCode) {
+    }
+
+    public record AppealView(long appealId, String claimId, LocalDate appealDeadline, String createdBy,
+            Instant createdAt, String letter) {
+    }
+
+    /** The claim after a correction or void: READY for the next 837 batch (or REJECTED by the scrub). */
+    public record ResubmissionView(String claimId, ClaimStatus status, String frequencyCode,
+            String payerClaimControlNumber) {
+        static ResubmissionView of(Claim c, AuditContext audit) {
+            audit.patient(c.patientId);
+            return new ResubmissionView(c.claimId, c.status, c.frequencyCode, c.payerClaimControlNumber);
+        }
+    }
+
+    private static String required(String value, String name, int max) {
+        if (value == null || value.isBlank()) {
+            throw ProblemException.badRequest(name + " is required");
+        }
+        String v = value.strip();
+        if (v.length() > max) {
+            throw ProblemException.badRequest(name + " must be at most " + max + " characters");
+        }
+        return v;
+    }
+
+    private static Optional<BigDecimal> amount(String value) {
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new BigDecimal(value.trim()));
+        } catch (NumberFormatException e) {
+            throw ProblemException.badRequest("minAmount must be an amount like 100.00, not '" + value + "'");
+        }
+    }
+
+    private static Optional<Integer> age(String value) {
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        int days = QueryParams.intValue("minAgeDays", value, 0);
+        if (days < 0) {
+            throw ProblemException.badRequest("minAgeDays must not be negative");
+        }
+        return Optional.of(days);
+    }
+
+    private static int limit(String value) {
+        int limit = QueryParams.intValue("limit", value, 500);
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw ProblemException.badRequest("limit must be between 1 and " + MAX_LIMIT);
+        }
+        return limit;
     }
 }

@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
 import io.revcycle.claims.domain.Claim;
+import io.revcycle.claims.domain.ClaimStatus;
 
 /**
  * Records the payer's adjudication outcome on a claim at the payer (SENT, ACKNOWLEDGED or ACCEPTED). Acknowledgments
@@ -17,9 +18,11 @@ public class AdjudicationService {
     private static final Logger LOG = Logger.getLogger(AdjudicationService.class);
 
     private final ClaimStateMachine states;
+    private final DenialWorkService denials;
 
-    public AdjudicationService(ClaimStateMachine states) {
+    public AdjudicationService(ClaimStateMachine states, DenialWorkService denials) {
         this.states = states;
+        this.denials = denials;
     }
 
     /** Throws for an unknown claim or one never sent: such an event is wrong and belongs in the dead letters. */
@@ -40,6 +43,9 @@ public class AdjudicationService {
         states.move(claim, command.outcome(), (claim.status.adjudicated() ? "re-adjudicated " : "adjudicated ")
                 + command.outcome() + ": paid " + command.paidAmount()
                 + ", patient responsibility " + command.patientResponsibility() + ", denied " + command.deniedAmount());
+        if (command.outcome() == ClaimStatus.PAID) {
+            denials.resolvePaid(claim); // a later remittance paid what was denied
+        }
         LOG.infof("claim %s adjudicated: %s, paid %s", claim.claimId, claim.status, claim.paidAmount);
         return claim;
     }

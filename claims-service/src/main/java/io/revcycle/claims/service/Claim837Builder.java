@@ -44,14 +44,13 @@ import io.revcycle.x12.claim.Subscriber;
 /**
  * Turns claims of one payer and type into one 837 transaction set (common-x12's typed records): one 2000A per
  * billing provider (the billing NPI for 837P, the facility for 837I), one 2000B per claim with the patient as
- * subscriber (SBR*P*18), claim frequency 1 and REF*6R = line number on every line. Callers check
+ * subscriber (SBR*P*18), the claim's frequency (1 original; 7 replacement and 8 void name the payer's claim control
+ * number in REF*F8) and REF*6R = line number on every line. Callers check
  * {@link ClaimDirectory#missingFor} first; the records are written in the guide's order.
  */
 @ApplicationScoped
 public class Claim837Builder {
 
-    /** CLM05-3: original claim. Replacement (7) and void (8) come with the denial work. */
-    static final String ORIGINAL = "1";
     /** Type of bill 013x: hospital outpatient. */
     static final String HOSPITAL_OUTPATIENT = "13";
 
@@ -140,8 +139,8 @@ public class Claim837Builder {
                         l.diagnosisPointers, null, null, null, null),
                 null, List.of(ClaimDate.on("472", c.dateOfService)), lineReferences(l), List.of(), List.of(), null,
                 List.of(), List.of(), List.of())).toList();
-        return new Claim(c.patientControlNumber, c.totalCharge, c.placeOfService, ORIGINAL, "Y", "A", "Y", "Y", null,
-                null, null, null, List.of(), null, List.of(), List.of(), List.of(), diagnoses(c), List.of(),
+        return new Claim(c.patientControlNumber, c.totalCharge, c.placeOfService, c.frequencyCode, "Y", "A", "Y", "Y",
+                null, null, null, null, List.of(), null, List.of(), claimReferences(c), List.of(), diagnoses(c), List.of(),
                 providers, List.of(), lines, List.of());
     }
 
@@ -155,10 +154,16 @@ public class Claim837Builder {
                 List.of(ClaimDate.on("472", c.dateOfService)), lineReferences(l), List.of(), List.of(), null,
                 List.of(), List.of(), List.of())).toList();
         // statement covers period = the date of service; CL103 01: discharged to home or self care
-        return new Claim(c.patientControlNumber, c.totalCharge, HOSPITAL_OUTPATIENT, ORIGINAL, null, "A", "Y", "Y",
-                null, null, null, null, List.of(ClaimDate.between("434", c.dateOfService, c.dateOfService)),
-                new Institutional(null, null, "01"), List.of(), List.of(), List.of(), diagnoses(c), List.of(),
+        return new Claim(c.patientControlNumber, c.totalCharge, HOSPITAL_OUTPATIENT, c.frequencyCode, null, "A", "Y",
+                "Y", null, null, null, null, List.of(ClaimDate.between("434", c.dateOfService, c.dateOfService)),
+                new Institutional(null, null, "01"), List.of(), claimReferences(c), List.of(), diagnoses(c), List.of(),
                 providers, List.of(), lines, List.of());
+    }
+
+    /** REF*F8: a replacement or void names the claim it replaces by the payer's number for it. */
+    private static List<Reference> claimReferences(io.revcycle.claims.domain.Claim c) {
+        return io.revcycle.claims.domain.Claim.ORIGINAL.equals(c.frequencyCode) ? List.of()
+                : List.of(new Reference("F8", c.payerClaimControlNumber));
     }
 
     /** ABK principal, ABF the others; X12 carries ICD-10-CM codes without the period. */

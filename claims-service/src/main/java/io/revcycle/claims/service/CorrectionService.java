@@ -55,6 +55,13 @@ public class CorrectionService {
             throw ProblemException.conflict("claim " + claimId + " is " + claim.status
                     + "; only REJECTED or HELD claims can be corrected");
         }
+        List<String> changed = apply(claim, correction);
+        states.note(claim, "corrected: " + String.join(", ", changed), null, null);
+        return claim;
+    }
+
+    /** Validates and applies a correction (400 problem when invalid); returns what changed, in words. */
+    public List<String> apply(Claim claim, ClaimCorrection correction) {
         List<String> problems = ClaimCorrectionValidator.problems(correction, claim);
         if (!problems.isEmpty()) {
             throw ProblemException.badRequest(String.join("; ", problems));
@@ -72,8 +79,7 @@ public class CorrectionService {
             claim.diagnosisCodes = new ArrayList<>(correction.diagnosisCodes());
             changed.add("diagnosis codes");
         }
-        states.note(claim, "corrected: " + String.join(", ", changed), null, null);
-        return claim;
+        return changed;
     }
 
     @Transactional

@@ -1,9 +1,14 @@
 package io.revcycle.claims.service;
 
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.TreeSet;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -14,20 +19,46 @@ import io.quarkus.panache.common.Parameters;
 import io.revcycle.claims.domain.Claim;
 import io.revcycle.claims.domain.DenialItem;
 import io.revcycle.claims.domain.DenialStatus;
+import io.revcycle.denials.DenialCategory;
+import io.revcycle.denials.DenialClassification;
+import io.revcycle.denials.DenialClassifier;
+import io.revcycle.denials.DenialToClassify;
 
-/** The billers' denial work queue: one OPEN item per denied line, oldest first. */
+/**
+ * The denial work queues: one item per denied line, in its owning department's queue (coding, billing, front desk,
+ * CDI), nearest appeal deadline first. Contractual lines are recorded but enter RESOLVED: they are not denials.
+ */
 @ApplicationScoped
 public class DenialQueueService {
 
     private static final Logger LOG = Logger.getLogger(DenialQueueService.class);
 
+    /** What a queue shows: every filter optional; the age is counted from the day the denial arrived. */
+    public record QueueFilter(Optional<DenialStatus> status, Optional<String> claimId, Optional<String> department,
+            Optional<String> payerId, Optional<String> category, Optional<BigDecimal> minAmount,
+            Optional<Integer> minAgeDays, int limit) {
+    }
+
+    private final DenialClassifier classifier;
+    private final ClaimStateMachine stateMachine;
+
+    public DenialQueueService(DenialClassifier classifier, ClaimStateMachine stateMachine) {
+        this.classifier = classifier;
+        this.stateMachine = stateMachine;
+    }
+
     /** Runs once per event (the inbox drops redeliveries); the (event, line) unique key is the safety net. */
     @Transactional
     public List<DenialItem> enqueue(EnqueueDenialsCommand command) {
-        if (Claim.findById(command.claimId()) == null) {
+        Claim claim = Claim.findById(command.claimId());
+        if (claim == null) {
             throw new IllegalStateException("claim " + command.claimId() + " does not exist");
         }
+        if (command.payerClaimControlNumber() != null && !command.payerClaimControlNumber().isBlank()) {
+            claim.payerClaimControlNumber = command.payerClaimControlNumber(); // the 835's CLP07 is the payer's number
+        }
         Instant now = Instant.now();
+        LocalDate received = LocalDate.ofInstant(command.occurredAt(), ZoneOffset.UTC);
         List<DenialItem> items = new ArrayList<>();
         for (EnqueueDenialsCommand.DeniedLine line : command.lines()) {
             DenialItem item = new DenialItem();
@@ -41,26 +72,89 @@ public class DenialQueueService {
             item.reasonCode = line.reasonCode();
             item.remarkCodes = new ArrayList<>(line.remarkCodes());
             item.amount = line.amount();
-            item.status = DenialStatus.OPEN;
             item.createdAt = now;
+            if (line.classified()) {
+                item.category = line.category();
+                item.department = line.department();
+                item.avoidable = line.avoidable();
+                item.nextAction = line.nextAction();
+                item.ruleId = line.ruleId();
+                item.rulesVersion = command.rulesVersion();
+                item.appealDeadline = command.appealDeadline();
+            } else {
+                classifyHere(item, received);
+            }
+            boolean denial = !DenialCategory.CONTRACTUAL.name().equals(item.category);
+            item.status = denial ? DenialStatus.OPEN : DenialStatus.RESOLVED;
+            if (!denial) {
+                item.resolution = "NOT_A_DENIAL";
+                item.resolvedAt = now;
+            }
             item.persist();
             items.add(item);
         }
+        stateMachine.note(claim, describe(items), null, null);
         LOG.infof("claim %s: %d denied line(s) queued", command.claimId(), items.size());
         return items;
     }
 
-    public List<DenialItem> queue(Optional<DenialStatus> status, Optional<String> claimId) {
+    /** An event without classification (from before denial intelligence): the rules in force here decide. */
+    private void classifyHere(DenialItem item, LocalDate received) {
+        DenialClassification c = classifier.classify(new DenialToClassify(item.payerId, item.groupCode,
+                item.reasonCode, item.remarkCodes, received));
+        item.category = c.category().name();
+        item.department = c.department().name();
+        item.avoidable = c.avoidable();
+        item.nextAction = c.nextAction();
+        item.ruleId = c.ruleId();
+        item.rulesVersion = c.rulesVersion();
+        item.appealDeadline = c.appealDeadline();
+    }
+
+    /** The timeline line: which reasons, where they went, by when. */
+    private static String describe(List<DenialItem> items) {
+        StringBuilder s = new StringBuilder("denied by the payer: ");
+        for (int i = 0; i < items.size(); i++) {
+            DenialItem d = items.get(i);
+            s.append(i == 0 ? "" : "; ").append("line ").append(d.lineNumber).append(' ').append(d.groupCode)
+                    .append('-').append(d.reasonCode);
+            if (!d.remarkCodes.isEmpty()) {
+                s.append(' ').append(String.join(" ", d.remarkCodes));
+            }
+            s.append(' ').append(d.amount).append(" → ").append(d.category).append(", ").append(d.department)
+                    .append(" queue");
+        }
+        TreeSet<LocalDate> deadlines = new TreeSet<>();
+        items.stream().filter(d -> d.status == DenialStatus.OPEN && d.appealDeadline != null)
+                .forEach(d -> deadlines.add(d.appealDeadline));
+        if (!deadlines.isEmpty()) {
+            s.append("; appeal by ").append(deadlines.first());
+        }
+        return s.toString();
+    }
+
+    public List<DenialItem> queue(QueueFilter f) {
         StringBuilder where = new StringBuilder("1 = 1");
         Parameters params = new Parameters();
-        status.ifPresent(s -> {
-            where.append(" and status = :status");
-            params.and("status", s);
+        f.status().ifPresent(s -> and(where, params, "status", s));
+        f.claimId().ifPresent(c -> and(where, params, "claimId", c));
+        f.department().ifPresent(d -> and(where, params, "department", d));
+        f.payerId().ifPresent(p -> and(where, params, "payerId", p));
+        f.category().ifPresent(c -> and(where, params, "category", c));
+        f.minAmount().ifPresent(a -> {
+            where.append(" and amount >= :minAmount");
+            params.and("minAmount", a);
         });
-        claimId.ifPresent(c -> {
-            where.append(" and claimId = :claimId");
-            params.and("claimId", c);
+        f.minAgeDays().ifPresent(days -> {
+            where.append(" and createdAt <= :olderThan");
+            params.and("olderThan", Instant.now().minus(days, ChronoUnit.DAYS));
         });
-        return DenialItem.list(where + " order by createdAt, id", params);
+        return DenialItem.find(where + " order by appealDeadline asc nulls last, createdAt, id", params)
+                .page(0, f.limit()).list();
+    }
+
+    private static void and(StringBuilder where, Parameters params, String field, Object value) {
+        where.append(" and ").append(field).append(" = :").append(field);
+        params.and(field, value);
     }
 }

@@ -1,5 +1,7 @@
 package io.revcycle.remittance.config;
 
+import java.util.Optional;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -10,4 +12,7 @@ public interface RemittanceConfig {
     /** Most rows GET /remittances returns, newest first. */
     @WithDefault("500")
     int listLimit();
+
+    /** A denial rules file (JSON, the layout of denial-intelligence's denial-rules.json); unset: the shipped rules. */
+    Optional<String> denialRulesFile();
 }

@@ -4,12 +4,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.revcycle.denials.DenialClassification;
+import io.revcycle.denials.DenialClassifier;
 import io.revcycle.events.ClaimAdjudicated;
 import io.revcycle.events.ClaimLine;
 import io.revcycle.events.ClaimSubmitted;
@@ -23,11 +24,18 @@ import io.revcycle.remittance.domain.RemittanceAdjustment;
 import io.revcycle.remittance.domain.RemittanceClaimAdjustment;
 import io.revcycle.remittance.domain.SubmittedClaim;
 import io.revcycle.remittance.service.ClaimTotals;
+import io.revcycle.remittance.service.DenialLines;
 import io.revcycle.remittance.service.RecordClaimCommand;
 
 /** Translates between the Avro events and this service's commands and entities (which never are Avro records). */
 @ApplicationScoped
 public class RemittanceEventMapper {
+
+    private final DenialClassifier classifier;
+
+    public RemittanceEventMapper(DenialClassifier classifier) {
+        this.classifier = classifier;
+    }
 
     public RecordClaimCommand toCommand(ClaimSubmitted e) {
         List<RecordClaimCommand.Line> lines = new ArrayList<>(e.getLines().size());
@@ -93,18 +101,21 @@ public class RemittanceEventMapper {
 
     /**
      * One DeniedLine per denied line: its amount is everything adjusted on the line, its group and reason those of
-     * the line's largest non-patient adjustment (the one that explains the denial).
+     * the line's largest non-patient adjustment (the one that explains the denial), with its classification; the
+     * claim carries its primary line's category, owner, deadline, avoidability and next action.
      */
     public DenialRaised toDenialRaised(SubmittedClaim claim, Remittance r) {
+        List<DenialLines.DenialLine> lines = DenialLines.of(r, classifier);
         List<DeniedLine> denials = new ArrayList<>();
-        for (var line : r.deniedLines()) {
-            RemittanceAdjustment main = line.adjustments.stream().filter(a -> !a.patientResponsibility())
-                    .max(Comparator.comparing((RemittanceAdjustment a) -> a.amount)).orElseThrow();
-            denials.add(DeniedLine.newBuilder().setLineNumber(line.lineNumber).setProcedureCode(line.procedureCode)
-                    .setGroupCode(main.groupCode).setReasonCode(main.reasonCode)
-                    .setRemarkCodes(List.copyOf(line.remarkCodes)).setAmount(line.adjusted()).build());
+        for (DenialLines.DenialLine line : lines) {
+            DenialClassification c = line.classification();
+            denials.add(DeniedLine.newBuilder().setLineNumber(line.lineNumber()).setProcedureCode(line.procedureCode())
+                    .setGroupCode(line.groupCode()).setReasonCode(line.reasonCode())
+                    .setRemarkCodes(line.lineRemarkCodes()).setAmount(line.amount())
+                    .setCategory(c.category().name()).setOwningDepartment(c.department().name())
+                    .setAvoidable(c.avoidable()).setNextAction(c.nextAction()).setRuleId(c.ruleId()).build());
         }
-        return DenialRaised.newBuilder()
+        DenialRaised.Builder event = DenialRaised.newBuilder()
                 .setEventId(eventId("DenialRaised", claim.claimId, r.sequence))
                 .setOccurredAt(millis(r.postedAt))
                 .setClaimId(claim.claimId)
@@ -114,7 +125,12 @@ public class RemittanceEventMapper {
                 .setWholeClaim(r.outcome == Outcome.DENIED)
                 .setDeniedAmount(r.deniedAmount)
                 .setDenials(denials)
-                .build();
+                .setPayerClaimControlNumber(r.payerClaimControlNumber);
+        DenialLines.primary(lines).map(DenialLines.DenialLine::classification).ifPresent(c -> event
+                .setCategory(c.category().name()).setOwningDepartment(c.department().name())
+                .setAppealDeadline(c.appealDeadline()).setAvoidable(c.avoidable()).setNextAction(c.nextAction())
+                .setRulesVersion(c.rulesVersion()));
+        return event.build();
     }
 
     /**

@@ -1,0 +1,307 @@
+package io.revcycle.claims;
+
+import static io.revcycle.claims.ClaimTestSupport.TIMEOUT;
+import static io.revcycle.claims.ClaimTestSupport.api;
+import static io.revcycle.claims.ClaimTestSupport.claimIdOf;
+import static io.revcycle.claims.ClaimTestSupport.denials;
+import static io.revcycle.claims.ClaimTestSupport.newEncounterId;
+import static io.revcycle.claims.ClaimTestSupport.submitClaim;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.revcycle.denials.DenialClassification;
+import io.revcycle.denials.DenialClassifier;
+import io.revcycle.denials.DenialToClassify;
+import io.revcycle.events.DenialActionTaken;
+import io.revcycle.events.DenialRaised;
+import io.revcycle.events.DeniedLine;
+import io.revcycle.events.Topics;
+import io.revcycle.security.Roles;
+import io.revcycle.testsupport.TestEvents;
+import io.revcycle.x12.X12ParserCrossCheck;
+
+/** Denials routed to their department's queue and worked there, through the real broker and database. */
+@QuarkusTest
+@TestSecurity(user = "denials-3", roles = { Roles.BILLER, Roles.DENIAL_SPECIALIST, Roles.BILLING_MANAGER })
+class DenialWorkTest {
+
+    private static final DenialClassifier RULES = DenialClassifier.shipped();
+
+    @Test
+    // biller too, to see the claim go out first; which roles may read which queue is the e2e SecurityMatrix's check
+    @TestSecurity(user = "frontdesk-1", roles = { Roles.REGISTRATION, Roles.BILLER })
+    void shouldPutARegistrationDenialInTheFrontDeskQueue() {
+        String encounterId = newEncounterId();
+        String claimId = claimIdOf(encounterId);
+        submitClaim(encounterId);
+        // coverage terminated (CO-27 N30) on line 1, contractual CO-45 on line 2: a denial and a non-denial
+        TestEvents.publish(Topics.DENIAL_RAISED, claimId, classified(encounterId, line(1, "99213", "27", "185.00",
+                "N30"), line(2, "81002", "45", "12.00")));
+
+        List<Map<String, Object>> queue = await().atMost(TIMEOUT).until(DenialWorkTest::frontDesk,
+                q -> q.stream().anyMatch(i -> claimId.equals(i.get("claimId"))));
+        assertThat(queue).filteredOn(i -> claimId.equals(i.get("claimId"))).singleElement().satisfies(i -> {
+            assertThat(i).containsEntry("lineNumber", 1).containsEntry("reasonCode", "27")
+                    .containsEntry("category", "ELIGIBILITY_REGISTRATION").containsEntry("department", "FRONT_DESK")
+                    .containsEntry("avoidable", true).containsEntry("status", "OPEN")
+                    .containsEntry("ruleId", "eligibility-after-coverage");
+            assertThat((String) i.get("nextAction")).startsWith("Verify coverage");
+            assertThat(i.get("appealDeadline")).isEqualTo(today().plusDays(60).toString());
+        });
+    }
+
+    @Test
+    void shouldFilterTheQueuesByDepartmentPayerCategoryAmountAndAge() {
+        String encounterId = newEncounterId();
+        String claimId = claimIdOf(encounterId);
+        submitClaim(encounterId);
+        TestEvents.publish(Topics.DENIAL_RAISED, claimId, classified(encounterId,
+                line(1, "99214", "11", "140.00", "N10"), line(2, "81002", "45", "12.00")));
+        await().atMost(TIMEOUT).until(() -> denials(claimId).size() == 2);
+
+        assertThat(queue("department", "CODING")).extracting(i -> i.get("claimId")).contains(claimId);
+        assertThat(queue("department", "FRONT_DESK")).extracting(i -> i.get("claimId")).doesNotContain(claimId);
+        assertThat(queue("category", "CODING", "minAmount", "140.00", "payerId", "SYNPAYER1"))
+                .extracting(i -> i.get("claimId")).contains(claimId);
+        assertThat(queue("category", "CODING", "minAmount", "140.01")).extracting(i -> i.get("claimId"))
+                .doesNotContain(claimId);
+        assertThat(queue("minAgeDays", "1")).extracting(i -> i.get("claimId")).doesNotContain(claimId);
+        // the contractual line is recorded, not worked
+        assertThat(denials(claimId)).filteredOn(i -> Integer.valueOf(2).equals(i.get("lineNumber"))).singleElement()
+                .satisfies(i -> assertThat(i).containsEntry("status", "RESOLVED")
+                        .containsEntry("category", "CONTRACTUAL").containsEntry("resolution", "NOT_A_DENIAL"));
+        // and the claim's timeline says where the denial went
+        assertThat(api().get("/claims/{id}/timeline", claimId).then().statusCode(200).extract().jsonPath()
+                .getList("cause", String.class)).anyMatch(c -> c.startsWith("denied by the payer: line 1 CO-11 N10 "
+                        + "140.00 → CODING, CODING queue; line 2 CO-45 12.00 → CONTRACTUAL") && c.contains("appeal by "
+                                + today().plusDays(60)));
+
+        api().queryParam("department", "PHARMACY").get("/denials").then().statusCode(400);
+        api().queryParam("minAmount", "lots").get("/denials").then().statusCode(400);
+        api().queryParam("limit", "0").get("/denials").then().statusCode(400);
+    }
+
+    @Test
+    void shouldCorrectADeniedClaimAndResubmitItAsAReplacementThenResolveWhenPaid() throws Exception {
+        String encounterId = newEncounterId();
+        String claimId = claimIdOf(encounterId);
+        Denied denied = deny(encounterId, line(1, "99213", "16", "185.00", "M76"));
+
+        ClaimTestSupport.api().contentType("application/json").body(Map.of("diagnosisCodes", List.of("E11.65", "I10")))
+                .post("/denials/{id}/correct", denied.itemId()).then().statusCode(200)
+                .body("frequencyCode", equalTo("7")).body("payerClaimControlNumber", equalTo(icn(encounterId)));
+
+        byte[] replacement = EdiFiles.bytes(EdiFiles.sent837(denied.pcn(), Optional.of(denied.firstIsa13())));
+        String x12 = new String(replacement, StandardCharsets.US_ASCII);
+        assertThat(EdiFiles.errors(replacement)).isEmpty();
+        assertThat(X12ParserCrossCheck.errors(replacement)).isEmpty();
+        assertThat(x12).contains("CLM*" + denied.pcn() + "*").contains(":B:7*").contains("REF*F8*" + icn(encounterId))
+                .contains("HI*ABK:E1165*ABF:I10");
+        assertThat(denials(claimId)).singleElement().satisfies(i -> assertThat(i).containsEntry("status", "WAITING")
+                .containsEntry("lastAction", "CORRECTED"));
+        DenialActionTaken corrected = TestEvents.awaitEvent(Topics.DENIAL_ACTION, DenialActionTaken.class,
+                e -> e.getClaimId().equals(claimId) && e.getAction().equals("CORRECTED"), TIMEOUT);
+        assertThat(corrected.getActedBy()).isEqualTo("denials-3");
+        assertThat(corrected.getFrequencyCode()).isEqualTo("7");
+        assertThat(corrected.getLineNumbers()).containsExactly(1);
+        assertThat(corrected.getAmount()).isEqualByComparingTo("185.00");
+
+        // the payer pays the replacement: the denial is resolved
+        TestEvents.publish(Topics.CLAIM_ADJUDICATED, claimId, ClaimTestSupport.adjudicated(encounterId, "PAID",
+                "185.00", "150.00", "150.00", "0.00", "35.00", "0.00"));
+        await().atMost(TIMEOUT).until(() -> "RESOLVED".equals(denials(claimId).get(0).get("status")));
+        assertThat(denials(claimId).get(0)).containsEntry("resolution", "PAID").containsEntry("lastAction", "RESOLVED");
+        assertThat(TestEvents.awaitEvent(Topics.DENIAL_ACTION, DenialActionTaken.class,
+                e -> e.getClaimId().equals(claimId) && e.getAction().equals("RESOLVED"), TIMEOUT).getActedBy())
+                .isEqualTo("SYSTEM");
+        assertThat(timeline(claimId)).anyMatch(c -> c.startsWith("denial (line 1) corrected (diagnosis codes) and "
+                + "resubmitted as a replacement claim (frequency 7) of payer claim " + icn(encounterId)))
+                .anyMatch(c -> c.startsWith("denial (line 1) resolved: a later remittance paid the claim"));
+    }
+
+    @Test
+    void shouldVoidADeniedClaimWithFrequency8() throws Exception {
+        String encounterId = newEncounterId();
+        String claimId = claimIdOf(encounterId);
+        Denied denied = deny(encounterId, line(1, "99213", "18", "185.00", "N522"));
+
+        ClaimTestSupport.api().contentType("application/json").body(Map.of("reason", "billed twice by mistake"))
+                .post("/denials/{id}/void", denied.itemId()).then().statusCode(200).body("frequencyCode", equalTo("8"));
+
+        byte[] voided = EdiFiles.bytes(EdiFiles.sent837(denied.pcn(), Optional.of(denied.firstIsa13())));
+        String x12 = new String(voided, StandardCharsets.US_ASCII);
+        assertThat(EdiFiles.errors(voided)).isEmpty();
+        assertThat(X12ParserCrossCheck.errors(voided)).isEmpty();
+        assertThat(x12).contains(":B:8*").contains("REF*F8*" + icn(encounterId));
+        assertThat(denials(claimId)).singleElement().satisfies(i -> assertThat(i).containsEntry("status", "RESOLVED")
+                .containsEntry("resolution", "VOIDED"));
+        ClaimTestSupport.api().contentType("application/json").body(Map.of("reason", "again"))
+                .post("/denials/{id}/void", denied.itemId()).then().statusCode(409);
+    }
+
+    @Test
+    void shouldAppealWithAPdfLetterNamingTheClaimTheReasonsAndTheDeadline() throws Exception {
+        String encounterId = newEncounterId();
+        String claimId = claimIdOf(encounterId);
+        Denied denied = deny(encounterId, line(1, "99213", "50", "185.00", "N115"), line(2, "81002", "11", "40.00"));
+
+        ClaimTestSupport.api().contentType("application/json").body(Map.of("assignee", "denials-7"))
+                .post("/denials/{id}/assign", denied.itemId()).then().statusCode(200)
+                .body("assignedTo", equalTo("denials-7"));
+        ClaimTestSupport.api().contentType("application/json").body(Map.of("text", "LCD L33252 lists E11.9"))
+                .post("/denials/{id}/notes", denied.itemId()).then().statusCode(201);
+        ClaimTestSupport.api().contentType("application/json").body(Map.of("argument",
+                "The record documents the medical necessity under the payer's LCD; the visit and the test were "
+                        + "ordered for diabetes monitoring."))
+                .post("/denials/{id}/appeal", denied.itemId()).then().statusCode(201)
+                .body("claimId", equalTo(claimId)).body("appealDeadline", equalTo(today().plusDays(60).toString()));
+
+        byte[] pdf = ClaimTestSupport.api().get("/denials/{id}/appeal-letter", denied.itemId()).then().statusCode(200)
+                .contentType("application/pdf").extract().asByteArray();
+        String text;
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+        }
+        assertThat(text).contains("Request for reconsideration of claim " + claimId)
+                .contains("Payer claim control number: " + icn(encounterId))
+                .contains("CO-50 Non-covered service: not deemed a medical necessity by the payer")
+                .contains("Remark N115 This decision was based on a Local Coverage Determination (LCD)")
+                .contains("CO-11 Diagnosis inconsistent with the procedure")
+                .contains("Appeal deadline: " + today().plusDays(60))
+                .contains("ordered for diabetes monitoring")
+                .contains("denials-3");
+        assertThat(denials(claimId)).extracting(i -> i.get("status")).containsOnly("WAITING");
+        Map<String, Object> detail = ClaimTestSupport.api().get("/denials/{id}", denied.itemId()).then().statusCode(200)
+                .extract().jsonPath().getMap("$");
+        assertThat(detail.toString()).contains("LCD L33252 lists E11.9").contains("denials-7");
+
+        // one line written off; a second write-off of it and an unknown reason are refused
+        long line2 = ((Number) denials(claimId).get(1).get("id")).longValue();
+        ClaimTestSupport.api().contentType("application/json").body(Map.of("reasonCode", "BUNDLED"))
+                .post("/denials/{id}/write-off", line2).then().statusCode(200)
+                .body("status", equalTo("RESOLVED")).body("resolution", equalTo("WRITTEN_OFF BUNDLED"));
+        ClaimTestSupport.api().contentType("application/json").body(Map.of("reasonCode", "BUNDLED"))
+                .post("/denials/{id}/write-off", line2).then().statusCode(409);
+        ClaimTestSupport.api().contentType("application/json").body(Map.of("reasonCode", "BORED"))
+                .post("/denials/{id}/write-off", denied.itemId()).then().statusCode(400);
+        assertThat(TestEvents.awaitEvent(Topics.DENIAL_ACTION, DenialActionTaken.class,
+                e -> e.getClaimId().equals(claimId) && e.getAction().equals("WRITTEN_OFF"), TIMEOUT)
+                .getWriteOffReason()).isEqualTo("BUNDLED");
+    }
+
+    @Test
+    void shouldRefuseAnAppealAfterTheDeadline() {
+        String encounterId = newEncounterId();
+        String claimId = claimIdOf(encounterId);
+        submitClaim(encounterId);
+        TestEvents.publish(Topics.DENIAL_RAISED, claimId, DenialRaised.newBuilder(classified(encounterId,
+                line(1, "99213", "29", "185.00"))).setAppealDeadline(today().minusDays(1)).build());
+        long id = await().atMost(TIMEOUT).until(() -> denials(claimId), l -> l.size() == 1).get(0).get("id") instanceof
+                Number n ? n.longValue() : -1;
+
+        ClaimTestSupport.api().contentType("application/json").body(Map.of("argument", "late"))
+                .post("/denials/{id}/appeal", id).then().statusCode(409);
+        ClaimTestSupport.api().contentType("application/json").body(Map.of("argument", " "))
+                .post("/denials/{id}/appeal", id).then().statusCode(400);
+        ClaimTestSupport.api().get("/denials/{id}/appeal-letter", id).then().statusCode(404);
+        ClaimTestSupport.api().get("/denials/{id}", 987654321L).then().statusCode(404);
+    }
+
+    /** A claim sent, denied by the payer (DENIED adjudication and its classified DenialRaised) and queued. */
+    record Denied(long itemId, String pcn, String firstIsa13) {
+    }
+
+    private static Denied deny(String encounterId, Line... lines) {
+        String claimId = claimIdOf(encounterId);
+        submitClaim(encounterId);
+        String pcn = ClaimTestSupport.claim(claimId).getString("patientControlNumber");
+        String firstIsa13 = EdiFiles.sent837(pcn).getInterchangeControlNumber();
+        BigDecimal total = java.util.Arrays.stream(lines).map(l -> new BigDecimal(l.amount()))
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        TestEvents.publish(Topics.CLAIM_ADJUDICATED, claimId, ClaimTestSupport.adjudicated(encounterId, "DENIED",
+                total.toString(), "0.00", "0.00", "0.00", "0.00", total.toString()));
+        TestEvents.publish(Topics.DENIAL_RAISED, claimId, classified(encounterId, lines));
+        List<Map<String, Object>> items = await().atMost(TIMEOUT).until(() -> denials(claimId),
+                l -> l.size() == lines.length);
+        ClaimTestSupport.awaitClaim(claimId, c -> "DENIED".equals(c.getString("status")));
+        return new Denied(((Number) items.get(0).get("id")).longValue(), pcn, firstIsa13);
+    }
+
+    private static String icn(String encounterId) {
+        return "ICN" + encounterId.replaceAll("[^0-9A-Za-z]", "");
+    }
+
+    private static List<String> timeline(String claimId) {
+        return api().get("/claims/{id}/timeline", claimId).then().statusCode(200).extract().jsonPath()
+                .getList("cause", String.class);
+    }
+
+    private static List<Map<String, Object>> queue(String... params) {
+        var request = api();
+        for (int i = 0; i < params.length; i += 2) {
+            request = request.queryParam(params[i], params[i + 1]);
+        }
+        return request.get("/denials").then().statusCode(200).extract().jsonPath().getList("$");
+    }
+
+    static LocalDate today() {
+        return LocalDate.now(ZoneOffset.UTC);
+    }
+
+    record Line(int number, String procedure, String carc, String amount, List<String> remarks) {
+    }
+
+    static Line line(int number, String procedure, String carc, String amount, String... remarks) {
+        return new Line(number, procedure, carc, amount, List.of(remarks));
+    }
+
+    /** As remittance-service announces a denial: each line classified by the shipped rules. */
+    static DenialRaised classified(String encounterId, Line... lines) {
+        List<DeniedLine> denied = new java.util.ArrayList<>();
+        DenialClassification primary = null;
+        BigDecimal total = BigDecimal.ZERO;
+        for (Line l : lines) {
+            DenialClassification c = RULES.classify(new DenialToClassify("SYNPAYER1", "CO", l.carc(), l.remarks(),
+                    today()));
+            denied.add(DeniedLine.newBuilder().setLineNumber(l.number()).setProcedureCode(l.procedure())
+                    .setGroupCode("CO").setReasonCode(l.carc()).setRemarkCodes(l.remarks())
+                    .setAmount(new BigDecimal(l.amount())).setCategory(c.category().name())
+                    .setOwningDepartment(c.department().name()).setAvoidable(c.avoidable())
+                    .setNextAction(c.nextAction()).setRuleId(c.ruleId()).build());
+            total = total.add(new BigDecimal(l.amount()));
+            if (primary == null) {
+                primary = c;
+            }
+        }
+        return DenialRaised.newBuilder().setEventId(UUID.randomUUID()).setOccurredAt(Instant.now())
+                .setClaimId(claimIdOf(encounterId)).setEncounterId(encounterId).setPatientId("PAT-1")
+                .setPayerId("SYNPAYER1").setWholeClaim(false).setDeniedAmount(total).setDenials(denied)
+                .setCategory(primary.category().name()).setOwningDepartment(primary.department().name())
+                .setAppealDeadline(primary.appealDeadline()).setAvoidable(primary.avoidable())
+                .setNextAction(primary.nextAction()).setRulesVersion(primary.rulesVersion())
+                .setPayerClaimControlNumber("ICN" + encounterId.replaceAll("[^0-9A-Za-z]", "")).build();
+    }
+
+    /** The front desk's queue as a registration user reads it. */
+    static List<Map<String, Object>> frontDesk() {
+        return api().get("/denials/front-desk").then().statusCode(200).extract().jsonPath().getList("$");
+    }
+}

@@ -1,0 +1,85 @@
+package io.revcycle.coding.service;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.jboss.logging.Logger;
+
+import io.revcycle.coding.config.CodingConfig;
+import io.revcycle.coding.domain.DenialReview;
+import io.revcycle.rest.ProblemException;
+
+/** Coding and CDI denials as re-review items on the coders' worklist. */
+@ApplicationScoped
+public class DenialReviews {
+
+    /** The departments whose denials come back here: coders, and CDI (which works in coding). */
+    static final Set<String> OWNED_HERE = Set.of("CODING", "CDI");
+
+    private static final Logger LOG = Logger.getLogger(DenialReviews.class);
+
+    /** A denial as the worklist needs it (from DenialRaised). */
+    public record OpenReviewCommand(UUID eventId, String claimId, String encounterId, String payerId,
+            String department, String category, String reasons, BigDecimal deniedAmount, LocalDate appealDeadline,
+            String nextAction) {
+    }
+
+    public record CompleteReviewCommand(DenialReview.Outcome outcome, String note, String coder) {
+    }
+
+    private final CodingConfig config;
+
+    public DenialReviews(CodingConfig config) {
+        this.config = config;
+    }
+
+    /** In the consumer's transaction; a denial owned elsewhere, or already taken, changes nothing. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean open(OpenReviewCommand c) {
+        if (c.department() == null || !OWNED_HERE.contains(c.department()) || DenialReview.exists(c.eventId())) {
+            return false;
+        }
+        DenialReview r = new DenialReview();
+        r.eventId = c.eventId();
+        r.claimId = c.claimId();
+        r.encounterId = c.encounterId();
+        r.payerId = c.payerId();
+        r.department = c.department();
+        r.category = c.category();
+        r.reasons = c.reasons().length() > 1000 ? c.reasons().substring(0, 997) + "..." : c.reasons();
+        r.deniedAmount = c.deniedAmount();
+        r.appealDeadline = c.appealDeadline();
+        r.nextAction = c.nextAction();
+        r.createdAt = Instant.now();
+        r.persist();
+        LOG.infof("encounter %s: %s denial of claim %s back for re-review", c.encounterId(), c.category(),
+                c.claimId());
+        return true;
+    }
+
+    public List<DenialReview> list(DenialReview.Status status) {
+        return DenialReview.queue(status, config.worklistLimit());
+    }
+
+    @Transactional
+    public DenialReview complete(long id, CompleteReviewCommand c) {
+        DenialReview r = DenialReview.<DenialReview>findByIdOptional(id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> ProblemException.notFound("denial review", String.valueOf(id)));
+        if (r.status == DenialReview.Status.DONE) {
+            throw ProblemException.conflict("denial review " + id + " is already done");
+        }
+        r.status = DenialReview.Status.DONE;
+        r.outcome = c.outcome();
+        r.note = c.note();
+        r.completedBy = c.coder();
+        r.completedAt = Instant.now();
+        return r;
+    }
+}
