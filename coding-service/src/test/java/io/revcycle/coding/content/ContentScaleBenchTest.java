@@ -65,8 +65,14 @@ class ContentScaleBenchTest {
                 .rowsLoaded()).isEqualTo(Math.max(1, Math.round(2_000_000 * scale)));
         assertThat(report.snapshot().rows()).isEqualTo(report.snapshot().storedRows())
                 .isEqualTo(rowsBefore + report.totalRows());
-        assertThat(report.snapshot().retainedHeapBytes()).isPositive();
-        assertThat(report.snapshot().histogram()).anyMatch(line -> line.endsWith(": io.revcycle.coding.content.PtpRow"));
+        // at 1 % the retained-heap figure (a difference of two used-heap readings) is within the noise of the other
+        // threads' allocations and may even come out negative; the live-object histogram is exact: every PTP row of
+        // the snapshot is on the heap while it is held
+        long ptpRows = report.loads().stream().filter(l -> l.kind().equals("ncci-ptp")).findFirst().orElseThrow()
+                .rowsLoaded();
+        assertThat(report.snapshot().histogram()).filteredOn(line -> line.endsWith(": io.revcycle.coding.content.PtpRow"))
+                .singleElement().satisfies(line -> assertThat(Long.parseLong(line.substring(0, line.indexOf(' '))))
+                        .isGreaterThanOrEqualTo(ptpRows));
         assertThat(report.engine().encounters()).isEqualTo(encounters);
         assertThat(report.engine().seconds()).isPositive();
         assertThat(report.engine().errors()).isPositive(); // the mix puts PTP pairs on a third of the encounters
