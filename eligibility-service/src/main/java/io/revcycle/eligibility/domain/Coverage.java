@@ -7,6 +7,8 @@ import java.util.List;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
@@ -52,6 +54,33 @@ public class Coverage extends PanacheEntityBase {
     @Column(name = "deductible_remaining", nullable = false, precision = 12, scale = 2)
     public BigDecimal deductibleRemaining;
 
+    @Column(name = "group_id")
+    public String groupId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "insurance_type", nullable = false)
+    public InsuranceType insuranceType = InsuranceType.COMMERCIAL;
+
+    /** X12 individual relationship code of the patient to the subscriber (see {@link Relationship}). */
+    @Column(name = "relationship_code", nullable = false)
+    public String relationshipCode = Relationship.SELF.code();
+
+    /** PHI: may be returned by the API, never logged. */
+    @Column(name = "subscriber_first_name")
+    public String subscriberFirstName;
+
+    /** PHI: may be returned by the API, never logged. */
+    @Column(name = "subscriber_last_name")
+    public String subscriberLastName;
+
+    /** PHI (the birthday rule needs it): may be returned by the API, never logged. */
+    @Column(name = "subscriber_birth_date")
+    public LocalDate subscriberBirthDate;
+
+    /** Priority declared at registration (1 = primary); null: the COB rules decide. */
+    @Column(name = "declared_priority")
+    public Integer declaredPriority;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
@@ -73,6 +102,10 @@ public class Coverage extends PanacheEntityBase {
 
     public static List<Coverage> listByPayerAndMember(String payerId, String memberId) {
         return list("payerId = ?1 and memberId = ?2 order by effectiveFrom desc, coverageId", payerId, memberId);
+    }
+
+    public Relationship relationship() {
+        return Relationship.fromCode(relationshipCode).orElse(Relationship.OTHER);
     }
 
     public static List<Coverage> listByPatient(String patientId) {

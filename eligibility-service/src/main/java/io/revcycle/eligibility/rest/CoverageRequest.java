@@ -6,13 +6,18 @@ import java.time.LocalDate;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Past;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import io.revcycle.events.FieldLimits;
 
+import io.revcycle.eligibility.domain.InsuranceType;
+import io.revcycle.eligibility.domain.Relationship;
 import io.revcycle.eligibility.service.RegisterCoverageCommand;
 
 /** Body of POST /coverages. */
@@ -30,10 +35,19 @@ public record CoverageRequest(
         @NotNull @DecimalMin("0.00") @Digits(integer = 10, fraction = 2) BigDecimal copay,
         @NotNull @DecimalMin("0.00") @DecimalMax("100.00") @Digits(integer = 3, fraction = 2)
         BigDecimal coinsurancePercent,
-        @NotNull @DecimalMin("0.00") @Digits(integer = 10, fraction = 2) BigDecimal deductibleRemaining) {
+        @NotNull @DecimalMin("0.00") @Digits(integer = 10, fraction = 2) BigDecimal deductibleRemaining,
+        @Size(max = 50) String groupId,
+        InsuranceType insuranceType,
+        Relationship relationshipToSubscriber,
+        @Size(max = 60) String subscriberFirstName,
+        @Size(max = 60) String subscriberLastName,
+        @Past LocalDate subscriberBirthDate,
+        @Min(1) @Max(11) Integer declaredPriority) {
 
     RegisterCoverageCommand toCommand() {
         return new RegisterCoverageCommand(coverageId, patientId, payerId, payerName, memberId, planName,
-                effectiveFrom, effectiveTo, copay, coinsurancePercent, deductibleRemaining);
+                effectiveFrom, effectiveTo, copay, coinsurancePercent, deductibleRemaining, groupId, insuranceType,
+                relationshipToSubscriber, subscriberFirstName, subscriberLastName, subscriberBirthDate,
+                declaredPriority);
     }
 }

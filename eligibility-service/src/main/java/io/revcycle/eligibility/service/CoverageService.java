@@ -14,6 +14,8 @@ import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
 import io.revcycle.eligibility.domain.Coverage;
+import io.revcycle.eligibility.domain.InsuranceType;
+import io.revcycle.eligibility.domain.Relationship;
 import io.revcycle.rest.ProblemException;
 
 /** Keeps the coverages on file. Requests are validated at the REST edge; rules needing stored state live here. */
@@ -47,6 +49,13 @@ public class CoverageService {
         coverage.copay = Money.exact(command.copay());
         coverage.coinsurancePercent = Money.exact(command.coinsurancePercent());
         coverage.deductibleRemaining = Money.exact(command.deductibleRemaining());
+        coverage.groupId = command.groupId();
+        coverage.insuranceType = command.insuranceType() == null ? InsuranceType.COMMERCIAL : command.insuranceType();
+        coverage.relationshipCode = (command.relationship() == null ? Relationship.SELF : command.relationship()).code();
+        coverage.subscriberFirstName = command.subscriberFirstName();
+        coverage.subscriberLastName = command.subscriberLastName();
+        coverage.subscriberBirthDate = command.subscriberBirthDate();
+        coverage.declaredPriority = command.declaredPriority();
         coverage.createdAt = now;
         coverage.updatedAt = now;
         try {
