@@ -58,6 +58,8 @@ public final class LocalStack implements AutoCloseable {
     private final Options options;
     private final Map<ServiceApp, ManagedProcess> services = new EnumMap<>(ServiceApp.class);
     private final Map<ServiceApp, Integer> ports = new EnumMap<>(ServiceApp.class);
+    /** coding-service's HL7 v2 MLLP listener: 2575 on the fixed ports, else a free one (never two stacks on one). */
+    private int mllpPort;
     private PostgresServer postgres;
     private KafkaBrokerProcess kafka;
     private RegistryServer registry;
@@ -101,6 +103,7 @@ public final class LocalStack implements AutoCloseable {
         keycloak = keycloakStart.join();
         tokens = new OidcTokens(keycloak.tokenUrl());
         progress.accept("starting " + ServiceApp.values().length + " services");
+        mllpPort = options.defaultPorts() ? 2575 : Ports.free();
         for (ServiceApp app : ServiceApp.values()) {
             ports.put(app, options.defaultPorts() ? app.defaultPort : Ports.free());
             launch(app);
@@ -135,6 +138,10 @@ public final class LocalStack implements AutoCloseable {
             jvm.add("-D" + prefix + "quarkus.swagger-ui.enabled=true"); // off in a cluster, handy here
         }
         ediDirectories(app).forEach((key, dir) -> jvm.add("-D" + key + "=" + dir));
+        if (app == ServiceApp.CODING) {
+            jvm.add("-Drevcycle.hl7.mllp.port=" + mllpPort);
+            jvm.add("-Drevcycle.hl7.mllp.host=127.0.0.1");
+        }
         options.serviceProperties().forEach((key, value) -> jvm.add("-D" + key + "=" + value));
         if (options.profile()) {
             jvm.add("-XX:StartFlightRecording=settings=profile,dumponexit=true,filename="
@@ -168,6 +175,11 @@ public final class LocalStack implements AutoCloseable {
     private void awaitReady(ServiceApp app) {
         // about 10 s on a quiet 2-core machine; minutes when other builds and stacks share it (load average 40)
         services.get(app).awaitHttp(url(app) + "/q/health/ready", Duration.ofMinutes(6));
+    }
+
+    /** Where coding-service takes HL7 v2 over MLLP (127.0.0.1). */
+    public int mllpPort() {
+        return mllpPort;
     }
 
     public String url(ServiceApp app) {

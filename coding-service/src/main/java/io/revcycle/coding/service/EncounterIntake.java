@@ -34,14 +34,20 @@ public class EncounterIntake {
     /** Returns the encounter id (generated when the request has none). */
     @Transactional
     public String document(DocumentEncounterCommand command) {
+        return document(command, API_SOURCE);
+    }
+
+    /** As {@link #document(DocumentEncounterCommand)}, for another intake path (HL7 v2) naming itself as source. */
+    @Transactional
+    public String document(DocumentEncounterCommand command, String source) {
         String encounterId = command.encounterId() != null ? command.encounterId() : "ENC-" + UUID.randomUUID();
-        EncounterDocumented event = EncounterDocumentedMapper.toEvent(command, encounterId, API_SOURCE,
+        EncounterDocumented event = EncounterDocumentedMapper.toEvent(command, encounterId, source,
                 UUID.randomUUID(), Instant.now());
-        if (!DocumentedEncounter.record(encounterId, API_SOURCE, event.getEventId())) {
+        if (!DocumentedEncounter.record(encounterId, source, event.getEventId())) {
             throw ProblemException.conflict("encounter " + encounterId + " was already documented");
         }
         outbox.publish(Topics.ENCOUNTER_DOCUMENTED, encounterId, event);
-        LOG.infof("encounter %s documented through the API", encounterId);
+        LOG.infof("encounter %s documented through %s", encounterId, source);
         return encounterId;
     }
 }

@@ -36,6 +36,7 @@ public final class ContentBench {
                     "-Xmx1536m", "-XX:+UseParallelGC",
                     "-Dquarkus.http.port=0", "-Dquarkus.http.host=127.0.0.1",
                     "-Drevcycle.messaging.enabled=false", "-Dquarkus.oidc.tenant-enabled=false",
+                    "-Drevcycle.hl7.mllp.enabled=false",
                     "-Drevcycle.content-bench.run=true",
                     "-Drevcycle.content-bench.scale=" + options.scale(),
                     "-Drevcycle.content-bench.seed=" + options.seed(),
