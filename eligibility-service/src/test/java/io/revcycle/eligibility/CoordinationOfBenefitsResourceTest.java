@@ -109,7 +109,7 @@ class CoordinationOfBenefitsResourceTest {
         given().when().get("/payers/SYNPAYER1")
                 .then().statusCode(200)
                 .body("gatewayRoute", equalTo("EDI_GATEWAY"))
-                .body("realTimeEligibility", equalTo(true))
+                .body("realTimeEligibility", equalTo(false))
                 .body("appealWindowDays", equalTo(60));
 
         String payerId = id("PAYER");
@@ -139,9 +139,9 @@ class CoordinationOfBenefitsResourceTest {
                 .then().statusCode(403);
         given().when().get("/payers/SYNPAYER1").then().statusCode(200).body("claimFilingIndicator", equalTo("CI"))
                 .body("acknowledgeOnly", equalTo(false)).body("name", equalTo("SYNTHETIC HEALTH PLAN"))
-                .body("interchangeId", equalTo("SYNPAYER1")).body("updatedBy", equalTo("seed"))
+                .body("interchangeId", equalTo("SYNPAYER1")).body("updatedBy", equalTo("V3"))
                 .body("followUpDays", equalTo(30)).body("timelyFilingDays", equalTo(90))
-                .body("gatewayRoute", equalTo("EDI_GATEWAY")).body("realTimeEligibility", equalTo(true))
+                .body("gatewayRoute", equalTo("EDI_GATEWAY")).body("realTimeEligibility", equalTo(false))
                 .body("payerId", equalTo("SYNPAYER1")).body("appealWindowDays", equalTo(60))
                 .body("updatedAt", org.hamcrest.Matchers.notNullValue()).body("missing", nullValue());
     }

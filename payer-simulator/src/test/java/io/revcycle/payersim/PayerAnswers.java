@@ -28,9 +28,13 @@ final class PayerAnswers {
     }
 
     static void send(String sender, String receiver, byte[] content) {
+        send(sender, receiver, content, "837P");
+    }
+
+    static void send(String sender, String receiver, byte[] content, String type) {
         EdiInterchange event = EdiInterchange.newBuilder().setEventId(UUID.randomUUID()).setOccurredAt(Instant.now())
-                .setFileId("TEST-" + UUID.randomUUID()).setFileName("test.837").setSenderId(sender)
-                .setReceiverId(receiver).setInterchangeControlNumber("000000001").setDocumentTypes(List.of("837P"))
+                .setFileId("TEST-" + UUID.randomUUID()).setFileName("test." + type).setSenderId(sender)
+                .setReceiverId(receiver).setInterchangeControlNumber("000000001").setDocumentTypes(List.of(type))
                 .setSha256(EdiInspector.sha256(content)).setOrigin("SERVICE").setContent(ByteBuffer.wrap(content))
                 .build();
         TestEvents.publish(Topics.EDI_TO_PAYER, sender, event);

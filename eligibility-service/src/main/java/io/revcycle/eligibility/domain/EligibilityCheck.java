@@ -3,10 +3,12 @@ package io.revcycle.eligibility.domain;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -14,6 +16,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -32,7 +36,12 @@ public class EligibilityCheck extends PanacheEntityBase {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @Column(name = "encounter_id", nullable = false, unique = true)
+    /** The check's own id; also the 270's TRN02 trace number, which the 271 echoes. */
+    @Column(name = "check_id", nullable = false, unique = true)
+    public String checkId;
+
+    /** Null for a real-time check asked by registration. */
+    @Column(name = "encounter_id", unique = true)
     public String encounterId;
 
     @Column(name = "patient_id", nullable = false)
@@ -71,9 +80,37 @@ public class EligibilityCheck extends PanacheEntityBase {
     @Column(name = "deductible_remaining", nullable = false, precision = 12, scale = 2)
     public BigDecimal deductibleRemaining;
 
-    /** Id of the EligibilityVerified event this check published. */
-    @Column(name = "verified_event_id", nullable = false)
+    /** Id of the EligibilityVerified event this check published (null while pending or without an encounter). */
+    @Column(name = "verified_event_id")
     public UUID verifiedEventId;
+
+    /** EQ01/EB03 service type asked about, e.g. 30 health benefit plan coverage. */
+    @Column(name = "service_type")
+    public String serviceType;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "source", nullable = false)
+    public CheckSource source = CheckSource.ON_FILE;
+
+    @Column(name = "inquiry_file_id")
+    public String inquiryFileId;
+
+    @Column(name = "inquiry_sent_at")
+    public Instant inquirySentAt;
+
+    @Column(name = "answered_at")
+    public Instant answeredAt;
+
+    /** AAA03 of a rejected 271 (72, 75, 42...). */
+    @Column(name = "rejection_code")
+    public String rejectionCode;
+
+    @Column(name = "out_of_pocket_remaining", precision = 12, scale = 2)
+    public BigDecimal outOfPocketRemaining;
+
+    @OneToMany(mappedBy = "check", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("id")
+    public List<EligibilityBenefit> benefits = new ArrayList<>();
 
     @Column(name = "checked_at", nullable = false)
     public Instant checkedAt;
@@ -82,6 +119,7 @@ public class EligibilityCheck extends PanacheEntityBase {
     public static EligibilityCheck of(String encounterId, String patientId, String payerId, String memberId,
             LocalDate dateOfService, CoverageDecision decision, UUID verifiedEventId, Instant checkedAt) {
         EligibilityCheck check = new EligibilityCheck();
+        check.checkId = newCheckId();
         check.encounterId = encounterId;
         check.patientId = patientId;
         check.payerId = payerId;
@@ -107,6 +145,70 @@ public class EligibilityCheck extends PanacheEntityBase {
         return check;
     }
 
+    /** A check id that fits TRN02 (50) and BHT03 (50): "CHK" and 26 hex digits of a random UUID. */
+    public static String newCheckId() {
+        return "CHK" + UUID.randomUUID().toString().replace("-", "").substring(0, 26).toUpperCase();
+    }
+
+    /** A 270 is on its way: no result yet, no benefits, nothing published. */
+    public static EligibilityCheck pending(String encounterId, String patientId, String payerId, String memberId,
+            LocalDate dateOfService, String serviceType, Coverage coverage, Instant now) {
+        EligibilityCheck check = new EligibilityCheck();
+        check.checkId = newCheckId();
+        check.encounterId = encounterId;
+        check.patientId = patientId;
+        check.payerId = payerId;
+        check.memberId = memberId;
+        check.dateOfService = dateOfService;
+        check.serviceType = serviceType;
+        check.result = CheckResult.PENDING;
+        check.source = CheckSource.PAYER_271;
+        check.coverageId = coverage == null ? null : coverage.coverageId;
+        check.copay = ZERO;
+        check.coinsurancePercent = ZERO;
+        check.deductibleRemaining = ZERO;
+        check.inquirySentAt = now;
+        check.checkedAt = now;
+        return check;
+    }
+
+    /** Ends the check without coverage: inactive for a reason, or unverified. Benefits are dropped. */
+    public void endWithout(CheckResult result, InactiveReason reason, String rejectionCode, Instant now) {
+        this.result = result;
+        this.reason = reason;
+        this.rejectionCode = rejectionCode;
+        this.planName = null;
+        this.copay = ZERO;
+        this.coinsurancePercent = ZERO;
+        this.deductibleRemaining = ZERO;
+        this.outOfPocketRemaining = null;
+        this.benefits.clear();
+        this.checkedAt = now;
+    }
+
+    public boolean pending() {
+        return result == CheckResult.PENDING;
+    }
+
+    public static Optional<EligibilityCheck> byCheckId(String checkId) {
+        return find("checkId", checkId).firstResultOptional();
+    }
+
+    /** The newest answered 271 for the member on that date, answered after {@code since} (the cache). */
+    public static Optional<EligibilityCheck> answeredSince(String payerId, String memberId, LocalDate dateOfService,
+            String serviceType, Instant since) {
+        return find("payerId = ?1 and memberId = ?2 and dateOfService = ?3 and serviceType = ?4 and source = ?5"
+                + " and answeredAt > ?6 and result in (?7) order by answeredAt desc", payerId, memberId,
+                dateOfService, serviceType, CheckSource.PAYER_271, since,
+                List.of(CheckResult.ACTIVE, CheckResult.INACTIVE)).firstResultOptional();
+    }
+
+    /** PENDING checks whose 270 was sent before {@code sentBefore}, oldest first. */
+    public static List<EligibilityCheck> unansweredSince(Instant sentBefore, int limit) {
+        return find("result = ?1 and inquirySentAt < ?2 order by inquirySentAt", CheckResult.PENDING, sentBefore)
+                .page(0, limit).list();
+    }
+
     public boolean coverageActive() {
         return result == CheckResult.ACTIVE;
     }
@@ -125,7 +227,9 @@ public class EligibilityCheck extends PanacheEntityBase {
     }
 
     public static List<EligibilityCheck> inactiveOf(String payerId, String memberId) {
-        return list("payerId = ?1 and memberId = ?2 and result = ?3", payerId, memberId, CheckResult.INACTIVE);
+        // only what the file decided: a payer's 271 is not overruled by a coverage typed in later
+        return list("payerId = ?1 and memberId = ?2 and result = ?3 and source = ?4 and encounterId is not null",
+                payerId, memberId, CheckResult.INACTIVE, CheckSource.ON_FILE);
     }
 
     public static Optional<EligibilityCheck> findByEncounterId(String encounterId) {

@@ -60,6 +60,11 @@ public class Payer extends PanacheEntityBase {
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 
+    /** 270s are sent to this payer: it answers them, through the gateway. */
+    public boolean answersInquiries() {
+        return realTimeEligibility && gatewayRoute == GatewayRoute.EDI_GATEWAY;
+    }
+
     public static Optional<Payer> of(String payerId) {
         return findByIdOptional(payerId);
     }

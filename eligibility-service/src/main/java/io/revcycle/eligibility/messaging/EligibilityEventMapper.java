@@ -5,6 +5,7 @@ import io.revcycle.events.Money;
 import java.math.BigDecimal;
 
 import io.revcycle.eligibility.domain.EligibilityCheck;
+import io.revcycle.eligibility.service.InquiryPerson;
 import io.revcycle.eligibility.service.VerifyEligibilityCommand;
 import io.revcycle.events.EligibilityVerified;
 import io.revcycle.events.FieldLimits;
@@ -32,7 +33,10 @@ public final class EligibilityEventMapper {
                 id(event.getPayerId(), "payerId", FieldLimits.PAYER_ID, event),
                 // never echoed in errors: PHI
                 memberId(event.getMemberId(), event),
-                event.getDateOfService());
+                event.getDateOfService(),
+                new InquiryPerson(event.getPatient().getLastName(), event.getPatient().getFirstName(),
+                        event.getPatient().getDateOfBirth(), event.getPatient().getSex()),
+                event.getBillingProviderNpi());
     }
 
     public static EligibilityVerified toEligibilityVerified(EligibilityCheck check) {

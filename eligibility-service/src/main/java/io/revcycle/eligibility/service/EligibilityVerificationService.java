@@ -11,7 +11,9 @@ import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 
+import io.revcycle.eligibility.config.EligibilityConfig;
 import io.revcycle.eligibility.domain.Coverage;
+import io.revcycle.eligibility.domain.Payer;
 import io.revcycle.eligibility.domain.CoverageDecision;
 import io.revcycle.eligibility.domain.EligibilityCheck;
 import io.revcycle.eligibility.messaging.EligibilityEventMapper;
@@ -26,9 +28,16 @@ public class EligibilityVerificationService {
     private static final Logger LOG = Logger.getLogger(EligibilityVerificationService.class);
 
     private final EventOutbox outbox;
+    private final PayerInquiry inquiry;
+    private final EligibilityAnswers answers;
+    private final EligibilityConfig config;
 
-    public EligibilityVerificationService(EventOutbox outbox) {
+    public EligibilityVerificationService(EventOutbox outbox, PayerInquiry inquiry, EligibilityAnswers answers,
+            EligibilityConfig config) {
         this.outbox = outbox;
+        this.inquiry = inquiry;
+        this.answers = answers;
+        this.config = config;
     }
 
     /**
@@ -45,6 +54,13 @@ public class EligibilityVerificationService {
         }
         CoverageDecision decision = CoverageDecision.decide(
                 Coverage.listByPayerAndMember(command.payerId(), command.memberId()), command.dateOfService());
+        Optional<Payer> realTime = Payer.of(command.payerId()).filter(Payer::answersInquiries);
+        if (decision.active() && realTime.isPresent()) {
+            // the coverage on file is asked about at the payer: the 271 decides, not the file
+            return ask(command.encounterId(), command.patientId(), realTime.get(), command.memberId(),
+                    command.dateOfService(), config.x12().serviceType(), decision.coverage(), command.person(),
+                    command.providerNpi());
+        }
         EligibilityCheck check = EligibilityCheck.of(command.encounterId(), command.patientId(), command.payerId(),
                 command.memberId(), command.dateOfService(), decision, UUID.randomUUID(),
                 Instant.now().truncatedTo(ChronoUnit.MILLIS));
@@ -87,8 +103,40 @@ public class EligibilityVerificationService {
         return rechecked;
     }
 
+    /**
+     * A check at the payer: a 271 answered for the same member, date and service type within the cache time is
+     * reused; otherwise the check stays PENDING with its 270 on the way (or ends unverified when no valid 270 could be
+     * written).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public EligibilityCheck ask(String encounterId, String patientId, Payer payer, String memberId,
+            java.time.LocalDate dateOfService, String serviceType, Coverage coverage, InquiryPerson person,
+            String providerNpi) {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        EligibilityCheck check = EligibilityCheck.pending(encounterId, patientId, payer.payerId, memberId,
+                dateOfService, serviceType, coverage, now);
+        if (coverage != null) {
+            check.planName = coverage.planName;
+        }
+        Optional<EligibilityCheck> cached = EligibilityCheck.answeredSince(payer.payerId, memberId, dateOfService,
+                serviceType, now.minus(config.cacheTime()));
+        check.persist();
+        if (cached.isPresent()) {
+            answers.copy(check, cached.get());
+            LOG.infof("check %s: the 271 of check %s is recent enough; no 270 sent", check.checkId,
+                    cached.get().checkId);
+        } else if (!inquiry.send(check, payer, person, providerNpi)) {
+            answers.unverifiable(check);
+        }
+        return check;
+    }
+
+    /** With its benefits loaded, so the caller may read them after the transaction. */
+    @Transactional
     public EligibilityCheck get(String encounterId) {
-        return EligibilityCheck.findByEncounterId(encounterId)
+        EligibilityCheck check = EligibilityCheck.findByEncounterId(encounterId)
                 .orElseThrow(() -> ProblemException.notFound("Eligibility check for encounter", encounterId));
+        check.benefits.size();
+        return check;
     }
 }

@@ -15,6 +15,10 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @Entity
 @Table(name = "payer")
 public class Payer extends PanacheEntityBase {
+    public static final String ELIGIBILITY_ANSWER = "ANSWER";
+    public static final String ELIGIBILITY_UNAVAILABLE = "UNAVAILABLE";
+    public static final String ELIGIBILITY_SILENT = "SILENT";
+
     @Id
     @Column(name = "payer_id")
     public String payerId;
@@ -27,6 +31,9 @@ public class Payer extends PanacheEntityBase {
     public BigDecimal allowedPercent;
     @Column(name = "acknowledge_only")
     public boolean acknowledgeOnly;
+    /** How 270 inquiries are answered: ANSWER (from the member tables), UNAVAILABLE (AAA 42) or SILENT (not at all). */
+    @Column(name = "eligibility_mode")
+    public String eligibilityMode = ELIGIBILITY_ANSWER;
     @Column(name = "payment_method")
     public String paymentMethod;
     @Column(name = "payment_cycle_seconds")

@@ -49,7 +49,8 @@ public class PayerResource {
             @Size(max = 60) String contactName,
             @Pattern(regexp = "\\d{10}") String contactPhone,
             @Size(max = 55) String addressLine, @Size(max = 30) String city,
-            @Pattern(regexp = "[A-Z]{2}") String state, @Pattern(regexp = "\\d{5}(\\d{4})?") String postalCode) {
+            @Pattern(regexp = "[A-Z]{2}") String state, @Pattern(regexp = "\\d{5}(\\d{4})?") String postalCode,
+            @Pattern(regexp = "ANSWER|UNAVAILABLE|SILENT") String eligibilityMode) {
     }
 
     @GET
@@ -129,5 +130,6 @@ public class PayerResource {
         p.city = r.city() == null ? "HARTFORD" : r.city();
         p.state = r.state() == null ? "CT" : r.state();
         p.postalCode = r.postalCode() == null ? "06101" : r.postalCode();
+        p.eligibilityMode = r.eligibilityMode() == null ? Payer.ELIGIBILITY_ANSWER : r.eligibilityMode();
     }
 }

@@ -1,0 +1,306 @@
+package io.revcycle.eligibility;
+
+import static io.restassured.RestAssured.given;
+import static io.revcycle.eligibility.TestData.coverage;
+import static io.revcycle.eligibility.TestData.createCoverage;
+import static io.revcycle.eligibility.TestData.encounter;
+import static io.revcycle.eligibility.TestData.id;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+
+import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.restassured.RestAssured;
+import io.restassured.config.JsonConfig;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.config.JsonPathConfig;
+import io.revcycle.edi.EdiInspector;
+import io.revcycle.events.EdiInterchange;
+import io.revcycle.events.EligibilityVerified;
+import io.revcycle.events.Topics;
+import io.revcycle.security.Roles;
+import io.revcycle.testsupport.RevCycleInfrastructure;
+import io.revcycle.testsupport.TestEvents;
+import io.revcycle.x12.ControlNumbers;
+import io.revcycle.x12.Envelope;
+import io.revcycle.x12.X12Toolkit;
+import io.revcycle.x12.eligibility.Benefit;
+import io.revcycle.x12.eligibility.EligibilityInquiry270;
+import io.revcycle.x12.eligibility.EligibilityResponse271;
+import io.revcycle.x12.eligibility.EntityName;
+import io.revcycle.x12.eligibility.Member270;
+import io.revcycle.x12.eligibility.Member271;
+import io.revcycle.x12.eligibility.Receiver271;
+import io.revcycle.x12.eligibility.Rejection;
+import io.revcycle.x12.eligibility.Source271;
+import io.revcycle.x12.eligibility.Subscriber271;
+import io.revcycle.x12.eligibility.Trace;
+import io.revcycle.x12.model.Delimiters;
+
+/**
+ * 270 out and 271 in through the real broker: the test plays the payer on the gateway's topics (the payer
+ * simulator's own answers are tested in payer-simulator), reading the service's 270 bytes and answering 271 bytes.
+ */
+@QuarkusTest
+@TestSecurity(user = "registration-1", roles = { Roles.REGISTRATION, Roles.BILLING_MANAGER })
+@QuarkusTestResource(value = RevCycleInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "eligibility"))
+class EligibilityInquiryTest {
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(40);
+    private static final LocalDate DOS = LocalDate.of(2026, 3, 15);
+
+    @BeforeEach
+    void exactNumbers() {
+        RestAssured.config = RestAssured.config()
+                .jsonConfig(JsonConfig.jsonConfig().numberReturnType(JsonPathConfig.NumberReturnType.BIG_DECIMAL));
+    }
+
+    @Test
+    void shouldAskThePayerAndPublishThe271sBenefitsNotTheFilesOnes() {
+        String payer = realTimePayer();
+        String patientId = id("PAT");
+        String memberId = "M" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        String coverageId = createCoverage(coverageAt(payer, patientId, memberId));
+        String encounterId = id("ENC");
+
+        TestEvents.publish(Topics.ENCOUNTER_DOCUMENTED, encounterId, encounterAt(payer, encounterId, patientId, memberId));
+
+        Member270 asked = await270(payer, memberId);
+        assertThat(asked.dates()).singleElement().satisfies(d -> assertThat(d.start()).isEqualTo(DOS));
+        assertThat(asked.inquiries().get(0).serviceTypes()).containsExactly("30");
+        answer(payer, active(asked, "35.00", "0.10", "80.00"));
+
+        EligibilityVerified verified = awaitVerified(encounterId);
+        assertThat(verified.getCoverageActive()).isTrue();
+        assertThat(verified.getCoverageId()).isEqualTo(coverageId);
+        assertThat(verified.getPlanName()).isEqualTo("SYNTHETIC PPO 500");
+        assertThat(verified.getCopay()).isEqualTo(new BigDecimal("35.00"));
+        assertThat(verified.getCoinsurancePercent()).isEqualTo(new BigDecimal("10.00"));
+        assertThat(verified.getDeductibleRemaining()).isEqualTo(new BigDecimal("80.00"));
+        given().when().get("/eligibility-checks/" + encounterId)
+                .then().statusCode(200)
+                .body("source", equalTo("PAYER_271"))
+                .body("result", equalTo("ACTIVE"))
+                .body("outOfPocketRemaining", equalTo(new BigDecimal("2400.00")))
+                .body("benefits", hasSize(4))
+                .body("benefits.find { it.kind == 'DEDUCTIBLE' }.timePeriod", equalTo("29"))
+                .body("benefits.find { it.kind == 'COPAY' }.network", equalTo("IN"));
+    }
+
+    @Test
+    void shouldEndInactiveOrRejectedAnswersWithTheirReasonAndNoAnswerAsUnverified() {
+        String payer = realTimePayer();
+        Map<String, String> expected = new HashMap<>();
+        Map<String, String> members = new HashMap<>();
+        for (String outcome : List.of("INACTIVE", "72", "75", "42", "SILENT")) {
+            String patientId = id("PAT");
+            String memberId = "M" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+            createCoverage(coverageAt(payer, patientId, memberId));
+            String encounterId = id("ENC");
+            TestEvents.publish(Topics.ENCOUNTER_DOCUMENTED, encounterId,
+                    encounterAt(payer, encounterId, patientId, memberId));
+            members.put(outcome, memberId);
+            expected.put(encounterId, switch (outcome) {
+                case "INACTIVE" -> "PAYER_REPORTED_INACTIVE";
+                case "72" -> "INVALID_MEMBER_ID";
+                case "75" -> "SUBSCRIBER_NOT_FOUND";
+                default -> "UNVERIFIED";
+            });
+        }
+        Map<String, Member270> asked = await270s(payer, 5);
+        answer(payer, inactive(asked.get(members.get("INACTIVE"))));
+        for (String code : List.of("72", "75", "42")) {
+            answer(payer, rejected(asked.get(members.get(code)), code));
+        }
+        // SILENT: its 270 was sent and is never answered
+
+        List<EligibilityVerified> verified = TestEvents.awaitEvents(Topics.ELIGIBILITY_VERIFIED,
+                EligibilityVerified.class, e -> expected.containsKey(e.getEncounterId()), expected.size(), TIMEOUT);
+        assertThat(verified).hasSize(expected.size()).allSatisfy(v -> {
+            assertThat(v.getCoverageActive()).isFalse();
+            assertThat(v.getInactiveReason()).isEqualTo(expected.get(v.getEncounterId()));
+            assertThat(v.getCopay()).isEqualTo(new BigDecimal("0.00"));
+        });
+        given().when().get("/eligibility-checks/" + expected.entrySet().stream()
+                .filter(e -> e.getValue().equals("INVALID_MEMBER_ID")).findFirst().orElseThrow().getKey())
+                .then().statusCode(200).body("result", equalTo("INACTIVE")).body("rejectionCode", equalTo("72"));
+    }
+
+    @Test
+    void shouldAnswerARealTimeCheckWithinTheRequestAndServeTheSecondFromTheCache() {
+        String payer = realTimePayer();
+        String memberId = "M" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        Map<String, Object> body = Map.of("patientId", id("PAT"), "payerId", payer, "memberId", memberId,
+                "dateOfService", DOS.toString(), "serviceType", "98", "lastName", "TESTPATIENT", "firstName",
+                "ALPHA", "birthDate", "1980-01-01", "gender", "F");
+        CompletableFuture<Void> payerSide = CompletableFuture.runAsync(
+                () -> answer(payer, active(await270(payer, memberId), "20.00", "0.20", "150.00")));
+
+        given().contentType(ContentType.JSON).body(body)
+                .when().post("/eligibility/checks")
+                .then().statusCode(200)
+                .body("result", equalTo("ACTIVE"))
+                .body("source", equalTo("PAYER_271"))
+                .body("serviceType", equalTo("98"))
+                .body("copay", equalTo(new BigDecimal("20.00")))
+                .body("encounterId", org.hamcrest.Matchers.nullValue());
+        payerSide.join();
+
+        String cached = given().contentType(ContentType.JSON).body(body)
+                .when().post("/eligibility/checks")
+                .then().statusCode(200)
+                .body("source", equalTo("CACHED_271"))
+                .body("copay", equalTo(new BigDecimal("20.00")))
+                .extract().path("checkId");
+        given().when().get("/eligibility/checks/" + cached).then().statusCode(200).body("benefits", hasSize(4));
+    }
+
+    @Test
+    void shouldAnswerPendingThenUnverifiedWhenThePayerIsSilentAndRefuseOfflinePayers() {
+        String payer = realTimePayer();
+        Map<String, Object> body = Map.of("patientId", id("PAT"), "payerId", payer, "memberId", "SILENT01",
+                "dateOfService", DOS.toString());
+
+        String checkId = given().contentType(ContentType.JSON).body(body)
+                .when().post("/eligibility/checks")
+                .then().statusCode(202)
+                .body("result", equalTo("PENDING"))
+                .extract().path("checkId");
+        org.awaitility.Awaitility.await().atMost(TIMEOUT).untilAsserted(() -> given().when()
+                .get("/eligibility/checks/" + checkId).then().statusCode(200)
+                .body("result", equalTo("UNVERIFIED")).body("coverageActive", equalTo(false)));
+
+        given().contentType(ContentType.JSON).body(Map.of("patientId", "PAT-1", "payerId", "SYNPAYER1",
+                "memberId", "SYN1", "dateOfService", DOS.toString()))
+                .when().post("/eligibility/checks")
+                .then().statusCode(422).contentType("application/problem+json");
+        given().contentType(ContentType.JSON).body(Map.of("payerId", "SYNPAYER1"))
+                .when().post("/eligibility/checks")
+                .then().statusCode(400).contentType("application/problem+json");
+    }
+
+    // ---- the payer's side
+
+    private static String realTimePayer() {
+        String payer = "RT" + UUID.randomUUID().toString().replace("-", "").substring(0, 10).toUpperCase();
+        given().contentType(ContentType.JSON).body(Map.of("name", "REAL TIME MUTUAL", "interchangeId", payer,
+                "gatewayRoute", "EDI_GATEWAY", "realTimeEligibility", true, "claimFilingIndicator", "CI",
+                "timelyFilingDays", 90, "appealWindowDays", 60, "followUpDays", 30, "acknowledgeOnly", false))
+                .when().put("/payers/" + payer).then().statusCode(201);
+        return payer;
+    }
+
+    private static Map<String, Object> coverageAt(String payer, String patientId, String memberId) {
+        Map<String, Object> c = coverage(patientId, memberId, "2026-01-01", null);
+        c.put("payerId", payer);
+        return c;
+    }
+
+    private static io.revcycle.events.EncounterDocumented encounterAt(String payer, String encounterId,
+            String patientId, String memberId) {
+        io.revcycle.events.EncounterDocumented e = encounter(encounterId, patientId, memberId, DOS);
+        e.setPayerId(payer);
+        return e;
+    }
+
+    /** The 270s sent to the payer by member id, read from the to-payer topic and validated. */
+    private static Map<String, Member270> await270s(String payer, int count) {
+        Map<String, Member270> byMember = new HashMap<>();
+        for (EdiInterchange file : TestEvents.awaitEvents(Topics.EDI_TO_PAYER, EdiInterchange.class,
+                e -> e.getReceiverId().equals(payer), count, TIMEOUT)) {
+            Member270 m = member270(file);
+            byMember.put(m.name().id(), m);
+        }
+        return byMember;
+    }
+
+    /** The 270 about this member, read from the to-payer topic and validated. */
+    private static Member270 await270(String payer, String memberId) {
+        return member270(TestEvents.awaitEvent(Topics.EDI_TO_PAYER, EdiInterchange.class,
+                e -> e.getReceiverId().equals(payer) && text(e).contains("*MI*" + memberId + "~"), TIMEOUT));
+    }
+
+    private static Member270 member270(EdiInterchange file) {
+        byte[] bytes = text(file).getBytes(StandardCharsets.US_ASCII);
+        assertThat(X12Toolkit.validate(bytes)).isEmpty();
+        assertThat(file.getDocumentTypes()).containsExactly("270");
+        EligibilityInquiry270 inquiry = X12Toolkit.readTyped(bytes, EligibilityInquiry270.class).values().get(0);
+        return inquiry.sources().get(0).receivers().get(0).subscribers().get(0).subscriber();
+    }
+
+    private static void answer(String payer, Member271 member) {
+        EligibilityResponse271 response = new EligibilityResponse271("11", "ANSWER", DOS, "1200", List.of(
+                new Source271(List.of(), EntityName.organization("PR", "REAL TIME MUTUAL", "PI", payer), List.of(),
+                        List.of(), List.of(new Receiver271(EntityName.organization("1P", "REVCYCLE COMMUNITY HOSPITAL",
+                                "XX", "1555555550"), List.of(), null, List.of(), null,
+                                List.of(new Subscriber271(member, List.of())))))));
+        byte[] bytes = X12Toolkit.writeTyped(List.of(response), Envelope.of(payer, "RCELIGIBILITY"),
+                ControlNumbers.startingAt(Math.abs(UUID.randomUUID().getLeastSignificantBits() % 999_999_999L) + 1),
+                Delimiters.DEFAULT);
+        assertThat(X12Toolkit.validate(bytes)).isEmpty();
+        TestEvents.publish(Topics.EDI_FROM_PAYER, payer, EdiInterchange.newBuilder().setEventId(UUID.randomUUID())
+                .setOccurredAt(Instant.now()).setFileId("TEST-" + UUID.randomUUID()).setFileName("answer.271")
+                .setSenderId(payer).setReceiverId("RCELIGIBILITY").setInterchangeControlNumber("000000001")
+                .setDocumentTypes(List.of("271")).setSha256(EdiInspector.sha256(bytes)).setOrigin("SERVICE")
+                .setContent(ByteBuffer.wrap(bytes)).build());
+    }
+
+    private static Member271 active(Member270 asked, String copay, String coinsurance, String deductibleRemaining) {
+        List<String> plan = List.of("30");
+        return member(asked, List.of(), List.of(
+                Benefit.of("1", "IND", plan, null, "SYNTHETIC PPO 500"),
+                eb("B", "27", plan, new BigDecimal(copay), null),
+                eb("A", "23", plan, null, new BigDecimal(coinsurance)),
+                eb("C", "29", plan, new BigDecimal(deductibleRemaining), null),
+                eb("G", "29", plan, new BigDecimal("2400.00"), null)));
+    }
+
+    private static Member271 inactive(Member270 asked) {
+        return member(asked, List.of(), List.of(Benefit.of("6", "IND", List.of("30"), null, null)));
+    }
+
+    private static Member271 rejected(Member270 asked, String code) {
+        return member(asked, List.of(new Rejection(true, code, "C")), List.of());
+    }
+
+    private static Member271 member(Member270 asked, List<Rejection> rejections, List<Benefit> benefits) {
+        List<Trace> traces = asked.traces().stream().map(t -> new Trace("2", t.number(), t.originatorId(), null))
+                .toList();
+        return new Member271(traces, asked.name(), List.of(), null, rejections, null, null, null, List.of(),
+                List.of(), null, benefits);
+    }
+
+    private static Benefit eb(String info, String period, List<String> types, BigDecimal amount, BigDecimal percent) {
+        return new Benefit(info, "IND", types, null, null, period, amount, percent, null, null, null, "Y", null,
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+    }
+
+    private static EligibilityVerified awaitVerified(String encounterId) {
+        return TestEvents.awaitEvent(Topics.ELIGIBILITY_VERIFIED, EligibilityVerified.class,
+                e -> e.getEncounterId().equals(encounterId), TIMEOUT);
+    }
+
+    private static String text(EdiInterchange e) {
+        byte[] b = new byte[e.getContent().remaining()];
+        e.getContent().duplicate().get(b);
+        return new String(b, StandardCharsets.US_ASCII);
+    }
+}
