@@ -171,6 +171,19 @@ class EligibilityInquiryTest {
                 .body("copay", equalTo(new BigDecimal("20.00")))
                 .extract().path("checkId");
         given().when().get("/eligibility/checks/" + cached).then().statusCode(200).body("benefits", hasSize(4));
+
+        // 185.00 + 15.00 with copay 20.00, 20 %, deductible left 150.00 (hand-computed in PatientEstimateTest's way):
+        // line 1: 150.00 deductible, 20.00 copay, 20 % of 15.00 = 3.00; line 2: 20 % of 15.00 = 3.00 -> 176.00
+        given().contentType(ContentType.JSON).body(Map.of("lines", List.of(
+                        Map.of("procedureCode", "99214", "charge", "185.00"),
+                        Map.of("procedureCode", "36415", "charge", "15.00"))))
+                .when().post("/eligibility/checks/" + cached + "/estimate")
+                .then().statusCode(200)
+                .body("deductible", equalTo(new BigDecimal("150.00")))
+                .body("copay", equalTo(new BigDecimal("20.00")))
+                .body("coinsurance", equalTo(new BigDecimal("6.00")))
+                .body("patientShare", equalTo(new BigDecimal("176.00")))
+                .body("expectedPayerPayment", equalTo(new BigDecimal("24.00")));
     }
 
     @Test
@@ -187,6 +200,13 @@ class EligibilityInquiryTest {
         org.awaitility.Awaitility.await().atMost(TIMEOUT).untilAsserted(() -> given().when()
                 .get("/eligibility/checks/" + checkId).then().statusCode(200)
                 .body("result", equalTo("UNVERIFIED")).body("coverageActive", equalTo(false)));
+
+        given().contentType(ContentType.JSON).body(Map.of("lines", List.of(Map.of("charge", "10.00"))))
+                .when().post("/eligibility/checks/" + checkId + "/estimate")
+                .then().statusCode(409).contentType("application/problem+json");
+        given().contentType(ContentType.JSON).body(Map.of("lines", List.of()))
+                .when().post("/eligibility/checks/" + checkId + "/estimate")
+                .then().statusCode(400).contentType("application/problem+json");
 
         given().contentType(ContentType.JSON).body(Map.of("patientId", "PAT-1", "payerId", "SYNPAYER1",
                 "memberId", "SYN1", "dateOfService", DOS.toString()))

@@ -21,6 +21,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.revcycle.audit.Audited;
 import io.revcycle.eligibility.config.EligibilityConfig;
 import io.revcycle.eligibility.domain.EligibilityCheck;
+import io.revcycle.eligibility.domain.PatientEstimate;
+import io.revcycle.rest.ProblemException;
 import io.revcycle.eligibility.service.RealTimeEligibility;
 import io.revcycle.security.Roles;
 
@@ -48,6 +50,21 @@ public class RealTimeCheckResource {
         URI location = uri.getAbsolutePathBuilder().path(checkId).build();
         return Response.status(check.pending() ? 202 : 200).location(location)
                 .entity(EligibilityCheckResponse.from(check)).build();
+    }
+
+    @POST
+    @Path("/{checkId}/estimate")
+    @Operation(summary = "The patient's expected share of a priced claim from the check's benefits (point-of-service collection)")
+    @RolesAllowed({ Roles.REGISTRATION, Roles.BILLER, Roles.PATIENT_ACCOUNTS })
+    public EstimateResponse estimate(@PathParam("checkId") String checkId, @Valid @NotNull EstimateRequest request) {
+        EligibilityCheck check = realTime.get(checkId);
+        if (!check.coverageActive()) {
+            throw new ProblemException(409, "Conflict", "Check " + checkId + " found no active coverage ("
+                    + check.result + "): there are no benefits to estimate with");
+        }
+        return EstimateResponse.of(check, PatientEstimate.of(
+                request.lines().stream().map(EstimateRequest.EstimateLine::amount).toList(), check.copay,
+                check.coinsurancePercent, check.deductibleRemaining, check.outOfPocketRemaining));
     }
 
     @GET
