@@ -134,7 +134,7 @@ class PatientBillingTest {
         TestEvents.publish(Topics.CLAIM_ADJUDICATED, claimId, paid);
         awaitBalance(claimId, "59.60");
         given().contentType(ContentType.JSON).body("{\"amount\": 20.00, \"method\": \"CARD\"}")
-                .post("/accounts/{patientId}/payments", patientId).then().statusCode(201)
+                .header("Idempotency-Key", UUID.randomUUID().toString()).post("/accounts/{patientId}/payments", patientId).then().statusCode(201)
                 .body("balance", equalTo(money("39.60")));
 
         // the payer reverses the claim (its totals drop to nothing), then pays the corrected claim
@@ -179,7 +179,7 @@ class PatientBillingTest {
     }
 
     @Test
-    void shouldRememberAClaimWithoutPatientResponsibilityButBillNothing() {
+    void shouldPostTheInsuranceSideOfAClaimWithoutPatientResponsibilityButBillNothing() {
         String patientId = newPatientId();
         ClaimAdjudicated paidInFull = adjudicated(patientId);
         TestEvents.publish(Topics.CLAIM_ADJUDICATED, paidInFull.getClaimId(), paidInFull);
@@ -187,7 +187,13 @@ class PatientBillingTest {
         TestEvents.publish(Topics.CLAIM_ADJUDICATED, paidInFull.getClaimId(), marker);
 
         awaitBalanceChange(marker.getClaimId());
-        given().get("/accounts/{patientId}", patientId).then().statusCode(404);
+        // the ledger holds the charge, the payer's payment and the contractual adjustment; the patient owes nothing
+        given().get("/accounts/{patientId}", patientId).then().statusCode(200)
+                .body("balance", equalTo(money("0.00"))).body("lines", hasSize(0))
+                .body("encounters[0].charges", equalTo(money("1000.00")))
+                .body("encounters[0].insurancePaid", equalTo(money("800.00")))
+                .body("encounters[0].adjustments", equalTo(money("200.00")))
+                .body("encounters[0].patientOwes", equalTo(money("0.00")));
         assertThat(announcedFor(patientId, paidInFull.getClaimId())).isZero();
         assertThat(QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
                 "select count(*) from claim_posting where claim_id = :c and not posted")
@@ -230,7 +236,7 @@ class PatientBillingTest {
 
         String paymentId = given().contentType(ContentType.JSON)
                 .body("{\"amount\": 20.00, \"method\": \"CARD\", \"reference\": \"RCPT-1\"}")
-                .post("/accounts/{patientId}/payments", patientId).then().statusCode(201)
+                .header("Idempotency-Key", UUID.randomUUID().toString()).post("/accounts/{patientId}/payments", patientId).then().statusCode(201)
                 .body("balance", equalTo(money("35.00"))).body("amount", equalTo(money("20.00")))
                 .extract().path("paymentId");
 
@@ -248,7 +254,7 @@ class PatientBillingTest {
                 .body("payments.balanceAfter", contains(money("35.00")));
         // paying off the rest exactly is allowed
         given().contentType(ContentType.JSON).body("{\"amount\": 35.00, \"method\": \"CASH\"}")
-                .post("/accounts/{patientId}/payments", patientId).then().statusCode(201)
+                .header("Idempotency-Key", UUID.randomUUID().toString()).post("/accounts/{patientId}/payments", patientId).then().statusCode(201)
                 .body("balance", equalTo(money("0.00")));
     }
 
@@ -259,10 +265,11 @@ class PatientBillingTest {
         TestEvents.publish(Topics.CLAIM_ADJUDICATED, claim.getClaimId(), claim);
         awaitBalanceChange(claim.getClaimId());
         given().contentType(ContentType.JSON).body("{\"amount\": 5.00, \"method\": \"CHECK\", \"reference\": \"CHK-7\"}")
-                .post("/accounts/{patientId}/payments", patientId).then().statusCode(201);
+                .header("Idempotency-Key", UUID.randomUUID().toString()).post("/accounts/{patientId}/payments", patientId).then().statusCode(201);
 
-        pay(patientId, "{\"amount\": 20.01, \"method\": \"CARD\"}").statusCode(422).contentType(PROBLEM)
-                .body("detail", equalTo("The payment of 20.01 exceeds the balance of 20.00"));
+        pay(patientId, "{\"amount\": 20.01, \"method\": \"CARD\", \"encounterId\": \"ENC-elsewhere\"}")
+                .statusCode(422).contentType(PROBLEM)
+                .body("detail", equalTo("Encounter ENC-elsewhere is not on this account"));
         pay(patientId, "{\"amount\": 0.00, \"method\": \"CARD\"}").statusCode(422).contentType(PROBLEM);
         pay(patientId, "{\"amount\": -5.00, \"method\": \"CARD\"}").statusCode(422).contentType(PROBLEM);
         pay(patientId, "{\"amount\": 1.00, \"method\": \"CHECK\", \"reference\": \"CHK-7\"}").statusCode(409)
@@ -275,6 +282,52 @@ class PatientBillingTest {
         given().get("/accounts/{patientId}", patientId).then().statusCode(200)
                 .body("balance", equalTo(money("20.00"))).body("payments", hasSize(1));
         given().get("/accounts/{patientId}", "PAT-nobody").then().statusCode(404).contentType(PROBLEM);
+    }
+
+    @Test
+    void shouldPostOnceForThreeConcurrentPaymentsWithOneKeyAndRefuseAnotherBodyWithIt() throws Exception {
+        String patientId = newPatientId();
+        ClaimAdjudicated claim = adjudicated(patientId, share(1, "99213", "1", "90.00"));
+        TestEvents.publish(Topics.CLAIM_ADJUDICATED, claim.getClaimId(), claim);
+        awaitBalanceChange(claim.getClaimId());
+        String key = UUID.randomUUID().toString();
+        String body = "{\"amount\": 30.00, \"method\": \"CARD\"}";
+
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(3);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<io.restassured.response.Response>> sent = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            sent.add(pool.submit(() -> {
+                start.await();
+                return given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
+                        .post("/accounts/{patientId}/payments", patientId);
+            }));
+        }
+        start.countDown();
+        List<io.restassured.response.Response> answers = new java.util.ArrayList<>();
+        for (var f : sent) {
+            answers.add(f.get(60, java.util.concurrent.TimeUnit.SECONDS));
+        }
+        pool.shutdown();
+
+        assertThat(answers).extracting(io.restassured.response.Response::statusCode).containsOnly(201);
+        assertThat(answers).extracting(r -> r.jsonPath().getString("paymentId")).containsOnly(
+                answers.get(0).jsonPath().getString("paymentId"));
+        assertThat(answers).extracting(r -> r.header("Idempotent-Replayed")).filteredOn(java.util.Objects::nonNull)
+                .hasSize(2);
+        // the same key with another body is refused; the same key and body later answer the first result again
+        given().contentType(ContentType.JSON).header("Idempotency-Key", key)
+                .body("{\"amount\": 31.00, \"method\": \"CARD\"}").post("/accounts/{patientId}/payments", patientId)
+                .then().statusCode(422).contentType(PROBLEM);
+        given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
+                .post("/accounts/{patientId}/payments", patientId).then().statusCode(201)
+                .body("paymentId", equalTo(answers.get(0).jsonPath().getString("paymentId")))
+                .body("balance", equalTo(money("60.00")));
+        // a money mutation without a key is refused
+        given().contentType(ContentType.JSON).body(body).post("/accounts/{patientId}/payments", patientId).then()
+                .statusCode(400).contentType(PROBLEM);
+        given().get("/accounts/{patientId}", patientId).then().statusCode(200)
+                .body("balance", equalTo(money("60.00"))).body("payments", hasSize(1));
     }
 
     @Test
@@ -302,7 +355,7 @@ class PatientBillingTest {
     }
 
     private static ValidatableResponse pay(String patientId, String json) {
-        return given().contentType(ContentType.JSON).body(json).post("/accounts/{patientId}/payments", patientId)
+        return given().contentType(ContentType.JSON).body(json).header("Idempotency-Key", UUID.randomUUID().toString()).post("/accounts/{patientId}/payments", patientId)
                 .then();
     }
 

@@ -20,7 +20,8 @@ public class BillingEventMapper {
                         s.getReasonCode(), s.getAmount()))
                 .toList();
         return new PostPatientResponsibilityCommand(e.getEventId(), e.getClaimId(), e.getEncounterId(),
-                e.getPatientId(), e.getPatientResponsibility(), shares, e.getPostingSequence());
+                e.getPatientId(), e.getTotalCharge(), e.getPaidAmount(), e.getContractualAdjustment(),
+                e.getPatientResponsibility(), shares, e.getPostingSequence());
     }
 
     public PatientBalanceChanged toEvent(BalanceChange c) {
@@ -34,6 +35,8 @@ public class BillingEventMapper {
                 .setNewBalance(c.newBalance())
                 .setReason(c.reason().name())
                 .setPaymentId(c.paymentId() == null ? null : c.paymentId().toString())
+                .setAccountId(c.accountId())
+                .setPostingId(c.postingId() == null ? null : c.postingId().toString())
                 .build();
     }
 }

@@ -7,7 +7,10 @@ import io.revcycle.messaging.outbox.EventOutbox;
 import io.revcycle.patientbilling.service.BalanceChange;
 import io.revcycle.patientbilling.service.BalanceEvents;
 
-/** Publishes PatientBalanceChanged through the outbox, in the transaction that changed the balance. */
+/**
+ * Publishes PatientBalanceChanged through the outbox, in the transaction that changed the balance, keyed by the
+ * guarantor account so readers see one account's balances in order.
+ */
 @ApplicationScoped
 public class OutboxBalanceEvents implements BalanceEvents {
 
@@ -21,6 +24,6 @@ public class OutboxBalanceEvents implements BalanceEvents {
 
     @Override
     public void balanceChanged(BalanceChange change) {
-        outbox.publish(Topics.PATIENT_BALANCE_CHANGED, change.key(), mapper.toEvent(change));
+        outbox.publish(Topics.PATIENT_BALANCE_CHANGED, change.accountId(), mapper.toEvent(change));
     }
 }

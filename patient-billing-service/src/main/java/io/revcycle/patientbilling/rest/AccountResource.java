@@ -9,6 +9,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -36,10 +37,12 @@ public class AccountResource {
 
     private final AccountQueries queries;
     private final PaymentService payments;
+    private final IdempotentRequests idempotent;
 
-    public AccountResource(AccountQueries queries, PaymentService payments) {
+    public AccountResource(AccountQueries queries, PaymentService payments, IdempotentRequests idempotent) {
         this.queries = queries;
         this.payments = payments;
+        this.idempotent = idempotent;
     }
 
     @GET
@@ -70,14 +73,21 @@ public class AccountResource {
     @POST
     @Path("/{patientId}/payments")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record a patient payment; it lowers the balance and is announced as PatientBalanceChanged")
+    @Operation(summary = "Record a payment toward the patient's guarantor account (chosen encounter first, then oldest "
+            + "first; an overpayment stays as a credit); announced as PatientBalanceChanged. Needs an Idempotency-Key: the "
+            + "same key and body answer the first result again, another body 422")
     @RolesAllowed(Roles.PATIENT_ACCOUNTS)
     @Transactional // the payment and its audit row commit together
     @Audited(resource = "payment", patient = "patientId")
-    public Response pay(@PathParam("patientId") String patientId, @Valid @NotNull RecordPaymentRequest request) {
-        PatientPayment payment = payments.record(new RecordPaymentCommand(patientId, request.amount(),
-                request.method(), request.reference()));
-        return Response.created(UriBuilder.fromResource(AccountResource.class).path("{patientId}").build(patientId)).entity(PaymentResponse.from(payment)).build();
+    public Response pay(@PathParam("patientId") String patientId,
+            @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
+            @Valid @NotNull RecordPaymentRequest request) {
+        return idempotent.once(idempotencyKey, "POST /accounts/" + patientId + "/payments", request, () -> {
+            PatientPayment payment = payments.record(new RecordPaymentCommand(patientId, request.amount(),
+                    request.method(), request.reference(), request.encounterId()));
+            return Response.created(UriBuilder.fromResource(AccountResource.class).path("{patientId}")
+                    .build(patientId)).entity(PaymentResponse.from(payment)).build();
+        });
     }
 
     private static BigDecimal parseMinBalance(String minBalance) {

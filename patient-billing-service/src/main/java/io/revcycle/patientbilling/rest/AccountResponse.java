@@ -5,19 +5,26 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import io.revcycle.patientbilling.domain.AccountLine;
-import io.revcycle.patientbilling.domain.PatientAccount;
+import io.revcycle.patientbilling.domain.LedgerEntry;
 import io.revcycle.patientbilling.domain.PatientPayment;
+import io.revcycle.patientbilling.domain.PatientShareReason;
+import io.revcycle.patientbilling.domain.ledger.LedgerAccount;
+import io.revcycle.patientbilling.service.AccountQueries;
 
-/** A patient's account: balance, the patient shares billed and the payments made. */
-public record AccountResponse(String patientId, BigDecimal balance, List<Line> lines, List<Payment> payments) {
+/**
+ * A patient's account: what the patient owes (balance), their guarantor account and what it owes, the patient shares
+ * billed (lines), the payments made and the patient's encounters; every amount summed from ledger entries.
+ */
+public record AccountResponse(String patientId, String accountId, BigDecimal balance, BigDecimal accountBalance,
+        BigDecimal creditBalance, List<Line> lines, List<Payment> payments, List<EncounterView> encounters) {
 
+    /** A transfer of a patient share (deductible, coinsurance, co-payment, non-covered) to patient responsibility. */
     public record Line(String claimId, String encounterId, int lineNumber, String procedureCode, String reasonCode,
             String reason, BigDecimal amount, Instant postedAt) {
 
-        static Line from(AccountLine l) {
-            return new Line(l.claimId, l.encounterId, l.lineNumber, l.procedureCode, l.reasonCode, l.reason, l.amount,
-                    l.postedAt);
+        static Line from(LedgerEntry e) {
+            return new Line(e.claimId, e.encounterId, e.lineNumber, e.procedureCode, e.reasonCode,
+                    PatientShareReason.labelOf(e.reasonCode), e.amount, e.postedAt);
         }
     }
 
@@ -29,8 +36,14 @@ public record AccountResponse(String patientId, BigDecimal balance, List<Line> l
         }
     }
 
-    static AccountResponse from(PatientAccount a) {
-        return new AccountResponse(a.patientId, a.balance, a.lines.stream().map(Line::from).toList(),
-                a.payments.stream().map(Payment::from).toList());
+    static AccountResponse from(AccountQueries.PatientView v) {
+        String patientId = v.patient().patientId;
+        List<Line> lines = v.entries().stream().filter(e -> e.ledger == LedgerAccount.PATIENT_AR
+                && e.entryType.isTransferToPatient()).map(Line::from).toList();
+        return new AccountResponse(patientId, v.patient().guarantorAccountId, v.ledger().owedBy(patientId),
+                v.ledger().owed(), v.ledger().unallocatedCredit(), lines,
+                v.patient().payments.stream().map(Payment::from).toList(),
+                v.ledger().encounters().stream().filter(e -> patientId.equals(e.patientId()))
+                        .map(EncounterView::from).toList());
     }
 }

@@ -5,14 +5,16 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Bill the patient for the patient shares of an adjudicated claim (from ClaimAdjudicated).
+ * Post an adjudicated claim (from ClaimAdjudicated) to the ledger of the patient's guarantor account.
  *
  * @param postingSequence       the claim's posting this adjudication follows (1, 2, ...; 0 on events from before
  *                              postings were numbered, when a claim was adjudicated once)
+ * @param totalCharge           the claim's charges; {@code paid} and {@code contractual} the payer's totals so far
  * @param patientResponsibility the claim's patient responsibility after that posting, the sum of {@code shares}
  */
 public record PostPatientResponsibilityCommand(UUID eventId, String claimId, String encounterId, String patientId,
-        BigDecimal patientResponsibility, List<Share> shares, int postingSequence) {
+        BigDecimal totalCharge, BigDecimal paid, BigDecimal contractual, BigDecimal patientResponsibility,
+        List<Share> shares, int postingSequence) {
 
     public record Share(int lineNumber, String procedureCode, String reasonCode, BigDecimal amount) {
     }
