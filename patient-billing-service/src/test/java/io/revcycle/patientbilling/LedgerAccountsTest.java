@@ -23,6 +23,9 @@ import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.QuarkusTestResource;
@@ -50,6 +53,7 @@ import io.revcycle.testsupport.TestEvents;
 @TestSecurity(user = "accounts-1", roles = { Roles.PATIENT_ACCOUNTS, Roles.BILLING_MANAGER })
 @QuarkusTestResource(value = RevCycleInfrastructure.class,
         initArgs = @ResourceArg(name = "database", value = "patient_billing"))
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class LedgerAccountsTest {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
@@ -120,6 +124,68 @@ class LedgerAccountsTest {
         }
         // a patient with entries on the account cannot be moved to another
         given().put("/guarantor-accounts/{a}/patients/{p}", "GA-other-" + suffix(), older).then().statusCode(409);
+    }
+
+    private static String refundPatient;
+    private static String refundId;
+
+    @Test
+    @Order(1)
+    @TestSecurity(user = "clerk-refunds", roles = Roles.PATIENT_ACCOUNTS)
+    void shouldRequestARefundOfACreditBalanceButNotLetTheRequesterApproveIt() {
+        refundPatient = "PAT-" + suffix();
+        ClaimAdjudicated claim = adjudicated(refundPatient, "20.00");
+        TestEvents.publish(Topics.CLAIM_ADJUDICATED, claim.getClaimId(), claim);
+        awaitBalance(claim.getClaimId(), "20.00");
+        given().contentType(ContentType.JSON).header("Idempotency-Key", UUID.randomUUID().toString())
+                .body("{\"amount\": 35.00, \"method\": \"CHECK\"}").post("/accounts/{p}/payments", refundPatient)
+                .then().statusCode(201).body("balance", equalTo(money("-15.00")));
+
+        String key = UUID.randomUUID().toString();
+        String body = "{\"patientId\": \"" + refundPatient + "\", \"amount\": 15.00, \"reason\": \"overpaid\"}";
+        refundId = given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body).post("/refunds")
+                .then().statusCode(201).body("status", equalTo("REQUESTED")).extract().path("refundId");
+        given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body).post("/refunds").then()
+                .statusCode(201).body("refundId", equalTo(refundId));
+        given().contentType(ContentType.JSON).header("Idempotency-Key", UUID.randomUUID().toString())
+                .body("{\"patientId\": \"" + refundPatient + "\", \"amount\": 15.01}").post("/refunds").then()
+                .statusCode(422);
+        given().queryParam("status", "REQUESTED").get("/refunds").then().statusCode(200)
+                .body("refundId", org.hamcrest.Matchers.hasItem(refundId));
+    }
+
+    @Test
+    @Order(2)
+    @TestSecurity(user = "manager-refunds", roles = Roles.BILLING_MANAGER)
+    void shouldApproveAndIssueTheRefundLeavingNothingOwedEitherWay() {
+        given().post("/refunds/{id}/approve", refundId).then().statusCode(200).body("status", equalTo("APPROVED"))
+                .body("approvedBy", equalTo("manager-refunds"));
+        given().post("/refunds/{id}/approve", refundId).then().statusCode(409);
+        given().contentType(ContentType.JSON).header("Idempotency-Key", UUID.randomUUID().toString())
+                .body("{\"method\": \"CHECK\", \"reference\": \"CHK-100\"}").post("/refunds/{id}/issue", refundId)
+                .then().statusCode(200).body("status", equalTo("ISSUED"));
+        PatientBalanceChanged refunded = TestEvents.awaitEvent(Topics.PATIENT_BALANCE_CHANGED,
+                PatientBalanceChanged.class, e -> e.getPatientId().equals(refundPatient)
+                        && e.getReason().equals("REFUND"), TIMEOUT);
+        assertThat(refunded.getChange()).isEqualTo(money("15.00"));
+        assertThat(refunded.getNewBalance()).isEqualTo(money("0.00"));
+        given().get("/accounts/{p}", refundPatient).then().statusCode(200).body("balance", equalTo(money("0.00")))
+                .body("creditBalance", equalTo(money("0.00")));
+
+        // a small balance written off, and a write-off of more than is owed refused
+        ClaimAdjudicated claim = adjudicated(refundPatient, "4.50");
+        TestEvents.publish(Topics.CLAIM_ADJUDICATED, claim.getClaimId(), claim);
+        awaitBalance(claim.getClaimId(), "4.50");
+        given().contentType(ContentType.JSON).header("Idempotency-Key", UUID.randomUUID().toString())
+                .body("{\"patientId\": \"" + refundPatient + "\", \"type\": \"SMALL_BALANCE\", \"amount\": 4.51, "
+                        + "\"reason\": \"under 5.00\"}").post("/write-offs").then().statusCode(422);
+        given().contentType(ContentType.JSON).header("Idempotency-Key", UUID.randomUUID().toString())
+                .body("{\"patientId\": \"" + refundPatient + "\", \"type\": \"SMALL_BALANCE\", "
+                        + "\"reason\": \"under 5.00\"}").post("/write-offs").then().statusCode(201)
+                .body("amount", equalTo(money("4.50")));
+        assertThat(TestEvents.awaitEvent(Topics.PATIENT_BALANCE_CHANGED, PatientBalanceChanged.class,
+                e -> e.getPatientId().equals(refundPatient) && e.getReason().equals("WRITE_OFF"), TIMEOUT)
+                .getNewBalance()).isEqualTo(money("0.00"));
     }
 
     @Test
