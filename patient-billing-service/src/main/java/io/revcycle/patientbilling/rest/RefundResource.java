@@ -89,8 +89,8 @@ public class RefundResource {
     @RolesAllowed(Roles.BILLING_MANAGER)
     @Transactional
     @Audited(resource = "refund", patient = "patientId", operation = true)
-    public RefundView approve(@PathParam("refundId") UUID refundId) {
-        return RefundView.from(refunds.approve(refundId, user()));
+    public RefundView approve(@PathParam("refundId") String refundId) {
+        return RefundView.from(refunds.approve(refundId(refundId), user()));
     }
 
     @POST
@@ -101,10 +101,10 @@ public class RefundResource {
     @RolesAllowed({ Roles.PATIENT_ACCOUNTS, Roles.BILLING_MANAGER })
     @Transactional
     @Audited(resource = "refund", patient = "patientId", operation = true)
-    public Response issue(@PathParam("refundId") UUID refundId,
+    public Response issue(@PathParam("refundId") String refundId,
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey, @Valid @NotNull IssueBody body) {
         return idempotent.once(idempotencyKey, "POST /refunds/" + refundId + "/issue", body, () -> Response.ok(
-                RefundView.from(refunds.issue(refundId, body.method(), body.reference()))).build());
+                RefundView.from(refunds.issue(refundId(refundId), body.method(), body.reference()))).build());
     }
 
     @GET
@@ -119,6 +119,15 @@ public class RefundResource {
             throw ProblemException.badRequest("status must be REQUESTED, APPROVED or ISSUED");
         }
         return RefundRequest.withStatus(wanted).stream().map(RefundView::from).toList();
+    }
+
+    /** Parsed here, not by the framework, so an id that is no UUID is a 404 problem the audit trail records. */
+    private static UUID refundId(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.notFound("Refund", id);
+        }
     }
 
     private String user() {
