@@ -140,6 +140,11 @@ public final class ContentSnapshot {
     }
 
     /** Known CPT codes can only be checked while a licensed CPT file is in force. */
+    /** Whether any release of the kind was loaded (ICD-10-PCS ships none: until one is, only formats are checked). */
+    public boolean hasAny(ContentKind kind) {
+        return codes.containsKey(kind);
+    }
+
     public boolean cptInForce(LocalDate date) {
         return cptInForceByDate.computeIfAbsent(date, d -> cpt.stream().anyMatch(r -> r.inForceOn(d)));
     }

@@ -1,5 +1,6 @@
 package io.revcycle.coding.domain;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -33,6 +34,7 @@ import io.revcycle.coding.edits.Finding;
 public class CodingWorkItem extends PanacheEntityBase {
 
     public static final String AUTO = "AUTO";
+    public static final String INPATIENT = "INPATIENT";
 
     @Id
     @Column(name = "encounter_id")
@@ -73,9 +75,30 @@ public class CodingWorkItem extends PanacheEntityBase {
     @Column(name = "patient_age")
     public Integer patientAge;
 
-    /** PROFESSIONAL or OUTPATIENT_FACILITY (decides 837P or 837I downstream). */
+    /** PROFESSIONAL, OUTPATIENT_FACILITY or INPATIENT (decides 837P or 837I downstream). */
     @Column(name = "encounter_type", nullable = false)
     public String encounterType = "PROFESSIONAL";
+
+    /** INPATIENT: admission and discharge (dateOfService is the discharge date), NUBC discharge status. */
+    @Column(name = "admission_date")
+    public LocalDate admissionDate;
+
+    @Column(name = "discharge_date")
+    public LocalDate dischargeDate;
+
+    @Column(name = "discharge_disposition")
+    public String dischargeDisposition;
+
+    @Column(name = "specialty")
+    public String specialty;
+
+    /** Charges posted to the account so far, as documented (null when the EHR sent none). */
+    @Column(name = "expected_charge", precision = 12, scale = 2)
+    public BigDecimal expectedCharge;
+
+    /** The chart's clinical note, shown beside the codes; never logged. */
+    @Column(name = "note_text")
+    public String noteText;
 
     // Demographics for the claim's subscriber loop only: never in views or logs.
     @Column(name = "patient_first_name")
@@ -110,6 +133,11 @@ public class CodingWorkItem extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(name = "diagnosis_codes", nullable = false)
     public List<String> diagnosisCodes = new ArrayList<>();
+
+    /** POA indicator of each diagnosis code, by position (inpatient; null where not reported). */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "diagnosis_poa", nullable = false)
+    public List<String> diagnosisPoa = new ArrayList<>();
 
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(nullable = false)
@@ -146,6 +174,12 @@ public class CodingWorkItem extends PanacheEntityBase {
     @Fetch(FetchMode.SUBSELECT) // the worklist shows every item's lines: one query, not one per item
     public List<CodingLine> lines = new ArrayList<>();
 
+    /** INPATIENT: the ICD-10-PCS procedures, principal first. */
+    @ElementCollection
+    @CollectionTable(name = "work_item_icd_procedure", joinColumns = @JoinColumn(name = "encounter_id"))
+    @OrderColumn(name = "position")
+    public List<IcdProcedure> icdProcedures = new ArrayList<>();
+
     @ElementCollection
     @CollectionTable(name = "work_item_finding", joinColumns = @JoinColumn(name = "encounter_id"))
     @OrderColumn(name = "position")
@@ -170,6 +204,10 @@ public class CodingWorkItem extends PanacheEntityBase {
         return status == WorkItemStatus.CODED
                 ? count("status = ?1 and " + (automatic ? "finalizedBy = ?2" : "finalizedBy <> ?2"), status, "AUTO")
                 : count("status", status);
+    }
+
+    public boolean isInpatient() {
+        return INPATIENT.equals(encounterType);
     }
 
     public boolean isCoded() {

@@ -28,12 +28,21 @@ public class DocumentedEncounter extends PanacheEntityBase {
     @Column(name = "documented_at", nullable = false)
     public Instant documentedAt;
 
+    /** SHA-256 of the documentation a FHIR bundle became: a repeat of the same bundle is recognised by it. */
+    @Column(name = "content_checksum")
+    public String contentChecksum;
+
     /** Returns false when the id was already recorded; safe against concurrent requests for the same id. */
     public static boolean record(String encounterId, String source, UUID eventId) {
+        return record(encounterId, source, eventId, null);
+    }
+
+    public static boolean record(String encounterId, String source, UUID eventId, String contentChecksum) {
         return getEntityManager().createNativeQuery("""
-                insert into documented_encounter (encounter_id, source, event_id, documented_at)
-                values (:id, :source, :eventId, now()) on conflict (encounter_id) do nothing""")
+                insert into documented_encounter (encounter_id, source, event_id, documented_at, content_checksum)
+                values (:id, :source, :eventId, now(), :checksum) on conflict (encounter_id) do nothing""")
                 .setParameter("id", encounterId).setParameter("source", source).setParameter("eventId", eventId)
+                .setParameter("checksum", contentChecksum)
                 .executeUpdate() == 1;
     }
 }

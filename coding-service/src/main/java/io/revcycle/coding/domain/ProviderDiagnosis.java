@@ -16,12 +16,17 @@ public class ProviderDiagnosis {
     @Column(name = "documented_code")
     public String documentedCode;
 
+    /** POA indicator as documented (inpatient): Y, N, U, W or 1. */
+    @Column(name = "present_on_admission")
+    public String presentOnAdmission;
+
     public ProviderDiagnosis() {
     }
 
-    public ProviderDiagnosis(int sequence, String description, String documentedCode) {
+    public ProviderDiagnosis(int sequence, String description, String documentedCode, String presentOnAdmission) {
         this.sequence = sequence;
         this.description = description;
         this.documentedCode = documentedCode;
+        this.presentOnAdmission = presentOnAdmission;
     }
 }

@@ -1,5 +1,6 @@
 package io.revcycle.coding.domain;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -33,11 +34,20 @@ public class ProviderProcedure {
     @Column(name = "diagnosis_sequences", nullable = false)
     public List<Integer> diagnosisSequences = new ArrayList<>();
 
+    /** CPT, HCPCS or ICD10PCS as documented; null = CPT or HCPCS. */
+    @Column(name = "code_system")
+    public String codeSystem;
+
+    @Column(name = "performed_date")
+    public LocalDate performedDate;
+
     public ProviderProcedure() {
     }
 
     public ProviderProcedure(int lineNumber, String description, String documentedCode, List<String> modifiers,
-            int units, List<Integer> diagnosisSequences) {
+            int units, List<Integer> diagnosisSequences, String codeSystem, LocalDate performedDate) {
+        this.codeSystem = codeSystem;
+        this.performedDate = performedDate;
         this.lineNumber = lineNumber;
         this.description = description;
         this.documentedCode = documentedCode;

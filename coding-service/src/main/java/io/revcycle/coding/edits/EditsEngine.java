@@ -14,6 +14,7 @@ import io.revcycle.coding.edits.rules.HcpcsUnknown;
 import io.revcycle.coding.edits.rules.IcdExpired;
 import io.revcycle.coding.edits.rules.IcdFormat;
 import io.revcycle.coding.edits.rules.IcdHeader;
+import io.revcycle.coding.edits.rules.IcdPcsCodes;
 import io.revcycle.coding.edits.rules.IcdUnknown;
 import io.revcycle.coding.edits.rules.LineLimits;
 import io.revcycle.coding.edits.rules.LineNoCode;
@@ -37,7 +38,7 @@ public final class EditsEngine {
             new DiagnosisDuplicate(), new DiagnosisLimit(), new ManifestationFirst(), new SexConflict(),
             new AgeConflict(), new PosUnknown(), new LineNoCode(), new CptFormat(), new CptUnknown(),
             new HcpcsUnknown(), new ModifierUnknown(), new LineLimits(), new LineNoPointer(), new PointerRange(),
-            new DuplicateLine(), new NcciPtp(), new MueUnits());
+            new DuplicateLine(), new NcciPtp(), new MueUnits(), new IcdPcsCodes());
 
     private EditsEngine() {
     }

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import io.revcycle.coding.domain.CodingWorkItem;
 import io.revcycle.events.ClaimPatient;
+import io.revcycle.events.CodedIcdProcedure;
 import io.revcycle.events.CodedLine;
 import io.revcycle.events.EncounterCoded;
 import io.revcycle.events.OverriddenFinding;
@@ -60,6 +61,12 @@ public final class EncounterCodedMapper {
                         .setReason(o.reason)
                         .setOverriddenBy(o.overriddenBy)
                         .build()).toList())
+                .setDiagnosisPresentOnAdmission(new ArrayList<>(item.diagnosisPoa))
+                .setIcdProcedures(item.icdProcedures.stream()
+                        .map(p -> new CodedIcdProcedure(p.code, p.performedDate)).toList())
+                .setAdmissionDate(item.admissionDate)
+                .setDischargeDate(item.dischargeDate)
+                .setDischargeDisposition(item.dischargeDisposition)
                 .build();
     }
 

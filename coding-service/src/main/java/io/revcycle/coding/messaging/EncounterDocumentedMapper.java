@@ -13,6 +13,7 @@ import java.util.UUID;
 
 import io.revcycle.coding.domain.CodingLine;
 import io.revcycle.coding.domain.CodingWorkItem;
+import io.revcycle.coding.domain.IcdProcedure;
 import io.revcycle.coding.domain.ProviderDiagnosis;
 import io.revcycle.coding.domain.ProviderProcedure;
 import io.revcycle.coding.service.DocumentEncounterCommand;
@@ -52,11 +53,19 @@ public final class EncounterDocumentedMapper {
                 .setMemberId(c.memberId())
                 .setDateOfService(c.dateOfService())
                 .setDiagnoses(c.diagnoses().stream().map(d -> DocumentedDiagnosis.newBuilder()
-                        .setSequence(d.sequence()).setDescription(d.description()).setCode(d.code()).build()).toList())
+                        .setSequence(d.sequence()).setDescription(d.description()).setCode(d.code())
+                        .setPresentOnAdmission(d.presentOnAdmission()).build()).toList())
                 .setProcedures(c.procedures().stream().map(pr -> DocumentedProcedure.newBuilder()
                         .setLineNumber(pr.lineNumber()).setDescription(pr.description()).setCode(pr.code())
                         .setModifiers(new ArrayList<>(pr.modifiers())).setUnits(pr.units())
-                        .setDiagnosisSequences(new ArrayList<>(pr.diagnosisSequences())).build()).toList())
+                        .setDiagnosisSequences(new ArrayList<>(pr.diagnosisSequences()))
+                        .setCodeSystem(pr.codeSystem()).setPerformedDate(pr.performedDate()).build()).toList())
+                .setAdmissionDate(c.admissionDate())
+                .setDischargeDate(c.dischargeDate())
+                .setDischargeDisposition(c.dischargeDisposition())
+                .setExpectedCharge(c.expectedCharge())
+                .setSpecialty(c.specialty())
+                .setNoteText(c.noteText())
                 .build();
     }
 
@@ -72,11 +81,12 @@ public final class EncounterDocumentedMapper {
                 e.getRenderingProviderNpi(), e.getBillingProviderNpi(), e.getFacilityId(), e.getPlaceOfService(),
                 e.getPayerId(), e.getMemberId(), e.getDateOfService(),
                 e.getDiagnoses().stream().map(d -> new DocumentEncounterCommand.Diagnosis(d.getSequence(),
-                        d.getDescription(), d.getCode())).toList(),
+                        d.getDescription(), d.getCode(), d.getPresentOnAdmission())).toList(),
                 e.getProcedures().stream().map(pr -> new DocumentEncounterCommand.Procedure(pr.getLineNumber(),
                         pr.getDescription(), pr.getCode(), pr.getModifiers(), pr.getUnits(),
-                        pr.getDiagnosisSequences())).toList(),
-                e.getEncounterType());
+                        pr.getDiagnosisSequences(), pr.getCodeSystem(), pr.getPerformedDate())).toList(),
+                e.getEncounterType(), e.getAdmissionDate(), e.getDischargeDate(), e.getDischargeDisposition(),
+                e.getExpectedCharge(), e.getSpecialty(), e.getNoteText());
     }
 
     /**
@@ -100,6 +110,12 @@ public final class EncounterDocumentedMapper {
         item.patientSex = e.getPatient().getSex();
         item.patientAge = ageOn(e.getPatient().getDateOfBirth(), e.getDateOfService());
         item.encounterType = e.getEncounterType();
+        item.admissionDate = e.getAdmissionDate();
+        item.dischargeDate = e.getDischargeDate();
+        item.dischargeDisposition = e.getDischargeDisposition();
+        item.specialty = e.getSpecialty();
+        item.expectedCharge = e.getExpectedCharge();
+        item.noteText = e.getNoteText();
         item.patientFirstName = e.getPatient().getFirstName();
         item.patientLastName = e.getPatient().getLastName();
         item.patientDateOfBirth = e.getPatient().getDateOfBirth();
@@ -118,13 +134,23 @@ public final class EncounterDocumentedMapper {
                 .sorted(Comparator.comparingInt(DocumentedDiagnosis::getSequence)).toList();
         Map<Integer, Integer> pointerOfSequence = new HashMap<>();
         for (DocumentedDiagnosis d : diagnoses) {
-            item.documentedDiagnoses.add(new ProviderDiagnosis(d.getSequence(), d.getDescription(), d.getCode()));
+            item.documentedDiagnoses.add(new ProviderDiagnosis(d.getSequence(), d.getDescription(), d.getCode(),
+                    d.getPresentOnAdmission()));
             item.diagnosisCodes.add(normalize(d.getCode()));
+            if (item.isInpatient()) {
+                item.diagnosisPoa.add(normalize(d.getPresentOnAdmission()));
+            }
             pointerOfSequence.put(d.getSequence(), item.diagnosisCodes.size());
         }
         e.getProcedures().stream().sorted(Comparator.comparingInt(DocumentedProcedure::getLineNumber)).forEach(p -> {
             item.documentedProcedures.add(new ProviderProcedure(p.getLineNumber(), p.getDescription(), p.getCode(),
-                    p.getModifiers(), p.getUnits(), p.getDiagnosisSequences()));
+                    p.getModifiers(), p.getUnits(), p.getDiagnosisSequences(), p.getCodeSystem(),
+                    p.getPerformedDate()));
+            if (DocumentEncounterCommand.ICD10PCS.equals(p.getCodeSystem())) {
+                // not a service line: the 837I reports ICD-10-PCS procedures with their dates (HI BBR/BBQ)
+                item.icdProcedures.add(new IcdProcedure(normalize(p.getCode()), p.getPerformedDate()));
+                return;
+            }
             item.lines.add(new CodingLine(p.getLineNumber(), normalize(p.getCode()),
                     p.getModifiers().stream().map(EncounterDocumentedMapper::normalize).toList(), p.getUnits(),
                     p.getDiagnosisSequences().stream().map(pointerOfSequence::get).toList()));

@@ -1,5 +1,6 @@
 package io.revcycle.coding.rest;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -17,8 +18,8 @@ public final class WorkItemViews {
     }
 
     /** One row of GET /worklist. */
-    public record Summary(String encounterId, String status, LocalDate dateOfService, String payerId,
-            List<String> issues, List<FindingView> findings, List<String> diagnosisCodes, List<Line> lines) {
+    public record Summary(String encounterId, String status, String encounterType, LocalDate dateOfService,
+            String payerId, List<String> issues, List<FindingView> findings, List<String> diagnosisCodes, List<Line> lines) {
     }
 
     /** GET /worklist/summary: the whole worklist in counts, not pages. */
@@ -30,7 +31,15 @@ public final class WorkItemViews {
             String facilityId, String placeOfService, String renderingProviderNpi, String billingProviderNpi,
             List<Diagnosis> documentedDiagnoses, List<Procedure> documentedProcedures, List<String> diagnosisCodes,
             List<Line> lines, List<String> issues, List<FindingView> findings, List<OverrideView> overrides,
-            List<DiagnosisSuggestions> suggestions, String finalizedBy, Instant finalizedAt, String contentVersion) {
+            List<DiagnosisSuggestions> suggestions, String finalizedBy, Instant finalizedAt, String contentVersion,
+            String encounterType, String specialty, BigDecimal expectedCharge, LocalDate admissionDate,
+            LocalDate dischargeDate,
+            String dischargeDisposition, List<String> diagnosisPresentOnAdmission, List<IcdProcedureView> icdProcedures,
+            String noteText) {
+    }
+
+    /** An inpatient stay's ICD-10-PCS procedure (principal first) with its date. */
+    public record IcdProcedureView(String code, LocalDate performedDate) {
     }
 
     /** A finding of the edits; ERROR blocks finalization, WARNING may be overridden with a reason. */
@@ -46,11 +55,11 @@ public final class WorkItemViews {
     public record DiagnosisSuggestions(int sequence, String description, List<CodeSuggestions.Candidate> candidates) {
     }
 
-    public record Diagnosis(int sequence, String description, String code) {
+    public record Diagnosis(int sequence, String description, String code, String presentOnAdmission) {
     }
 
     public record Procedure(int lineNumber, String description, String code, List<String> modifiers, int units,
-            List<Integer> diagnosisSequences) {
+            List<Integer> diagnosisSequences, String codeSystem, LocalDate performedDate) {
     }
 
     public record Line(int lineNumber, String procedureCode, List<String> modifiers, int units,
@@ -58,7 +67,7 @@ public final class WorkItemViews {
     }
 
     public static Summary summary(CodingWorkItem item) {
-        return new Summary(item.encounterId, item.status.name(), item.dateOfService, item.payerId,
+        return new Summary(item.encounterId, item.status.name(), item.encounterType, item.dateOfService, item.payerId,
                 List.copyOf(item.issues), findings(item), copy(item.diagnosisCodes), lines(item));
     }
 
@@ -75,7 +84,11 @@ public final class WorkItemViews {
                 item.overrides.stream().map(o -> new OverrideView(o.findingId, o.ruleId, o.severity, o.message,
                         List.copyOf(o.codes), List.copyOf(o.lineNumbers), o.reason, o.overriddenBy, o.overriddenAt))
                         .toList(),
-                suggestions, item.finalizedBy, item.finalizedAt, item.contentVersion);
+                suggestions, item.finalizedBy, item.finalizedAt, item.contentVersion, item.encounterType,
+                item.specialty, item.expectedCharge, item.admissionDate, item.dischargeDate, item.dischargeDisposition,
+                copy(item.diagnosisPoa),
+                item.icdProcedures.stream().map(p -> new IcdProcedureView(p.code, p.performedDate)).toList(),
+                item.noteText);
     }
 
     private static List<FindingView> findings(CodingWorkItem item) {
@@ -84,12 +97,12 @@ public final class WorkItemViews {
     }
 
     private static Diagnosis diagnosis(ProviderDiagnosis d) {
-        return new Diagnosis(d.sequence, d.description, d.documentedCode);
+        return new Diagnosis(d.sequence, d.description, d.documentedCode, d.presentOnAdmission);
     }
 
     private static Procedure procedure(ProviderProcedure p) {
         return new Procedure(p.lineNumber, p.description, p.documentedCode, List.copyOf(p.documentedModifiers),
-                p.units, List.copyOf(p.diagnosisSequences));
+                p.units, List.copyOf(p.diagnosisSequences), p.codeSystem, p.performedDate);
     }
 
     private static List<Line> lines(CodingWorkItem item) {

@@ -1,5 +1,6 @@
 package io.revcycle.coding.service;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -7,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.revcycle.coding.content.ContentSnapshot;
 import io.revcycle.coding.content.ContentSnapshots;
 import io.revcycle.coding.domain.CodingWorkItem;
+import io.revcycle.coding.domain.IcdProcedure;
 import io.revcycle.coding.edits.ClaimToCheck;
 import io.revcycle.coding.edits.EditsEngine;
 import io.revcycle.coding.edits.Finding;
@@ -30,10 +32,15 @@ public class CodeEdits {
 
     public Result check(CodingWorkItem item) {
         ContentSnapshot content = snapshots.current();
+        List<ClaimToCheck.IcdProcedure> icdProcedures = new ArrayList<>();
+        for (int i = 0; i < item.icdProcedures.size(); i++) {
+            IcdProcedure p = item.icdProcedures.get(i);
+            icdProcedures.add(new ClaimToCheck.IcdProcedure(i + 1, p.code, p.performedDate));
+        }
         ClaimToCheck claim = new ClaimToCheck(item.dateOfService, item.patientSex, item.patientAge,
                 item.placeOfService, item.diagnosisCodes,
                 item.lines.stream().map(l -> new ClaimToCheck.Line(l.lineNumber, l.procedureCode, l.modifiers, l.units,
-                        l.diagnosisPointers)).toList());
+                        l.diagnosisPointers)).toList(), icdProcedures, item.isInpatient());
         return new Result(EditsEngine.check(claim, content), content.version());
     }
 }

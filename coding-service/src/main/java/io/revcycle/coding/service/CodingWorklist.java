@@ -13,6 +13,7 @@ import io.revcycle.coding.config.CodingConfig;
 import io.revcycle.coding.domain.CodingLine;
 import io.revcycle.coding.domain.CodingWorkItem;
 import io.revcycle.coding.domain.DocumentedEncounter;
+import io.revcycle.coding.domain.IcdProcedure;
 import io.revcycle.coding.domain.WorkItemOverride;
 import io.revcycle.coding.domain.WorkItemStatus;
 import io.revcycle.coding.edits.Finding;
@@ -52,7 +53,8 @@ public class CodingWorklist {
         CodingWorkItem item = EncounterDocumentedMapper.toWorkItem(event, now);
         CodeEdits.Result result = edits.check(item);
         item.checked(result.findings(), result.contentVersion(), now);
-        if (!result.hasErrors() && config.autoFinalize()) {
+        // an inpatient stay always goes to a facility coder (principal diagnosis, POA, DRG-relevant procedures)
+        if (!result.hasErrors() && config.autoFinalize() && !item.isInpatient()) {
             item.finalizeBy(CodingWorkItem.AUTO, List.of(), now); // warnings stay as findings, not overridden
         } else {
             item.needsReview(now);
@@ -87,11 +89,41 @@ public class CodingWorklist {
                         l.modifiers().stream().map(EncounterDocumentedMapper::normalize).toList(), l.units(),
                         l.diagnosisPointers())).toList(),
                 now);
+        replaceFacilityCodes(item, command);
         CodeEdits.Result result = edits.check(item);
         item.checked(result.findings(), result.contentVersion(), now);
         item.needsReview(now);
         LOG.infof("encounter %s recoded: %d finding(s)", encounterId, item.findings.size());
         return item;
+    }
+
+    /**
+     * Inpatient coding: POA indicators follow the diagnosis codes by position (given, or kept where the list did not
+     * change length, else unreported); ICD-10-PCS procedures are replaced when given. Other encounters have none.
+     */
+    private static void replaceFacilityCodes(CodingWorkItem item, UpdateCodesCommand command) {
+        if (!item.isInpatient()) {
+            if (command.icdProcedures() != null && !command.icdProcedures().isEmpty()) {
+                throw ProblemException.badRequest("icdProcedures are for INPATIENT encounters; this one is "
+                        + item.encounterType);
+            }
+            return;
+        }
+        List<String> poa = command.diagnosisPresentOnAdmission();
+        if (poa != null && poa.size() != item.diagnosisCodes.size()) {
+            throw ProblemException.badRequest("diagnosisPresentOnAdmission must have one entry per diagnosis code ("
+                    + item.diagnosisCodes.size() + "), found " + poa.size());
+        }
+        if (poa != null) {
+            item.diagnosisPoa = new ArrayList<>(poa.stream().map(EncounterDocumentedMapper::normalize).toList());
+        } else if (item.diagnosisPoa.size() != item.diagnosisCodes.size()) {
+            item.diagnosisPoa = new ArrayList<>(java.util.Collections.nCopies(item.diagnosisCodes.size(), null));
+        }
+        if (command.icdProcedures() != null) {
+            item.icdProcedures.clear();
+            command.icdProcedures().forEach(p -> item.icdProcedures.add(
+                    new IcdProcedure(EncounterDocumentedMapper.normalize(p.code()), p.performedDate())));
+        }
     }
 
     /**

@@ -1,9 +1,12 @@
 package io.revcycle.coding.service;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -15,6 +18,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 import io.revcycle.events.FieldLimits;
 
 /**
@@ -22,6 +27,7 @@ import io.revcycle.events.FieldLimits;
  * event (from the API or an EHR integration) must satisfy. Codes are optional here; coding checks them.
  */
 @ConsistentDiagnosisReferences
+@ConsistentEncounterType
 public record DocumentEncounterCommand(
         @Size(max = FieldLimits.ENCOUNTER_ID) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]*", message = "must be letters, digits, '.', '_' or '-'") String encounterId,
         @NotNull @Valid Patient patient,
@@ -33,15 +39,31 @@ public record DocumentEncounterCommand(
         @NotBlank @Size(max = FieldLimits.MEMBER_ID) String memberId,
         @NotNull @PastOrPresent LocalDate dateOfService,
         @NotEmpty @Size(max = 50) List<@NotNull @Valid Diagnosis> diagnoses,
-        @NotEmpty @Size(max = 50) List<@NotNull @Valid Procedure> procedures,
-        @Pattern(regexp = "PROFESSIONAL|OUTPATIENT_FACILITY", message = "must be PROFESSIONAL or OUTPATIENT_FACILITY") String encounterType) {
+        @NotNull @Size(max = 50) List<@NotNull @Valid Procedure> procedures,
+        @Pattern(regexp = "PROFESSIONAL|OUTPATIENT_FACILITY|INPATIENT", message = "must be PROFESSIONAL, OUTPATIENT_FACILITY or INPATIENT") String encounterType,
+        @PastOrPresent LocalDate admissionDate,
+        @PastOrPresent LocalDate dischargeDate,
+        @Pattern(regexp = "\\d{2}", message = "must be a 2-digit NUBC patient discharge status") String dischargeDisposition,
+        @DecimalMin("0.00") @Digits(integer = 10, fraction = 2) BigDecimal expectedCharge,
+        @Size(max = 100) String specialty,
+        @Size(max = MAX_NOTE_TEXT) String noteText) {
 
     public static final String DEFAULT_PLACE_OF_SERVICE = "11"; // office
     public static final String PROFESSIONAL = "PROFESSIONAL";
+    public static final String OUTPATIENT_FACILITY = "OUTPATIENT_FACILITY";
+    public static final String INPATIENT = "INPATIENT";
+    public static final String ICD10PCS = "ICD10PCS";
+    /** characters; a discharge summary is a few pages, and the request itself is limited to 1 MiB */
+    public static final int MAX_NOTE_TEXT = 200_000;
 
     public DocumentEncounterCommand {
         placeOfService = placeOfService == null ? DEFAULT_PLACE_OF_SERVICE : placeOfService;
         encounterType = encounterType == null ? PROFESSIONAL : encounterType;
+    }
+
+    @JsonIgnore
+    public boolean isInpatient() {
+        return INPATIENT.equals(encounterType);
     }
 
     public record Patient(
@@ -65,7 +87,8 @@ public record DocumentEncounterCommand(
     public record Diagnosis(
             @NotNull @Positive Integer sequence,
             @NotBlank @Size(max = 500) String description,
-            @Size(max = 20) String code) {
+            @Size(max = 20) String code,
+            @Pattern(regexp = "[YNUW1]", message = "must be Y, N, U, W or 1") String presentOnAdmission) {
     }
 
     public record Procedure(
@@ -74,7 +97,14 @@ public record DocumentEncounterCommand(
             @Size(max = FieldLimits.PROCEDURE_CODE) String code,
             @Size(max = 10) List<@NotBlank @Size(max = 10) String> modifiers,
             @NotNull @Min(1) @Max(FieldLimits.MAX_UNITS) Integer units,
-            @Size(max = 12) List<@NotNull Integer> diagnosisSequences) {
+            @Size(max = 12) List<@NotNull Integer> diagnosisSequences,
+            @Pattern(regexp = "CPT|HCPCS|ICD10PCS", message = "must be CPT, HCPCS or ICD10PCS") String codeSystem,
+            @PastOrPresent LocalDate performedDate) {
+
+        @JsonIgnore
+        public boolean isIcd10Pcs() {
+            return ICD10PCS.equals(codeSystem);
+        }
 
         public Procedure {
             modifiers = modifiers == null ? List.of() : modifiers;

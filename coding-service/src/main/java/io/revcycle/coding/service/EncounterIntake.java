@@ -23,6 +23,10 @@ import io.revcycle.rest.ProblemException;
 public class EncounterIntake {
 
     public static final String API_SOURCE = "API";
+    public static final String FHIR_SOURCE = "FHIR";
+
+    /** What a FHIR bundle did: documented the encounter, repeated an earlier bundle, or contradicted it. */
+    public enum BundleOutcome { DOCUMENTED, REPEATED, CONFLICT }
     private static final Logger LOG = Logger.getLogger(EncounterIntake.class);
 
     private final EventOutbox outbox;
@@ -49,5 +53,26 @@ public class EncounterIntake {
         outbox.publish(Topics.ENCOUNTER_DOCUMENTED, encounterId, event);
         LOG.infof("encounter %s documented through %s", encounterId, source);
         return encounterId;
+    }
+
+    /**
+     * Documents a FHIR bundle's encounter (the command carries the Encounter's identifier). Posting the same bundle
+     * again changes nothing (REPEATED, recognised by the checksum of what it became); different documentation for
+     * an encounter already documented is a CONFLICT. Neither throws, so the caller's transaction stays usable.
+     */
+    @Transactional
+    public BundleOutcome documentBundle(DocumentEncounterCommand command, String contentChecksum) {
+        String encounterId = command.encounterId();
+        EncounterDocumented event = EncounterDocumentedMapper.toEvent(command, encounterId, FHIR_SOURCE,
+                UUID.randomUUID(), Instant.now());
+        if (!DocumentedEncounter.record(encounterId, FHIR_SOURCE, event.getEventId(), contentChecksum)) {
+            DocumentedEncounter earlier = DocumentedEncounter.findById(encounterId);
+            boolean same = earlier != null && contentChecksum.equals(earlier.contentChecksum);
+            LOG.infof("encounter %s documented before; FHIR bundle %s", encounterId, same ? "repeated" : "refused");
+            return same ? BundleOutcome.REPEATED : BundleOutcome.CONFLICT;
+        }
+        outbox.publish(Topics.ENCOUNTER_DOCUMENTED, encounterId, event);
+        LOG.infof("encounter %s documented through FHIR", encounterId);
+        return BundleOutcome.DOCUMENTED;
     }
 }

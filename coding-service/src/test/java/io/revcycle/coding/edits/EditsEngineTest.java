@@ -283,6 +283,26 @@ class EditsEngineTest {
         }
     }
 
+    @Nested
+    class InpatientStays {
+
+        @Test
+        void shouldNeedNoServiceLineFromCodingButAWellFormedIcd10PcsCode() {
+            ClaimToCheck stay = new ClaimToCheck(DOS, "F", 70, "21", List.of("J18.9", "J44.1"), List.of(),
+                    List.of(new ClaimToCheck.IcdProcedure(1, "5A1945Z", DOS.minusDays(3)),
+                            new ClaimToCheck.IcdProcedure(2, "5A19I5Z", DOS.minusDays(3)),
+                            new ClaimToCheck.IcdProcedure(3, null, DOS.minusDays(2))),
+                    true);
+
+            assertThat(messages(stay)).containsExactly(
+                    "ICD-10-PCS procedure 2: 5A19I5Z is not a well-formed ICD-10-PCS code (7 characters, digits and "
+                            + "letters except I and O)",
+                    "ICD-10-PCS procedure 3 has no code");
+            assertThat(ids(new ClaimToCheck(DOS, "F", 70, "11", List.of("J18.9"), List.of())))
+                    .as("a professional claim still needs a line").contains("LINE_NO_CODE");
+        }
+    }
+
     // --- helpers ---
 
     static ContentSnapshot with(ContentRow... extra) {

@@ -103,6 +103,7 @@ public final class EventPhi {
                 .setMemberId(e.getMemberId())
                 .setDiagnosisDescriptions(e.getDiagnoses().stream().map(DocumentedDiagnosis::getDescription).toList())
                 .setProcedureDescriptions(e.getProcedures().stream().map(DocumentedProcedure::getDescription).toList())
+                .setNoteText(e.getNoteText())
                 .build();
         p.setFirstName(null);
         p.setLastName(null);
@@ -111,6 +112,7 @@ public final class EventPhi {
         e.setMemberId(null);
         e.getDiagnoses().forEach(d -> d.setDescription(null));
         e.getProcedures().forEach(d -> d.setDescription(null));
+        e.setNoteText(null);
         e.setPhi(seal(fields, e));
     }
 
@@ -130,6 +132,7 @@ public final class EventPhi {
         for (int i = 0; i < e.getProcedures().size(); i++) {
             e.getProcedures().get(i).setDescription(at(f.getProcedureDescriptions(), i));
         }
+        e.setNoteText(f.getNoteText());
         e.setPhi(null);
     }
 

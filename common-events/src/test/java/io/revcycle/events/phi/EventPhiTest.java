@@ -38,7 +38,8 @@ class EventPhiTest {
         EncounterDocumented sealed = PHI.protect(plain);
 
         String onTheWire = new String(AvroCodec.encode(sealed), StandardCharsets.ISO_8859_1);
-        assertThat(onTheWire).doesNotContain("Quintessa", "Zebulon", "MBR-7781", "Larkspur", "chest pain", "visit");
+        assertThat(onTheWire).doesNotContain("Quintessa", "Zebulon", "MBR-7781", "Larkspur", "chest pain", "visit",
+                "substernal pressure");
         assertThat(sealed.getPatient().getDateOfBirth()).isNull();
         assertThat(sealed.getPatient().getPatientId()).isEqualTo("PAT-1");
         assertThat(sealed.getEncounterId()).isEqualTo("ENC-1");
@@ -94,7 +95,9 @@ class EventPhiTest {
                         .setAddress(new PostalAddress("9 Larkspur Ln", null, "Peoria", "IL", "61602")).build())
                 .setRenderingProviderNpi("1").setBillingProviderNpi("2").setFacilityId("F").setPayerId("P")
                 .setMemberId("MBR-7781").setDateOfService(LocalDate.of(2026, 1, 5))
-                .setDiagnoses(List.of(new DocumentedDiagnosis(1, "chest pain", "R07.9")))
+                .setDiagnoses(List.of(DocumentedDiagnosis.newBuilder().setSequence(1).setDescription("chest pain")
+                        .setCode("R07.9").build()))
+                .setNoteText("Patient reports substernal pressure on exertion.")
                 .setProcedures(List.of(DocumentedProcedure.newBuilder().setLineNumber(1).setDescription("visit")
                         .setCode("99213").build()))
                 .build();

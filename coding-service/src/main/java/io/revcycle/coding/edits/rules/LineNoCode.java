@@ -8,7 +8,10 @@ import io.revcycle.coding.edits.EditContext.ResolvedLine;
 import io.revcycle.coding.edits.EditRule;
 import io.revcycle.coding.edits.Severity;
 
-/** LINE_NO_CODE (error): a claim needs at least one line, and every line a procedure code. */
+/**
+ * LINE_NO_CODE (error): a claim needs at least one line (except an inpatient stay, whose lines come from charge
+ * capture), and every line a procedure code.
+ */
 public final class LineNoCode implements EditRule {
 
     public static final String ID = "LINE_NO_CODE";
@@ -20,7 +23,7 @@ public final class LineNoCode implements EditRule {
 
     @Override
     public void check(EditContext c) {
-        if (c.lines().isEmpty()) {
+        if (c.lines().isEmpty() && !c.claim().inpatient()) {
             c.report(ID, Severity.ERROR, "at least one procedure line is required", List.of(), List.of());
         }
         for (ResolvedLine l : c.lines()) {
