@@ -33,7 +33,7 @@ import io.revcycle.stack.demo.ApiClient;
 final class SecurityMatrix {
 
     /** Every realm role, in the order of docs/security.md. */
-    static final List<String> ROLES = List.of("registration", "coder", "coding-auditor", "cdi-specialist",
+    static final List<String> ROLES = List.of("registration", "coder", "coding-auditor", "coding-manager", "cdi-specialist",
             "physician", "content-admin", "biller", "denial-specialist", "patient-accounts", "billing-manager",
             "auditor", "integration");
     static final String ANONYMOUS = "(no token)";

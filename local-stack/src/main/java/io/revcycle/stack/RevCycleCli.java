@@ -154,7 +154,7 @@ public final class RevCycleCli {
     }
 
     /** The realm's demo users, one per role (deploy/keycloak/realm/revcycle-realm.json). */
-    static final List<String> DEMO_USERS = List.of("coder", "coding-auditor", "cdi-specialist", "physician",
+    static final List<String> DEMO_USERS = List.of("coder", "coding-auditor", "coding-manager", "cdi-specialist", "physician",
             "registration", "biller", "denial-specialist", "patient-accounts", "billing-manager", "content-admin",
             "auditor");
 

@@ -4,6 +4,7 @@ package io.revcycle.security;
 public final class Roles {
     public static final String CODER = "coder";
     public static final String CODING_AUDITOR = "coding-auditor";
+    public static final String CODING_MANAGER = "coding-manager";
     public static final String CDI_SPECIALIST = "cdi-specialist";
     public static final String PHYSICIAN = "physician";
     public static final String REGISTRATION = "registration";

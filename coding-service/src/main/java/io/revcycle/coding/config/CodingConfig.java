@@ -1,5 +1,7 @@
 package io.revcycle.coding.config;
 
+import java.math.BigDecimal;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -14,4 +16,15 @@ public interface CodingConfig {
     /** Most work items one GET /worklist returns (oldest first). */
     @WithDefault("200")
     int worklistLimit();
+
+    Queue queue();
+
+    interface Queue {
+        /**
+         * Dollars of expected charge worth one day of waiting in the queue priority (days waiting + expected charge /
+         * this): with 1000, a $20,000 stay documented today comes before a 15-day-old office visit.
+         */
+        @WithDefault("1000")
+        BigDecimal chargePerDay();
+    }
 }

@@ -143,6 +143,13 @@ public class CodingWorkItem extends PanacheEntityBase {
     @Column(nullable = false)
     public List<String> issues = new ArrayList<>();
 
+    /** The coder an open item is locked to (pulled, assigned or claimed by changing its codes); null = in the queue. */
+    @Column(name = "assigned_to")
+    public String assignedTo;
+
+    @Column(name = "assigned_at")
+    public Instant assignedAt;
+
     @Column(name = "finalized_by")
     public String finalizedBy;
 
@@ -204,6 +211,23 @@ public class CodingWorkItem extends PanacheEntityBase {
         return status == WorkItemStatus.CODED
                 ? count("status = ?1 and " + (automatic ? "finalizedBy = ?2" : "finalizedBy <> ?2"), status, "AUTO")
                 : count("status", status);
+    }
+
+    public void assignTo(String coder, Instant now) {
+        assignedTo = coder;
+        assignedAt = now;
+        updatedAt = now;
+    }
+
+    public void release(Instant now) {
+        assignedTo = null;
+        assignedAt = null;
+        updatedAt = now;
+    }
+
+    /** Locked to someone else: only its coder (or a coding manager's reassignment) may work it. */
+    public boolean isLockedAgainst(String coder) {
+        return assignedTo != null && !assignedTo.equals(coder);
     }
 
     public boolean isInpatient() {

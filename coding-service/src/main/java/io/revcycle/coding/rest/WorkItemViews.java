@@ -18,8 +18,9 @@ public final class WorkItemViews {
     }
 
     /** One row of GET /worklist. */
-    public record Summary(String encounterId, String status, String encounterType, LocalDate dateOfService,
-            String payerId, List<String> issues, List<FindingView> findings, List<String> diagnosisCodes, List<Line> lines) {
+    public record Summary(String encounterId, String status, String encounterType, String facilityId,
+            String specialty, LocalDate dateOfService, String payerId, BigDecimal expectedCharge, String assignedTo,
+            List<String> issues, List<FindingView> findings, List<String> diagnosisCodes, List<Line> lines) {
     }
 
     /** GET /worklist/summary: the whole worklist in counts, not pages. */
@@ -35,7 +36,7 @@ public final class WorkItemViews {
             String encounterType, String specialty, BigDecimal expectedCharge, LocalDate admissionDate,
             LocalDate dischargeDate,
             String dischargeDisposition, List<String> diagnosisPresentOnAdmission, List<IcdProcedureView> icdProcedures,
-            String noteText) {
+            String noteText, String assignedTo, Instant assignedAt) {
     }
 
     /** An inpatient stay's ICD-10-PCS procedure (principal first) with its date. */
@@ -67,7 +68,8 @@ public final class WorkItemViews {
     }
 
     public static Summary summary(CodingWorkItem item) {
-        return new Summary(item.encounterId, item.status.name(), item.encounterType, item.dateOfService, item.payerId,
+        return new Summary(item.encounterId, item.status.name(), item.encounterType, item.facilityId, item.specialty,
+                item.dateOfService, item.payerId, item.expectedCharge, item.assignedTo,
                 List.copyOf(item.issues), findings(item), copy(item.diagnosisCodes), lines(item));
     }
 
@@ -88,7 +90,7 @@ public final class WorkItemViews {
                 item.specialty, item.expectedCharge, item.admissionDate, item.dischargeDate, item.dischargeDisposition,
                 copy(item.diagnosisPoa),
                 item.icdProcedures.stream().map(p -> new IcdProcedureView(p.code, p.performedDate)).toList(),
-                item.noteText);
+                item.noteText, item.assignedTo, item.assignedAt);
     }
 
     private static List<FindingView> findings(CodingWorkItem item) {

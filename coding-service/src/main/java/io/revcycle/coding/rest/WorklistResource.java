@@ -7,7 +7,9 @@ import java.util.List;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -18,16 +20,20 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.quarkus.security.identity.SecurityIdentity;
 import io.revcycle.audit.AuditContext;
 import io.revcycle.audit.Audited;
 import io.revcycle.coding.domain.CodingWorkItem;
 import io.revcycle.coding.domain.ProviderDiagnosis;
 import io.revcycle.coding.domain.WorkItemStatus;
 import io.revcycle.coding.service.CodeSuggestions;
+import io.revcycle.coding.service.CodingQueues;
+import io.revcycle.coding.service.QueueFilter;
 import io.revcycle.coding.service.CodingWorklist;
 import io.revcycle.coding.service.FinalizeCommand;
 import io.revcycle.coding.service.UpdateCodesCommand;
@@ -44,13 +50,17 @@ public class WorklistResource {
     private static final String WORK_ITEM = "coding-work-item";
 
     private final CodingWorklist worklist;
+    private final CodingQueues queues;
+    private final SecurityIdentity identity;
     private final CodeSuggestions suggestions;
     private final CurrentUser currentUser;
     private final AuditContext audit;
 
-    public WorklistResource(CodingWorklist worklist, CodeSuggestions suggestions, CurrentUser currentUser,
-            AuditContext audit) {
+    public WorklistResource(CodingWorklist worklist, CodingQueues queues, CodeSuggestions suggestions,
+            CurrentUser currentUser, SecurityIdentity identity, AuditContext audit) {
         this.worklist = worklist;
+        this.queues = queues;
+        this.identity = identity;
         this.suggestions = suggestions;
         this.currentUser = currentUser;
         this.audit = audit;
@@ -110,7 +120,7 @@ public class WorklistResource {
     @Audited(resource = WORK_ITEM)
     public WorkItemViews.Detail updateCodes(@PathParam("encounterId") String encounterId,
             @Valid @NotNull UpdateCodesCommand command) {
-        return WorkItemViews.detail(audited(worklist.updateCodes(encounterId, command)));
+        return WorkItemViews.detail(audited(worklist.updateCodes(encounterId, command, currentUser.name())));
     }
 
     @POST
@@ -128,6 +138,61 @@ public class WorklistResource {
         FinalizeCommand command = new FinalizeCommand(currentUser.name(),
                 request == null ? List.of() : request.overrides());
         return WorkItemViews.detail(audited(worklist.finalizeCoding(encounterId, command)));
+    }
+
+    @GET
+    @Path("/queues")
+    @Operation(summary = "Open work items by facility, encounter type, specialty and age bucket",
+            description = "Counts (open, unassigned), the oldest item's age in days and the expected charge per queue")
+    @RolesAllowed({ Roles.CODER, Roles.CODING_MANAGER, Roles.CODING_AUDITOR })
+    public List<CodingQueues.QueueCount> queueCounts(@QueryParam("facilityId") String facilityId,
+            @QueryParam("encounterType") String encounterType, @QueryParam("specialty") String specialty,
+            @QueryParam("ageBucket") String ageBucket) {
+        return queues.queues(QueueFilter.of(facilityId, encounterType, specialty, ageBucket));
+    }
+
+    @POST
+    @Transactional
+    @Path("/next")
+    @Operation(summary = "Pull the next work item of a queue", description = "Assigns the caller the queue's "
+            + "highest-priority unassigned item (days waiting + expected charge / charge-per-day) and returns it; 204 "
+            + "when the queue is empty. Two coders pulling at once never get the same item.")
+    @RolesAllowed(Roles.CODER)
+    @Audited(resource = WORK_ITEM, operation = true)
+    public Response pullNext(@QueryParam("facilityId") String facilityId,
+            @QueryParam("encounterType") String encounterType, @QueryParam("specialty") String specialty,
+            @QueryParam("ageBucket") String ageBucket) {
+        return queues.pullNext(currentUser.name(), QueueFilter.of(facilityId, encounterType, specialty, ageBucket))
+                .map(item -> Response.ok(WorkItemViews.detail(audited(item), suggestionsFor(item))).build())
+                .orElseGet(() -> Response.noContent().build());
+    }
+
+    @POST
+    @Transactional
+    @Path("/{encounterId}/assign")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Assign (or reassign) an open work item to a coder")
+    @RolesAllowed(Roles.CODING_MANAGER)
+    @Audited(resource = WORK_ITEM, operation = true)
+    public WorkItemViews.Detail assign(@PathParam("encounterId") String encounterId,
+            @Valid @NotNull AssignRequest request) {
+        return WorkItemViews.detail(audited(queues.assign(encounterId, request.coder().strip())));
+    }
+
+    @POST
+    @Transactional
+    @Path("/{encounterId}/release")
+    @Operation(summary = "Put an open work item back in its queue", description = "By the coder it is assigned to, "
+            + "or a coding manager; 409 when it is not assigned or assigned to another coder")
+    @RolesAllowed({ Roles.CODER, Roles.CODING_MANAGER })
+    @Audited(resource = WORK_ITEM, operation = true)
+    public WorkItemViews.Detail release(@PathParam("encounterId") String encounterId) {
+        return WorkItemViews.detail(audited(queues.release(encounterId, currentUser.name(),
+                identity.hasRole(Roles.CODING_MANAGER))));
+    }
+
+    /** The body of POST /worklist/{id}/assign. */
+    public record AssignRequest(@NotBlank @Size(max = 100) String coder) {
     }
 
     /** The work item's patient goes into the audit row (the view carries no patient id). */

@@ -79,9 +79,10 @@ public class CodingWorklist {
 
     /** Replaces the codes and re-runs the check; the item stays on the worklist until someone finalizes it. */
     @Transactional
-    public CodingWorkItem updateCodes(String encounterId, UpdateCodesCommand command) {
+    public CodingWorkItem updateCodes(String encounterId, UpdateCodesCommand command, String coder) {
         CodingWorkItem item = openItemForUpdate(encounterId);
         Instant now = Instant.now();
+        claim(item, coder, now);
         item.replaceCodes(
                 command.diagnosisCodes().stream().map(EncounterDocumentedMapper::normalize).toList(),
                 command.lines().stream().map(l -> new CodingLine(l.lineNumber(),
@@ -133,6 +134,9 @@ public class CodingWorklist {
     @Transactional
     public CodingWorkItem finalizeCoding(String encounterId, FinalizeCommand command) {
         CodingWorkItem item = openItemForUpdate(encounterId);
+        if (item.isLockedAgainst(command.coder())) {
+            throw ProblemException.conflict("encounter " + encounterId + " is assigned to " + item.assignedTo);
+        }
         CodeEdits.Result result = edits.check(item);
         Instant now = Instant.now();
         List<WorkItemOverride> overrides = new ArrayList<>();
@@ -173,6 +177,16 @@ public class CodingWorklist {
 
     private static ProblemException unprocessable(String detail) {
         return new ProblemException(422, "Unprocessable Content", detail);
+    }
+
+    /** Changing an item's codes claims it for the coder; an item locked to another coder is a 409. */
+    private static void claim(CodingWorkItem item, String coder, Instant now) {
+        if (item.isLockedAgainst(coder)) {
+            throw ProblemException.conflict("encounter " + item.encounterId + " is assigned to " + item.assignedTo);
+        }
+        if (item.assignedTo == null) {
+            item.assignTo(coder, now);
+        }
     }
 
     /** Locks the row so two coders cannot change or finalize the same item at once. */

@@ -1,0 +1,147 @@
+package io.revcycle.coding.service;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+
+import org.jboss.logging.Logger;
+
+import io.revcycle.coding.config.CodingConfig;
+import io.revcycle.coding.domain.CodingWorkItem;
+import io.revcycle.rest.ProblemException;
+
+/**
+ * Coding queues over the open work items: by facility, encounter type, specialty and age; coders pull the next item
+ * (highest priority first) or a coding manager assigns one. Priority = days waiting since the date of service (an
+ * inpatient stay's discharge) + expected charge / {@code revcycle.coding.queue.charge-per-day}: old and expensive
+ * encounters first, so the days and dollars not yet billed shrink fastest.
+ */
+@ApplicationScoped
+public class CodingQueues {
+
+    static final String AGE_DAYS = "(current_date - w.date_of_service)";
+    private static final Logger LOG = Logger.getLogger(CodingQueues.class);
+
+    /** A queue's open items in counts: what a coding manager balances coders across. */
+    public record QueueCount(String facilityId, String encounterType, String specialty, String ageBucket, long open,
+            long unassigned, long oldestDays, BigDecimal expectedCharge) {
+    }
+
+    private final EntityManager em;
+    private final CodingConfig config;
+
+    public CodingQueues(EntityManager em, CodingConfig config) {
+        this.em = em;
+        this.config = config;
+    }
+
+    /**
+     * Assigns the queue's highest-priority unassigned open item to the coder; empty when there is none. Two coders
+     * pulling at once never get the same item: the candidate row is taken with {@code FOR UPDATE SKIP LOCKED}, so a
+     * concurrent pull passes over a row another transaction holds and takes the next one.
+     */
+    @Transactional
+    public Optional<CodingWorkItem> pullNext(String coder, QueueFilter filter) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        StringBuilder sql = new StringBuilder("select w.encounter_id from coding_work_item w "
+                + "where w.status = 'NEEDS_REVIEW' and w.assigned_to is null");
+        where(sql, params, filter);
+        sql.append(" order by ").append(AGE_DAYS).append(" + coalesce(w.expected_charge, 0) / :chargePerDay desc, ")
+                .append("w.created_at, w.encounter_id limit 1 for update of w skip locked");
+        params.put("chargePerDay", config.queue().chargePerDay());
+        List<?> ids = bind(em.createNativeQuery(sql.toString()), params).getResultList();
+        if (ids.isEmpty()) {
+            return Optional.empty();
+        }
+        CodingWorkItem item = CodingWorkItem.findById((String) ids.get(0)); // locked by this transaction already
+        item.assignTo(coder, Instant.now());
+        LOG.infof("encounter %s pulled by %s", item.encounterId, coder);
+        return Optional.of(item);
+    }
+
+    /** A coding manager's assignment (also a reassignment: the manager decides). */
+    @Transactional
+    public CodingWorkItem assign(String encounterId, String coder) {
+        CodingWorkItem item = openItem(encounterId);
+        item.assignTo(coder, Instant.now());
+        LOG.infof("encounter %s assigned to %s", encounterId, coder);
+        return item;
+    }
+
+    /** Back to the queue: by the coder holding it, or by a coding manager. */
+    @Transactional
+    public CodingWorkItem release(String encounterId, String caller, boolean manager) {
+        CodingWorkItem item = openItem(encounterId);
+        if (item.assignedTo == null) {
+            throw ProblemException.conflict("encounter " + encounterId + " is not assigned");
+        }
+        if (!manager && !caller.equals(item.assignedTo)) {
+            throw ProblemException.conflict("encounter " + encounterId + " is assigned to " + item.assignedTo);
+        }
+        item.release(Instant.now());
+        LOG.infof("encounter %s released by %s", encounterId, caller);
+        return item;
+    }
+
+    /** Open items by facility, encounter type, specialty and age bucket. */
+    public List<QueueCount> queues(QueueFilter filter) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        StringBuilder sql = new StringBuilder("select w.facility_id, w.encounter_type, coalesce(w.specialty, ''), ")
+                .append(AgeBucket.sqlLabel(AGE_DAYS)).append(", count(*), count(*) filter (where w.assigned_to is null), ")
+                .append("max(").append(AGE_DAYS).append("), coalesce(sum(w.expected_charge), 0) ")
+                .append("from coding_work_item w where w.status = 'NEEDS_REVIEW'");
+        where(sql, params, filter);
+        sql.append(" group by 1, 2, 3, 4 order by 1, 2, 3, min(").append(AGE_DAYS).append(")");
+        List<QueueCount> result = new ArrayList<>();
+        for (Object row : bind(em.createNativeQuery(sql.toString()), params).getResultList()) {
+            Object[] r = (Object[]) row;
+            result.add(new QueueCount((String) r[0], (String) r[1], ((String) r[2]).isEmpty() ? null : (String) r[2],
+                    (String) r[3], ((Number) r[4]).longValue(), ((Number) r[5]).longValue(),
+                    Math.max(0, ((Number) r[6]).longValue()), ((BigDecimal) r[7]).setScale(2)));
+        }
+        return result;
+    }
+
+    private static void where(StringBuilder sql, Map<String, Object> params, QueueFilter filter) {
+        if (filter.facilityId() != null) {
+            sql.append(" and w.facility_id = :facility");
+            params.put("facility", filter.facilityId());
+        }
+        if (filter.encounterType() != null) {
+            sql.append(" and w.encounter_type = :encounterType");
+            params.put("encounterType", filter.encounterType());
+        }
+        if (filter.specialty() != null) {
+            sql.append(" and w.specialty = :specialty");
+            params.put("specialty", filter.specialty());
+        }
+        if (filter.ageBucket() != null) {
+            sql.append(" and ").append(AGE_DAYS).append(" between :ageFrom and :ageTo");
+            params.put("ageFrom", filter.ageBucket() == AgeBucket.DAYS_0_3 ? Integer.MIN_VALUE : filter.ageBucket().from());
+            params.put("ageTo", filter.ageBucket().to());
+        }
+    }
+
+    private static Query bind(Query query, Map<String, Object> params) {
+        params.forEach(query::setParameter);
+        return query;
+    }
+
+    private static CodingWorkItem openItem(String encounterId) {
+        CodingWorkItem item = CodingWorkItem.findForUpdate(encounterId)
+                .orElseThrow(() -> ProblemException.notFound("work item", encounterId));
+        if (item.isCoded()) {
+            throw ProblemException.conflict("encounter " + encounterId + " is already coded");
+        }
+        return item;
+    }
+}
