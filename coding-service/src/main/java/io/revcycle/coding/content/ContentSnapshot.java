@@ -26,6 +26,7 @@ public final class ContentSnapshot {
     private final Map<String, List<MueRow>> mue = new HashMap<>();
     private final List<CodeRow> cpt = new ArrayList<>();
     private final Map<LocalDate, Boolean> cptInForceByDate = new ConcurrentHashMap<>();
+    private final Map<LocalDate, Boolean> pcsInForceByDate = new ConcurrentHashMap<>();
     private final int size;
 
     public ContentSnapshot(String version, Collection<? extends ContentRow> rows) {
@@ -140,9 +141,13 @@ public final class ContentSnapshot {
     }
 
     /** Known CPT codes can only be checked while a licensed CPT file is in force. */
-    /** Whether any release of the kind was loaded (ICD-10-PCS ships none: until one is, only formats are checked). */
-    public boolean hasAny(ContentKind kind) {
-        return codes.containsKey(kind);
+    /**
+     * Whether an ICD-10-PCS release is in force on the date: none ships, so until one is loaded (and for dates before
+     * it takes effect) only the format of a PCS code can be checked.
+     */
+    public boolean pcsInForce(LocalDate date) {
+        return pcsInForceByDate.computeIfAbsent(date, d -> codes.getOrDefault(ContentKind.ICD10PCS, Map.of()).values()
+                .stream().flatMap(List::stream).anyMatch(r -> r.inForceOn(d)));
     }
 
     public boolean cptInForce(LocalDate date) {

@@ -13,7 +13,8 @@ import io.revcycle.coding.edits.Severity;
 /**
  * PCS_MISSING, PCS_FORMAT, PCS_UNKNOWN, PCS_NOT_IN_FORCE (errors) on an inpatient stay's ICD-10-PCS procedures:
  * a code is 7 characters (digits and letters except I and O) and must be valid on the discharge date (the date
- * of service of an inpatient claim). Without a loaded ICD-10-PCS release (none ships) only the format is checked.
+ * of service of an inpatient claim). Without an ICD-10-PCS release in force on that date (none ships) only the
+ * format is checked.
  */
 public final class IcdPcsCodes implements EditRule {
 
@@ -30,7 +31,7 @@ public final class IcdPcsCodes implements EditRule {
 
     @Override
     public void check(EditContext c) {
-        boolean contentLoaded = c.content().hasAny(ContentKind.ICD10PCS);
+        boolean contentInForce = c.content().pcsInForce(c.dateOfService());
         for (ClaimToCheck.IcdProcedure p : c.claim().icdProcedures()) {
             String code = p.code();
             String where = "ICD-10-PCS procedure " + p.position();
@@ -40,7 +41,7 @@ public final class IcdPcsCodes implements EditRule {
                 c.report(FORMAT, Severity.ERROR, where + ": " + code
                         + " is not a well-formed ICD-10-PCS code (7 characters, digits and letters except I and O)",
                         List.of(code), List.of());
-            } else if (contentLoaded) {
+            } else if (contentInForce) {
                 List<CodeRow> history = c.content().history(ContentKind.ICD10PCS, code);
                 if (history.isEmpty()) {
                     c.report(UNKNOWN, Severity.ERROR, where + ": " + code + " is not a known ICD-10-PCS code",
