@@ -20,7 +20,9 @@ public final class EventTypes {
             Map.entry(Topics.CLAIM_REJECTED, ClaimRejected.class),
             Map.entry(Topics.DENIAL_ACTION, DenialActionTaken.class),
             Map.entry(Topics.EDI_TO_PAYER, EdiInterchange.class),
-            Map.entry(Topics.EDI_FROM_PAYER, EdiInterchange.class));
+            Map.entry(Topics.EDI_FROM_PAYER, EdiInterchange.class),
+            Map.entry(Topics.CODING_QUERY_RAISED, CodingQueryRaised.class),
+            Map.entry(Topics.CODING_QUERY_ANSWERED, CodingQueryAnswered.class));
 
     private EventTypes() {
     }

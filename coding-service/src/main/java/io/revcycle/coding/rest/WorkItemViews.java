@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import io.revcycle.coding.domain.CodingLine;
+import io.revcycle.coding.domain.CodingQuery;
 import io.revcycle.coding.domain.CodingWorkItem;
 import io.revcycle.coding.domain.ProviderDiagnosis;
 import io.revcycle.coding.domain.ProviderProcedure;
@@ -36,7 +37,7 @@ public final class WorkItemViews {
             String encounterType, String specialty, BigDecimal expectedCharge, LocalDate admissionDate,
             LocalDate dischargeDate,
             String dischargeDisposition, List<String> diagnosisPresentOnAdmission, List<IcdProcedureView> icdProcedures,
-            String noteText, String assignedTo, Instant assignedAt) {
+            String noteText, String assignedTo, Instant assignedAt, List<QueryResource.QueryView> queries) {
     }
 
     /** An inpatient stay's ICD-10-PCS procedure (principal first) with its date. */
@@ -90,7 +91,8 @@ public final class WorkItemViews {
                 item.specialty, item.expectedCharge, item.admissionDate, item.dischargeDate, item.dischargeDisposition,
                 copy(item.diagnosisPoa),
                 item.icdProcedures.stream().map(p -> new IcdProcedureView(p.code, p.performedDate)).toList(),
-                item.noteText, item.assignedTo, item.assignedAt);
+                item.noteText, item.assignedTo, item.assignedAt,
+                CodingQuery.ofEncounter(item.encounterId).stream().map(QueryResource.QueryView::of).toList());
     }
 
     private static List<FindingView> findings(CodingWorkItem item) {

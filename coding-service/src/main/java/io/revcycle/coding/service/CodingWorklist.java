@@ -196,6 +196,9 @@ public class CodingWorklist {
         if (item.isCoded()) {
             throw ProblemException.conflict("encounter " + encounterId + " is already coded");
         }
+        if (item.status == WorkItemStatus.ON_HOLD) {
+            throw ProblemException.conflict("encounter " + encounterId + " is on hold for a physician query");
+        }
         return item;
     }
 }
