@@ -115,6 +115,40 @@ class ClaimEdiLoopTest {
     }
 
     @Test
+    void shouldSendAnInpatientStayAsAValid837IWithPoaIndicatorsAndIcd10PcsProcedures() {
+        String inpatient = newEncounterId();
+        publishBothHalves(inpatient, ClaimTestSupport.inpatientCoded(inpatient));
+        JsonPath sent = awaitStatus(inpatient, "SENT");
+        assertThat(sent.getString("claimType")).isEqualTo("INSTITUTIONAL");
+        String pcn = sent.getString("patientControlNumber");
+
+        byte[] x837i = bytes(sent837(pcn));
+        assertThat(errors(x837i)).isEmpty();
+        Claim claim = X12Toolkit.readTyped(x837i, Claim837I.class).values().stream().flatMap(t -> t.claims())
+                .filter(c -> c.patientControlNumber().equals(pcn)).findFirst().orElseThrow();
+        assertThat(claim.typeOfBill()).isEqualTo("0111");
+        // 26 Feb to 2 Mar 2026: four days of room and board at 2,400.00
+        assertThat(claim.totalCharge()).isEqualByComparingTo("9600.00");
+        assertThat(claim.date("434")).hasValueSatisfying(d -> {
+            assertThat(d.date()).isEqualTo(ClaimTestSupport.ADMITTED);
+            assertThat(d.end()).isEqualTo(ClaimTestSupport.DOS);
+        });
+        assertThat(claim.date("435")).hasValueSatisfying(d -> assertThat(d.date()).isEqualTo(ClaimTestSupport.ADMITTED));
+        assertThat(claim.institutional().patientStatus()).isEqualTo("01");
+        assertThat(claim.diagnoses()).extracting(d -> d.qualifier() + ":" + d.code() + ":" + d.presentOnAdmission())
+                .containsExactly("ABK:I214:Y", "ABF:E119:null", "ABF:Z794:1");
+        assertThat(claim.otherCodes()).extracting(h -> h.qualifier() + ":" + h.code() + ":" + h.date())
+                .containsExactly("BBR:027034Z:2026-02-27", "BBQ:4A023N7:2026-02-27");
+        assertThat(claim.lines()).singleElement().satisfies(l -> {
+            assertThat(l.institutional().revenueCode()).isEqualTo("0120");
+            assertThat(l.institutional().procedure()).isNull();
+            assertThat(l.institutional().unit()).isEqualTo("DA");
+            assertThat(l.institutional().quantity()).isEqualByComparingTo("4");
+        });
+        assertThat(new String(x837i, StandardCharsets.US_ASCII)).contains("CL1*9*9*01~", "DTP*435*D8*20260226~");
+    }
+
+    @Test
     void shouldMoveThroughAcknowledgedAcceptedAndPaidOnce() {
         String encounterId = newEncounterId();
         submitClaim(encounterId);

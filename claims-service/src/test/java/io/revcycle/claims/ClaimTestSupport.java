@@ -30,6 +30,7 @@ import io.restassured.specification.RequestSpecification;
 import io.revcycle.events.AvroCodec;
 import io.revcycle.events.ClaimAdjudicated;
 import io.revcycle.events.ClaimPatient;
+import io.revcycle.events.CodedIcdProcedure;
 import io.revcycle.events.CodedLine;
 import io.revcycle.events.DenialRaised;
 import io.revcycle.events.DeniedLine;
@@ -120,6 +121,28 @@ final class ClaimTestSupport {
 
     static EncounterCoded coded(String encounterId) {
         return coded(encounterId, standardLines());
+    }
+
+    static final LocalDate ADMITTED = LocalDate.of(2026, 2, 26);
+
+    /**
+     * An inpatient stay (837I, type of bill 0111), admitted 26 Feb and discharged on DOS (2 Mar 2026): four days of
+     * room and board, no CPT/HCPCS line; NSTEMI present on admission, diabetes not reported, long-term insulin exempt
+     * from POA reporting ("1"); a drug-eluting stent and a left heart pressure measurement (ICD-10-PCS).
+     */
+    static EncounterCoded inpatientCoded(String encounterId) {
+        EncounterCoded c = coded(encounterId, List.of());
+        c.setEncounterType("INPATIENT");
+        c.setPlaceOfService("21");
+        c.setDiagnosisCodes(List.of("I21.4", "E11.9", "Z79.4"));
+        c.setDiagnosisPresentOnAdmission(Arrays.asList("Y", null, "1"));
+        c.setIcdProcedures(List.of(
+                CodedIcdProcedure.newBuilder().setCode("027034Z").setPerformedDate(ADMITTED.plusDays(1)).build(),
+                CodedIcdProcedure.newBuilder().setCode("4A023N7").setPerformedDate(ADMITTED.plusDays(1)).build()));
+        c.setAdmissionDate(ADMITTED);
+        c.setDischargeDate(DOS);
+        c.setDischargeDisposition("01");
+        return c;
     }
 
     static EligibilityVerified eligibility(String encounterId, boolean active) {

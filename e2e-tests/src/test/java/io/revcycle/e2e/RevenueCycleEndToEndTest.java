@@ -81,6 +81,7 @@ class RevenueCycleEndToEndTest {
                 Duration.ofMinutes(6), stack.ediDir());
 
         assertThat(summary.allFinal()).as("every encounter held or adjudicated").isTrue();
+        assertThat(summary.documentedAsFhir()).as("part documented as FHIR R4 bundles").isPositive();
         assertEveryClaimExact(cases);
         assertEveryTimelineInOrder(cases);
         assertThat(summary.claimsCorrected()).isEqualTo(cases.stream().filter(Case::mistypedMemberId)

@@ -180,7 +180,8 @@ public final class RevCycleCli {
     private static void print(DemoSummary s) {
         System.out.println();
         System.out.println("RevCycle demo: " + s.encounters() + " synthetic encounters (seed " + s.seed() + ")");
-        System.out.printf("  documented              %6d%n", s.documented());
+        System.out.printf("  documented              %6d   (%d as FHIR R4 bundles)%n", s.documented(),
+                s.documentedAsFhir());
         System.out.printf("  coded automatically     %6d%n", s.codedAutomatically());
         System.out.printf("  coded by a coder        %6d%n", s.codedByCoder());
         System.out.printf("  claims submitted        %6d%n", s.claimsSubmitted());

@@ -25,6 +25,27 @@ public interface ClaimsConfig {
 
     X12 x12();
 
+    Inpatient inpatient();
+
+    interface Inpatient {
+        /**
+         * The chargemaster code of a day of room and board (its revenue code is an accommodation code, 01xx-021x):
+         * an inpatient claim bills it once per day of stay.
+         */
+        @WithDefault("RB-SEMIPRIVATE")
+        String accommodationCode();
+
+        /**
+         * CL101 and CL102 (admission type and source): the intake does not carry them yet, so the claim says "9",
+         * information not available, which NUBC allows, rather than guessing.
+         */
+        @WithDefault("9")
+        String admissionType();
+
+        @WithDefault("9")
+        String admissionSource();
+    }
+
     interface Batch {
         /** Claims per 837 interchange; keeps files far below the EDI record limit. */
         @WithDefault("500")

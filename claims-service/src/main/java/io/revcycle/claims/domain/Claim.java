@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -180,6 +181,25 @@ public class Claim extends PanacheEntityBase {
     @Column(name = "frequency_code", nullable = false)
     public String frequencyCode = ORIGINAL;
 
+    /** INPATIENT stays only (type of bill 0111); null on every other claim. */
+    @Column(name = "admission_date")
+    public LocalDate admissionDate;
+
+    @Column(name = "discharge_date")
+    public LocalDate dischargeDate;
+
+    /** NUBC patient discharge status (CL103). */
+    @Column(name = "discharge_disposition")
+    public String dischargeDisposition;
+
+    /** Present-on-admission indicator of each diagnosis, by position; {@code -} where none was reported. */
+    @Column(name = "diagnosis_poa")
+    public String diagnosisPoa;
+
+    @Convert(converter = IcdProcedureListConverter.class)
+    @Column(name = "icd_procedures")
+    public List<IcdProcedure> icdProcedures = new ArrayList<>();
+
     @OneToMany(mappedBy = "claim", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("lineNumber")
     public List<ClaimLine> lines = new ArrayList<>();
@@ -242,6 +262,28 @@ public class Claim extends PanacheEntityBase {
             byPcn.putIfAbsent(c.patientControlNumber, c);
         }
         return byPcn;
+    }
+
+    public boolean isInpatient() {
+        return admissionDate != null;
+    }
+
+    public void setStay(InpatientStay stay) {
+        admissionDate = stay == null ? null : stay.admissionDate();
+        dischargeDate = stay == null ? null : stay.dischargeDate();
+        dischargeDisposition = stay == null ? null : stay.dischargeDisposition();
+        icdProcedures = stay == null ? new ArrayList<>() : new ArrayList<>(stay.procedures());
+        diagnosisPoa = stay == null || stay.diagnosisPresentOnAdmission().isEmpty() ? null
+                : stay.diagnosisPresentOnAdmission().stream().map(p -> p == null ? "-" : p)
+                        .collect(Collectors.joining());
+    }
+
+    /** The POA indicator of the diagnosis at this 0-based position; null when not reported. */
+    public String presentOnAdmission(int position) {
+        if (diagnosisPoa == null || position >= diagnosisPoa.length() || diagnosisPoa.charAt(position) == '-') {
+            return null;
+        }
+        return String.valueOf(diagnosisPoa.charAt(position));
     }
 
     public void addLine(ClaimLine line) {

@@ -4,8 +4,9 @@ package io.revcycle.claims.domain;
 public enum ClaimType {
     PROFESSIONAL, INSTITUTIONAL;
 
-    /** EncounterCoded.encounterType: OUTPATIENT_FACILITY is billed on an 837I, everything else on an 837P. */
+    /** EncounterCoded.encounterType: OUTPATIENT_FACILITY and INPATIENT are billed on an 837I, the rest on an 837P. */
     public static ClaimType ofEncounterType(String encounterType) {
-        return "OUTPATIENT_FACILITY".equals(encounterType) ? INSTITUTIONAL : PROFESSIONAL;
+        return "OUTPATIENT_FACILITY".equals(encounterType) || "INPATIENT".equals(encounterType) ? INSTITUTIONAL
+                : PROFESSIONAL;
     }
 }

@@ -17,6 +17,8 @@ import io.revcycle.claims.domain.ClaimStatus;
 import io.revcycle.claims.domain.CodedEncounter;
 import io.revcycle.claims.domain.CodedProcedure;
 import io.revcycle.claims.domain.EligibilityResult;
+import io.revcycle.claims.domain.IcdProcedure;
+import io.revcycle.claims.domain.InpatientStay;
 import io.revcycle.claims.service.EnqueueDenialsCommand;
 import io.revcycle.claims.service.RecordAdjudicationCommand;
 import io.revcycle.claims.service.RecordCodingCommand;
@@ -37,9 +39,14 @@ import io.revcycle.messaging.PermanentEventException;
 @ApplicationScoped
 public class ClaimEventMapper {
 
+    private static final String INPATIENT = "INPATIENT";
+    private static final Set<String> POA = Set.of("Y", "N", "U", "W", "1");
+
     public RecordCodingCommand toCommand(EncounterCoded e) {
         require(!e.getEncounterId().isBlank(), "EncounterCoded without encounterId");
-        require(!e.getLines().isEmpty(), "EncounterCoded " + e.getEncounterId() + " has no procedure lines");
+        boolean inpatient = INPATIENT.equals(e.getEncounterType());
+        // an inpatient claim bills room and board per day even when no CPT/HCPCS line was coded
+        require(inpatient || !e.getLines().isEmpty(), "EncounterCoded " + e.getEncounterId() + " has no procedure lines");
         require(!e.getDiagnosisCodes().isEmpty(), "EncounterCoded " + e.getEncounterId() + " has no diagnosis");
         Set<Integer> lineNumbers = new HashSet<>();
         List<CodedProcedure> lines = e.getLines().stream().map(l -> {
@@ -51,8 +58,32 @@ public class ClaimEventMapper {
         CodedEncounter coded = new CodedEncounter(e.getPatientId(), e.getRenderingProviderNpi(),
                 e.getBillingProviderNpi(), e.getFacilityId(), e.getPlaceOfService(), e.getPayerId(), e.getMemberId(),
                 e.getDateOfService(), List.copyOf(e.getDiagnosisCodes()), lines, e.getEncounterType(),
-                patient(e.getPatient()));
+                patient(e.getPatient()), inpatient ? stay(e) : null);
         return new RecordCodingCommand(e.getEncounterId(), e.getEventId(), coded);
+    }
+
+    /** The stay of an INPATIENT encounter: dates in order, one POA per diagnosis (or none), PCS codes of 7. */
+    private static InpatientStay stay(EncounterCoded e) {
+        String id = e.getEncounterId();
+        require(e.getAdmissionDate() != null && e.getDischargeDate() != null,
+                "inpatient EncounterCoded " + id + " has no admission or discharge date");
+        require(!e.getDischargeDate().isBefore(e.getAdmissionDate()),
+                "inpatient EncounterCoded " + id + " is discharged before it was admitted");
+        require(e.getDischargeDisposition() != null && e.getDischargeDisposition().matches("\\d{2}"),
+                "inpatient EncounterCoded " + id + " has no two-digit discharge disposition");
+        List<String> poa = e.getDiagnosisPresentOnAdmission();
+        require(poa.isEmpty() || poa.size() == e.getDiagnosisCodes().size(),
+                "inpatient EncounterCoded " + id + " has " + poa.size() + " POA indicators for "
+                        + e.getDiagnosisCodes().size() + " diagnoses");
+        require(poa.stream().allMatch(p -> p == null || POA.contains(p)),
+                "inpatient EncounterCoded " + id + " has a POA indicator other than Y, N, U, W or 1");
+        List<IcdProcedure> procedures = e.getIcdProcedures().stream().map(p -> {
+            require(p.getCode().matches("[0-9A-HJ-NP-Z]{7}"), "inpatient EncounterCoded " + id
+                    + " has an ICD-10-PCS code that is not 7 characters");
+            return new IcdProcedure(p.getCode(), p.getPerformedDate());
+        }).toList();
+        return new InpatientStay(e.getAdmissionDate(), e.getDischargeDate(), e.getDischargeDisposition(), poa,
+                procedures);
     }
 
     private static PatientDemographics patient(ClaimPatient p) {

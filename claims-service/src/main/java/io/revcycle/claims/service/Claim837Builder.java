@@ -14,6 +14,7 @@ import io.revcycle.claims.domain.BillingProviderEntry;
 import io.revcycle.claims.domain.ClaimLine;
 import io.revcycle.claims.domain.ClaimType;
 import io.revcycle.claims.domain.FacilityEntry;
+import io.revcycle.claims.domain.IcdProcedure;
 import io.revcycle.claims.domain.PatientDemographics;
 import io.revcycle.claims.domain.PayerEntry;
 import io.revcycle.x12.ControlNumbers;
@@ -53,6 +54,8 @@ public class Claim837Builder {
 
     /** Type of bill 013x: hospital outpatient. */
     static final String HOSPITAL_OUTPATIENT = "13";
+    /** Type of bill 011x: hospital inpatient (Part A). */
+    static final String HOSPITAL_INPATIENT = "11";
 
     private final ClaimDirectory directory;
     private final ClaimsConfig config;
@@ -148,16 +151,48 @@ public class Claim837Builder {
         BillingProviderEntry attending = directory.provider(c.renderingProviderNpi).orElseThrow();
         List<Provider> providers = List.of(new Provider(name("71", attending), attending.taxonomy, null, List.of(),
                 List.of()));
-        List<Line> lines = c.lines.stream().map(l -> new Line(l.lineNumber, null,
-                new InstitutionalService(directory.revenueCode(l, c).orElseThrow(), procedure(l), l.charge, "UN",
-                        BigDecimal.valueOf(l.units), null),
-                List.of(ClaimDate.on("472", c.dateOfService)), lineReferences(l), List.of(), List.of(), null,
-                List.of(), List.of(), List.of())).toList();
+        boolean inpatient = c.isInpatient();
+        List<Line> lines = c.lines.stream().map(l -> {
+            String revenueCode = directory.revenueCode(l, c).orElseThrow();
+            boolean accommodation = isAccommodation(revenueCode);
+            // room and board is billed in days by revenue code alone; an inpatient line's dates are the statement's
+            return new Line(l.lineNumber, null,
+                    new InstitutionalService(revenueCode, accommodation ? null : procedure(l), l.charge,
+                            accommodation ? "DA" : "UN", BigDecimal.valueOf(l.units), null),
+                    inpatient ? List.of() : List.of(ClaimDate.on("472", c.dateOfService)), lineReferences(l),
+                    List.of(), List.of(), null, List.of(), List.of(), List.of());
+        }).toList();
+        if (inpatient) {
+            return new Claim(c.patientControlNumber, c.totalCharge, HOSPITAL_INPATIENT, c.frequencyCode, null, "A",
+                    "Y", "Y", null, null, null, null,
+                    List.of(ClaimDate.between("434", c.admissionDate, c.dischargeDate),
+                            ClaimDate.on("435", c.admissionDate)),
+                    new Institutional(config.inpatient().admissionType(), config.inpatient().admissionSource(),
+                            c.dischargeDisposition),
+                    List.of(), claimReferences(c), List.of(), diagnoses(c), icdProcedures(c), providers, List.of(), lines,
+                    List.of());
+        }
         // statement covers period = the date of service; CL103 01: discharged to home or self care
         return new Claim(c.patientControlNumber, c.totalCharge, HOSPITAL_OUTPATIENT, c.frequencyCode, null, "A", "Y",
                 "Y", null, null, null, null, List.of(ClaimDate.between("434", c.dateOfService, c.dateOfService)),
                 new Institutional(null, null, "01"), List.of(), claimReferences(c), List.of(), diagnoses(c), List.of(),
                 providers, List.of(), lines, List.of());
+    }
+
+    /** NUBC accommodation revenue codes (room and board, 0100-0219) are billed without a HCPCS code. */
+    static boolean isAccommodation(String revenueCode) {
+        int code = Integer.parseInt(revenueCode);
+        return code >= 100 && code <= 219;
+    }
+
+    /** BBR the principal ICD-10-PCS procedure, BBQ the others, each with the day it was performed. */
+    private static List<HealthCode> icdProcedures(io.revcycle.claims.domain.Claim c) {
+        List<HealthCode> codes = new ArrayList<>();
+        for (int i = 0; i < c.icdProcedures.size(); i++) {
+            IcdProcedure p = c.icdProcedures.get(i);
+            codes.add(new HealthCode(i == 0 ? "BBR" : "BBQ", p.code(), p.performedDate(), null, null, null));
+        }
+        return codes;
     }
 
     /** REF*F8: a replacement or void names the claim it replaces by the payer's number for it. */
@@ -166,11 +201,15 @@ public class Claim837Builder {
                 : List.of(new Reference("F8", c.payerClaimControlNumber));
     }
 
-    /** ABK principal, ABF the others; X12 carries ICD-10-CM codes without the period. */
+    /**
+     * ABK principal, ABF the others; X12 carries ICD-10-CM codes without the period. An inpatient claim gives each its
+     * present-on-admission indicator (HI01-9) where one was reported.
+     */
     private static List<HealthCode> diagnoses(io.revcycle.claims.domain.Claim c) {
         List<HealthCode> dx = new ArrayList<>();
         for (int i = 0; i < c.diagnosisCodes.size(); i++) {
-            dx.add(HealthCode.of(i == 0 ? "ABK" : "ABF", c.diagnosisCodes.get(i).replace(".", "")));
+            dx.add(new HealthCode(i == 0 ? "ABK" : "ABF", c.diagnosisCodes.get(i).replace(".", ""), null, null, null,
+                    c.presentOnAdmission(i)));
         }
         return dx;
     }

@@ -3,10 +3,12 @@ package io.revcycle.claims.service;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import io.revcycle.claims.config.ClaimsConfig;
 import io.revcycle.claims.domain.Claim;
 import io.revcycle.claims.domain.ClaimIntake;
 import io.revcycle.claims.domain.ClaimLine;
@@ -14,6 +16,7 @@ import io.revcycle.claims.domain.ClaimType;
 import io.revcycle.claims.domain.CodedEncounter;
 import io.revcycle.claims.domain.CodedProcedure;
 import io.revcycle.claims.domain.EligibilityResult;
+import io.revcycle.claims.domain.InpatientStay;
 import io.revcycle.messaging.tracing.EventTracing;
 
 /**
@@ -25,9 +28,11 @@ public class ClaimSubmissionService {
 
     private final ClaimEvaluation evaluation;
     private final EventTracing tracing;
+    private final ClaimsConfig config;
 
-    public ClaimSubmissionService(ClaimEvaluation evaluation, EventTracing tracing) {
+    public ClaimSubmissionService(ClaimEvaluation evaluation, EventTracing tracing, ClaimsConfig config) {
         this.evaluation = evaluation;
+        this.config = config;
         this.tracing = tracing;
     }
 
@@ -43,7 +48,7 @@ public class ClaimSubmissionService {
         return claim;
     }
 
-    private static Claim newClaim(ClaimIntake intake, Instant now) {
+    private Claim newClaim(ClaimIntake intake, Instant now) {
         CodedEncounter coded = intake.coded();
         EligibilityResult eligibility = intake.eligibility();
         Claim claim = new Claim();
@@ -74,6 +79,20 @@ public class ClaimSubmissionService {
             line.diagnosisPointers = new ArrayList<>(p.diagnosisPointers());
             claim.addLine(line);
         }
+        if (coded.stay() != null) {
+            claim.setStay(coded.stay());
+            claim.addLine(accommodationLine(claim, coded.stay()));
+        }
         return claim;
+    }
+
+    /** Room and board for each day of the stay, after the coded lines; it points at the principal diagnosis. */
+    private ClaimLine accommodationLine(Claim claim, InpatientStay stay) {
+        ClaimLine line = new ClaimLine();
+        line.lineNumber = claim.lines.stream().mapToInt(l -> l.lineNumber).max().orElse(0) + 1;
+        line.procedureCode = config.inpatient().accommodationCode();
+        line.units = stay.accommodationDays();
+        line.diagnosisPointers = new ArrayList<>(List.of(1));
+        return line;
     }
 }

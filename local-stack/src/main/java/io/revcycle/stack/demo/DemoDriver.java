@@ -90,7 +90,7 @@ public final class DemoDriver {
             sleep(250);
         }
         progress.done();
-        return summarize(cases.size(), seed, claims, baseline, t0, corrected.size(), ediDir);
+        return summarize(cases, seed, claims, baseline, t0, corrected.size(), ediDir);
     }
 
     /** The payer's enrollment and the provider's coverages on file: what must exist before encounters arrive. */
@@ -100,9 +100,22 @@ public final class DemoDriver {
                 "coverage"));
     }
 
-    /** Documents one encounter, as the EHR would (POST /encounters). */
+    /**
+     * Documents one encounter, as the EHR would: about a quarter of those FHIR can carry as a FHIR R4 Bundle
+     * (POST /fhir), the rest as JSON (POST /encounters). Both become the same EncounterDocumented.
+     */
     public void document(Case c) {
-        expectOk(integration.post(urls.apply(ServiceApp.CODING) + "/encounters", c.encounter()), "encounter");
+        if (viaFhir(c)) {
+            expectOk(integration.post(urls.apply(ServiceApp.CODING) + "/fhir", FhirEncounterBundle.of(c.encounter())),
+                    "FHIR bundle");
+        } else {
+            expectOk(integration.post(urls.apply(ServiceApp.CODING) + "/encounters", c.encounter()), "encounter");
+        }
+    }
+
+    static boolean viaFhir(Case c) {
+        return FhirEncounterBundle.canCarry(c.encounter())
+                && Math.floorMod(c.encounter().encounterId().hashCode(), 4) == 0;
     }
 
     /** The people's part: coders work the worklist, billers the correction queue. */
@@ -187,8 +200,9 @@ public final class DemoDriver {
         return n;
     }
 
-    private DemoSummary summarize(int count, long seed, JsonNode lastSeen, int baseline, long t0, int corrected,
-            Path ediDir) {
+    private DemoSummary summarize(List<Case> cases, long seed, JsonNode lastSeen, int baseline, long t0,
+            int corrected, Path ediDir) {
+        int count = cases.size();
         JsonNode claims = biller.get(urls.apply(ServiceApp.CLAIMS) + "/claims/summary").body();
         JsonNode accounts = patientAccounts.get(urls.apply(ServiceApp.PATIENT_BILLING) + "/accounts/summary").body();
         Map<String, Integer> byStatus = new LinkedHashMap<>();
@@ -200,7 +214,8 @@ public final class DemoDriver {
         double elapsed = (System.nanoTime() - t0) / 1e9;
         // counts from the service, not a page of the worklist
         JsonNode coding = coder.get(urls.apply(ServiceApp.CODING) + "/worklist/summary").body();
-        return new DemoSummary(count, seed, count, coding.path("codedAutomatically").asInt(),
+        return new DemoSummary(count, seed, count, (int) cases.stream().filter(DemoDriver::viaFhir).count(),
+                coding.path("codedAutomatically").asInt(),
                 coding.path("codedByCoder").asInt(), total - held, held, adjudicated,
                 byStatus, money(claims, "billed"), money(claims, "paid"), money(claims, "denied"),
                 money(claims, "patientResponsibility"), money(accounts, "totalBalance"), accounts.path("accounts").asInt(),
