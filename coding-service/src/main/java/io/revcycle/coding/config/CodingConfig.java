@@ -19,6 +19,14 @@ public interface CodingConfig {
 
     Queue queue();
 
+    Audit audit();
+
+    interface Audit {
+        /** Share of finalized items (0-100 %) sampled for second-level review by a coding auditor. */
+        @WithDefault("5")
+        int samplePercent();
+    }
+
     interface Queue {
         /**
          * Dollars of expected charge worth one day of waiting in the queue priority (days waiting + expected charge /

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import jakarta.persistence.CollectionTable;
@@ -156,6 +157,10 @@ public class CodingWorkItem extends PanacheEntityBase {
     @Column(name = "finalized_at")
     public Instant finalizedAt;
 
+    /** When claims-service sent its claim (ClaimSubmitted): the encounter has left DNFB. */
+    @Column(name = "billed_at")
+    public Instant billedAt;
+
     @Column(name = "content_version", nullable = false)
     public String contentVersion;
 
@@ -232,6 +237,29 @@ public class CodingWorkItem extends PanacheEntityBase {
 
     public boolean isInpatient() {
         return INPATIENT.equals(encounterType);
+    }
+
+    /**
+     * Every code as finalized, one string each, so two codings compare as sets: {@code DX <ICD-10-CM>},
+     * {@code PX <CPT/HCPCS>[-modifier…]} and {@code PCS <ICD-10-PCS>}.
+     */
+    public List<String> codeSet() {
+        return codeSet(diagnosisCodes.stream().filter(Objects::nonNull).toList(),
+                lines.stream().map(l -> new CodeOfLine(l.procedureCode, l.modifiers)).toList(),
+                icdProcedures.stream().map(p -> p.code).filter(Objects::nonNull).toList());
+    }
+
+    /** A CPT/HCPCS line as the audit compares it: the code with its modifiers (units and pointers aside). */
+    public record CodeOfLine(String procedureCode, List<String> modifiers) {
+    }
+
+    public static List<String> codeSet(List<String> diagnoses, List<CodeOfLine> lines, List<String> icdProcedures) {
+        List<String> codes = new ArrayList<>();
+        diagnoses.forEach(d -> codes.add("DX " + d.toUpperCase()));
+        lines.forEach(l -> codes.add("PX " + l.procedureCode().toUpperCase()
+                + (l.modifiers().isEmpty() ? "" : "-" + String.join("-", l.modifiers()).toUpperCase())));
+        icdProcedures.forEach(p -> codes.add("PCS " + p.toUpperCase()));
+        return codes.stream().distinct().toList();
     }
 
     public boolean isCoded() {

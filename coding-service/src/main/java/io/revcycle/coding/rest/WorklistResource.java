@@ -31,6 +31,7 @@ import io.revcycle.audit.Audited;
 import io.revcycle.coding.domain.CodingWorkItem;
 import io.revcycle.coding.domain.ProviderDiagnosis;
 import io.revcycle.coding.domain.WorkItemStatus;
+import io.revcycle.coding.service.ChartSuggestions;
 import io.revcycle.coding.service.CodeSuggestions;
 import io.revcycle.coding.service.CodingQueues;
 import io.revcycle.coding.service.QueueFilter;
@@ -55,10 +56,12 @@ public class WorklistResource {
     private final CodeSuggestions suggestions;
     private final CurrentUser currentUser;
     private final AuditContext audit;
+    private final ChartSuggestions chartSuggestions;
 
     public WorklistResource(CodingWorklist worklist, CodingQueues queues, CodeSuggestions suggestions,
-            CurrentUser currentUser, SecurityIdentity identity, AuditContext audit) {
+            CurrentUser currentUser, SecurityIdentity identity, AuditContext audit, ChartSuggestions chartSuggestions) {
         this.worklist = worklist;
+        this.chartSuggestions = chartSuggestions;
         this.queues = queues;
         this.identity = identity;
         this.suggestions = suggestions;
@@ -92,6 +95,21 @@ public class WorklistResource {
     public WorkItemViews.Detail get(@PathParam("encounterId") String encounterId) {
         CodingWorkItem item = audited(worklist.get(encounterId));
         return WorkItemViews.detail(item, suggestionsFor(item));
+    }
+
+    @GET
+    @Path("/{encounterId}/suggestions")
+    @Transactional
+    @Operation(summary = "Chart review: candidate codes for each documented diagnosis and procedure and for each "
+            + "sentence of the clinical note, with the matched words as the reason")
+    @RolesAllowed({ Roles.CODER, Roles.CODING_AUDITOR, Roles.CDI_SPECIALIST })
+    @Audited(resource = WORK_ITEM)
+    public List<ChartSuggestions.ChartSuggestion> chartSuggestions(@PathParam("encounterId") String encounterId,
+            @QueryParam("limit") @DefaultValue("3") int limit) {
+        if (limit < 1 || limit > 10) {
+            throw ProblemException.badRequest("limit must be between 1 and 10");
+        }
+        return chartSuggestions.forItem(audited(worklist.get(encounterId)), limit);
     }
 
     /** Suggestions while the item is open, for each documented diagnosis whose position still has no code. */

@@ -33,11 +33,13 @@ public class CodingWorklist {
     private final CodeEdits edits;
     private final EventOutbox outbox;
     private final CodingConfig config;
+    private final CodingAudits audits;
 
-    public CodingWorklist(CodeEdits edits, EventOutbox outbox, CodingConfig config) {
+    public CodingWorklist(CodeEdits edits, EventOutbox outbox, CodingConfig config, CodingAudits audits) {
         this.edits = edits;
         this.outbox = outbox;
         this.config = config;
+        this.audits = audits;
     }
 
     /** Opens the work item for a documented encounter; a second documentation of the same encounter is ignored. */
@@ -61,6 +63,7 @@ public class CodingWorklist {
         }
         item.persist();
         if (item.isCoded()) {
+            audits.sampleIfChosen(item, now); // straight-through coding is audited like a coder's
             outbox.publish(Topics.ENCOUNTER_CODED, encounterId, EncounterCodedMapper.toEvent(item));
             LOG.infof("encounter %s coded straight through", encounterId);
         } else {
@@ -157,6 +160,7 @@ public class CodingWorklist {
         }
         item.checked(result.findings(), result.contentVersion(), now);
         item.finalizeBy(command.coder(), overrides, now);
+        audits.sampleIfChosen(item, now);
         outbox.publish(Topics.ENCOUNTER_CODED, encounterId, EncounterCodedMapper.toEvent(item));
         LOG.infof("encounter %s finalized by %s with %d override(s)", encounterId, command.coder(), overrides.size());
         return item;

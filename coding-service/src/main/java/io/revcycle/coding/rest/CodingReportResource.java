@@ -1,0 +1,70 @@
+package io.revcycle.coding.rest;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.revcycle.coding.service.CodingReports;
+import io.revcycle.rest.ProblemException;
+import io.revcycle.security.Roles;
+
+@Path("/reports")
+@Tag(name = "Coding reports", description = "Productivity per coder and DNFB for coding managers")
+@Produces(MediaType.APPLICATION_JSON)
+public class CodingReportResource {
+
+    private final CodingReports reports;
+
+    public CodingReportResource(CodingReports reports) {
+        this.reports = reports;
+    }
+
+    @GET
+    @Path("/productivity")
+    @Operation(summary = "Per coder, items finalized from..to (UTC days, to inclusive; default the last 7 days): "
+            + "items per hour by encounter type, overrides, audit agreement rate")
+    @RolesAllowed(Roles.CODING_MANAGER)
+    public List<CodingReports.CoderProductivity> productivity(@QueryParam("from") String from,
+            @QueryParam("to") String to) {
+        LocalDate last = day(to, "to", LocalDate.now(ZoneOffset.UTC));
+        LocalDate first = day(from, "from", last.minusDays(6));
+        if (first.isAfter(last)) {
+            throw ProblemException.badRequest("from must not be after to");
+        }
+        Instant start = first.atStartOfDay(ZoneOffset.UTC).toInstant();
+        Instant end = last.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        return reports.productivity(start, end);
+    }
+
+    @GET
+    @Path("/dnfb")
+    @Operation(summary = "Discharged, not final billed: encounters documented and not yet billed, by facility, "
+            + "reason (IN_CODING, ON_QUERY_HOLD, CODED_NOT_BILLED) and age bucket")
+    @RolesAllowed({ Roles.CODING_MANAGER, Roles.BILLING_MANAGER })
+    public CodingReports.DnfbReport dnfb() {
+        return reports.dnfb();
+    }
+
+    private static LocalDate day(String value, String name, LocalDate otherwise) {
+        if (value == null || value.isBlank()) {
+            return otherwise;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw ProblemException.badRequest(name + " must be a date (YYYY-MM-DD), not '" + value + "'");
+        }
+    }
+}
