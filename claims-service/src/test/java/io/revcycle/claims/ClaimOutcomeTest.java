@@ -138,8 +138,8 @@ class ClaimOutcomeTest {
     @Test
     void shouldListTheSeededChargemaster() {
         JsonPath chargemaster = api().get("/chargemaster").then().statusCode(200).extract().jsonPath();
-        // the seed; tests may add later prices
-        assertThat(chargemaster.getList("findAll { it.effectiveFrom == '2020-01-01' }")).hasSize(25);
+        // the seed (25 codes and a day of room and board for inpatient stays); tests may add later prices
+        assertThat(chargemaster.getList("findAll { it.effectiveFrom == '2020-01-01' }")).hasSize(26);
         assertThat((Object) chargemaster.get("find { it.code == 'J3301' }.chargePerUnit"))
                 .isEqualTo(new BigDecimal("12.75"));
         assertThat((Object) chargemaster.get("find { it.code == 'G0438' }.chargePerUnit"))
