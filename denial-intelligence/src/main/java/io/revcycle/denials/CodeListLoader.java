@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.revcycle.text.CsvLine;
+
 /**
  * Reads CARC and RARC lists in two layouts.
  * <ul>
@@ -129,7 +131,7 @@ public final class CodeListLoader {
                 header = true;
                 continue;
             }
-            List<String> f = Csv.split(line);
+            List<String> f = CsvLine.split(line);
             if (f.size() != 5) {
                 throw new IOException("line " + lineNumber + ": expected 5 fields, found " + f.size());
             }
@@ -152,7 +154,7 @@ public final class CodeListLoader {
         out.append("# licence: ").append(licence).append('\n');
         out.append("code,description,start,last_modified,stop\n");
         for (CodeListEntry e : list.entries()) {
-            out.append(e.code()).append(',').append(Csv.quote(e.description())).append(',').append(e.start())
+            out.append(e.code()).append(',').append(CsvLine.quote(e.description())).append(',').append(e.start())
                     .append(',').append(e.lastModified() == null ? "" : e.lastModified()).append(',')
                     .append(e.stop() == null ? "" : e.stop()).append('\n');
         }
@@ -161,43 +163,5 @@ public final class CodeListLoader {
 
     private static LocalDate date(String text) {
         return text.isBlank() ? null : LocalDate.parse(text.strip());
-    }
-
-    /** RFC 4180 fields on one line: enough for the curated files, which never break a line inside a field. */
-    static final class Csv {
-        private Csv() {
-        }
-
-        static List<String> split(String line) {
-            List<String> fields = new ArrayList<>();
-            StringBuilder field = new StringBuilder();
-            boolean quoted = false;
-            for (int i = 0; i < line.length(); i++) {
-                char c = line.charAt(i);
-                if (quoted) {
-                    if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                        field.append('"');
-                        i++;
-                    } else if (c == '"') {
-                        quoted = false;
-                    } else {
-                        field.append(c);
-                    }
-                } else if (c == '"') {
-                    quoted = true;
-                } else if (c == ',') {
-                    fields.add(field.toString());
-                    field.setLength(0);
-                } else {
-                    field.append(c);
-                }
-            }
-            fields.add(field.toString());
-            return fields;
-        }
-
-        static String quote(String text) {
-            return '"' + text.replace("\"", "\"\"") + '"';
-        }
     }
 }

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 
 import io.revcycle.coding.content.CodeRow.AgeGroup;
 import io.revcycle.coding.content.CodeRow.Mce;
+import io.revcycle.text.CsvLine;
 
 /**
  * Parsers for the official CMS release layouts (and the AMA-licensed CPT file), plus the curated TSV layout the
@@ -200,7 +201,7 @@ public final class ReleaseFiles {
             if (!MUE_ROW.matcher(lines[i]).lookingAt()) {
                 continue;
             }
-            List<String> f = csv(lines[i]);
+            List<String> f = CsvLine.split(lines[i]);
             if (f.size() < 3 || !f.get(1).strip().matches("\\d{1,9}") || !f.get(2).strip().matches("[123]\\b.*")) {
                 // at most 9 digits: a unit count, and always within an int
                 throw ContentFileException.at(i + 1, "expected code, MUE value (at most 9 digits), adjudication "
@@ -274,35 +275,6 @@ public final class ReleaseFiles {
             }
             consumer.accept(i + 1, f);
         }
-    }
-
-    /** Minimal RFC 4180 field splitter: quoted fields may hold commas and doubled quotes. */
-    static List<String> csv(String line) {
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                fields.add(field.toString());
-                field.setLength(0);
-            } else {
-                field.append(c);
-            }
-        }
-        fields.add(field.toString());
-        return fields;
     }
 
     private static String field(String line, int fromPosition, int toPosition) {
