@@ -174,16 +174,8 @@ class CodingAuditAndReportsTest {
         }
     }
 
-    /** An open item (its second diagnosis uncoded, so it needs a coder) through the handler's path. */
     private String open(String id, String facility, LocalDate dateOfService) {
-        EncounterDocumented event = Encounters.event(id, "TEST",
-                List.of(Encounters.diagnosis(1, "Type 2 diabetes", "E11.9"),
-                        Encounters.diagnosis(2, "Elevated blood pressure", null)),
-                List.of(Encounters.procedure(1, "Office visit", "99214", List.of(), List.of(1, 2))));
-        event.setFacilityId(facility);
-        event.setDateOfService(dateOfService);
-        QuarkusTransaction.requiringNew().run(() -> worklist.open(event));
-        return id;
+        return Encounters.openForReview(worklist, id, facility, dateOfService, null);
     }
 
     /** The coder's codes and sign-off, as PUT …/codes and POST …/finalize do it for the token's user. */

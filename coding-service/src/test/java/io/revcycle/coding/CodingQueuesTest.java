@@ -34,7 +34,6 @@ import io.revcycle.coding.domain.CodingWorkItem;
 import io.revcycle.coding.service.CodingQueues;
 import io.revcycle.coding.service.CodingWorklist;
 import io.revcycle.coding.service.QueueFilter;
-import io.revcycle.events.EncounterDocumented;
 import io.revcycle.security.Roles;
 import io.revcycle.testsupport.RevCycleInfrastructure;
 
@@ -169,17 +168,7 @@ class CodingQueuesTest {
                 .getSingleResult());
     }
 
-    /** An open work item (its second diagnosis has no code, so it needs a coder) through the handler's path. */
     private String open(String facility, LocalDate dateOfService, BigDecimal expectedCharge) {
-        String id = Encounters.newId();
-        EncounterDocumented event = Encounters.event(id, "TEST",
-                List.of(Encounters.diagnosis(1, "Type 2 diabetes", "E11.9"),
-                        Encounters.diagnosis(2, "Elevated blood pressure", null)),
-                List.of(Encounters.procedure(1, "Office visit", "99214", List.of(), List.of(1, 2))));
-        event.setFacilityId(facility);
-        event.setDateOfService(dateOfService);
-        event.setExpectedCharge(expectedCharge);
-        QuarkusTransaction.requiringNew().run(() -> worklist.open(event));
-        return id;
+        return Encounters.openForReview(worklist, Encounters.newId(), facility, dateOfService, expectedCharge);
     }
 }

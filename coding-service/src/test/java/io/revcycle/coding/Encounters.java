@@ -1,6 +1,7 @@
 package io.revcycle.coding;
 
 import java.time.Instant;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,6 +12,7 @@ import java.util.UUID;
 import jakarta.persistence.EntityManager;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.revcycle.coding.service.CodingWorklist;
 import io.revcycle.events.DocumentedDiagnosis;
 import io.revcycle.events.DocumentedProcedure;
 import io.revcycle.events.EncounterDocumented;
@@ -137,5 +139,21 @@ final class Encounters {
         return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
                 "select count(*) from " + table + " where encounter_id = :id")
                 .setParameter("id", encounterId).getSingleResult()).longValue());
+    }
+
+    /**
+     * An open work item through the handler's path: its second diagnosis has no code, so it needs a coder.
+     * {@code expectedCharge} may be null.
+     */
+    static String openForReview(CodingWorklist worklist, String id, String facility,
+            LocalDate dateOfService, BigDecimal expectedCharge) {
+        EncounterDocumented event = event(id, "TEST",
+                List.of(diagnosis(1, "Type 2 diabetes", "E11.9"), diagnosis(2, "Elevated blood pressure", null)),
+                List.of(procedure(1, "Office visit", "99214", List.of(), List.of(1, 2))));
+        event.setFacilityId(facility);
+        event.setDateOfService(dateOfService);
+        event.setExpectedCharge(expectedCharge);
+        QuarkusTransaction.requiringNew().run(() -> worklist.open(event));
+        return id;
     }
 }
