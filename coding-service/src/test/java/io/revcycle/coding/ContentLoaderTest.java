@@ -204,6 +204,57 @@ class ContentLoaderTest {
     }
 
     @Test
+    void shouldLoadThePoaExemptListAndTheMceUnacceptablePrincipalDiagnoses() {
+        // FY2030 (from 2029-10-01): Z09 leaves the POA exempt list, Z23 the unacceptable principal diagnoses
+        long shippedPoa = count("select count(*) from content_code where code_system = 'POA_EXEMPT' and effective_to is null");
+        String poa = "Order2030\tPOAexemptCode\tDescription\r\n"
+                + "94162\tZ79.4\tLong term (current) use of insulin\r\n"
+                + "94429\tZ87891\tPersonal history of nicotine dependence\r\n"
+                + "24659\tO09.90\t\"Supervision of high risk pregnancy, unspecified, unspecified trimester\"\r\n";
+        JsonPath loaded = load("poa-exempt", "POA exempt FY2030", null, poa).then().statusCode(200).extract().jsonPath();
+        assertThat(loaded.getString("effectiveDate")).isEqualTo("2029-10-01");
+        assertThat(List.of(loaded.getInt("rows"), loaded.getInt("unchanged"), loaded.getInt("closed")))
+                .containsExactly(3, 3, (int) shippedPoa - 3);
+        assertThat(load("poa-exempt", "POA exempt FY2030", null, poa).then().statusCode(200).extract()
+                .jsonPath().getString("status")).isEqualTo("UNCHANGED");
+
+        String mce = """
+                Definitions of Medicare Code Edits v47.0
+                Contents
+                 6. Manifestation code as principal diagnosis ........ 1.40
+                 9. Unacceptable principal diagnosis ........ 1.61
+                10. Non-specific O.R. procedure ........ 1.80
+                6. Manifestation code as principal diagnosis
+                   G63     Polyneuropathy in diseases classified elsewhere
+                9. Unacceptable principal diagnosis
+                   Diagnoses unacceptable as principal diagnosis
+                   Z0000   Encntr for general adult medical exam w/o abnormal findings
+                   Z09     Encntr for f/u exam aft trtmt for cond oth than malig neoplm
+                   Z09     Encntr for f/u exam aft trtmt for cond oth than malig neoplm
+                10. Non-specific O.R. procedure
+                """;
+        JsonPath mceLoaded = load("mce-unacceptable-pdx", "MCE v47 FY2030", null, mce).then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(mceLoaded.getInt("rows")).as("section 9 only, Z09 once").isEqualTo(2);
+        assertThat(mceLoaded.getString("effectiveDate")).isEqualTo("2029-10-01");
+
+        ContentSnapshot content = snapshots.current();
+        LocalDate before = LocalDate.of(2029, 9, 30);
+        LocalDate after = LocalDate.of(2030, 3, 15);
+        assertThat(inpatient(content, before, "Z09", null)).containsExactly("PDX_UNACCEPTABLE");
+        assertThat(inpatient(content, after, "Z09", null)).containsExactly("PDX_UNACCEPTABLE", "POA_REQUIRED");
+        assertThat(inpatient(content, before, "Z23", null)).containsExactly("PDX_UNACCEPTABLE");
+        assertThat(inpatient(content, after, "Z23", "Y")).isEmpty(); // no longer on either list
+        assertThat(inpatient(content, after, "Z79.4", "Y")).containsExactly("POA_EXEMPT");
+
+        load("mce-unacceptable-pdx", "MCE v48 FY2033", null, "Z0000   Encntr for general adult medical exam\n")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("detail", containsString("Unacceptable principal diagnosis"));
+        load("poa-exempt", "POA exempt FY2033", null, "Order2033\tPOAexemptCode\tDescription\n00001\tZ7\tbad\n")
+                .then().statusCode(400).contentType("application/problem+json").body("detail", containsString("line 2"));
+    }
+
+    @Test
     void shouldRejectBadLoadsWithProblemsAndLoadNothing() {
         long versions = count("select count(*) from content_version");
         load("icd10cm", "FY2033", null, "00001 E119    7 Type 2 diabetes").then().statusCode(400)
@@ -269,6 +320,12 @@ class ContentLoaderTest {
     private static List<Finding> diagnosis(ContentSnapshot content, LocalDate dos, String code) {
         return EditsEngine.check(new ClaimToCheck(dos, "F", 50, "11", List.of(code),
                 List.of(new ClaimToCheck.Line(1, "99213", List.of(), 1, List.of(1)))), content);
+    }
+
+    /** An inpatient stay with this principal diagnosis (and POA) and a second, plain one: its rule ids. */
+    private static List<String> inpatient(ContentSnapshot content, LocalDate dos, String principal, String poa) {
+        return EditsEngine.check(new ClaimToCheck(dos, "F", 50, "21", List.of(principal, "E11.9"), List.of(),
+                List.of(), true, Arrays.asList(poa, "Y")), content).stream().map(Finding::ruleId).toList();
     }
 
     private static List<String> ruleIds(ContentSnapshot content, LocalDate dos, String code) {

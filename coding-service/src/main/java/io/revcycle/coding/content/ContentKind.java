@@ -16,7 +16,11 @@ public enum ContentKind {
     MODIFIER("modifier", "Modifiers"),
     POS("pos", "Place of service"),
     NCCI_PTP("ncci-ptp", "NCCI PTP edits (practitioner)"),
-    MUE("mue", "MUE (practitioner services)");
+    MUE("mue", "MUE (practitioner services)"),
+    /** ICD-10-CM codes exempt from present-on-admission reporting (CMS POA exempt list, per fiscal year). */
+    POA_EXEMPT("poa-exempt", "POA exempt list"),
+    /** Medicare Code Editor edit 9: ICD-10-CM codes not acceptable as the principal diagnosis of an inpatient stay. */
+    PDX_UNACCEPTABLE("mce-unacceptable-pdx", "MCE unacceptable principal diagnoses");
 
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(20\\d\\d)(?:\\s*-?Q([1-4]))?(?!\\d)", Pattern.CASE_INSENSITIVE);
 
@@ -39,7 +43,8 @@ public enum ContentKind {
 
     /**
      * The date a release takes effect when the caller gives none, read from the year in its label: ICD-10-CM/PCS
-     * fiscal years start Oct 1 of the previous year (FY2026 = 2025-10-01); NCCI and MUE releases are quarterly
+     * fiscal years (and the POA exempt and MCE lists that follow them) start Oct 1 of the previous year
+     * (FY2026 = 2025-10-01); NCCI and MUE releases are quarterly
      * ("2026Q2" = 2026-04-01); HCPCS, CPT and the rest take effect Jan 1.
      */
     public Optional<LocalDate> defaultEffective(String releaseLabel) {
@@ -48,7 +53,7 @@ public enum ContentKind {
             return Optional.empty();
         }
         int year = Integer.parseInt(m.group(1));
-        if (this == ICD10CM || this == ICD10PCS) {
+        if (this == ICD10CM || this == ICD10PCS || this == POA_EXEMPT || this == PDX_UNACCEPTABLE) {
             return Optional.of(LocalDate.of(year - 1, 10, 1));
         }
         int quarter = m.group(2) == null ? 1 : Integer.parseInt(m.group(2));

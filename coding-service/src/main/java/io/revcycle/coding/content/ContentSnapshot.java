@@ -26,7 +26,7 @@ public final class ContentSnapshot {
     private final Map<String, List<MueRow>> mue = new HashMap<>();
     private final List<CodeRow> cpt = new ArrayList<>();
     private final Map<LocalDate, Boolean> cptInForceByDate = new ConcurrentHashMap<>();
-    private final Map<LocalDate, Boolean> pcsInForceByDate = new ConcurrentHashMap<>();
+    private final Map<ContentKind, Map<LocalDate, Boolean>> releaseInForceByDate = new ConcurrentHashMap<>();
     private final int size;
 
     public ContentSnapshot(String version, Collection<? extends ContentRow> rows) {
@@ -140,16 +140,25 @@ public final class ContentSnapshot {
         return inForce(mue.get(code), date);
     }
 
-    /** Known CPT codes can only be checked while a licensed CPT file is in force. */
     /**
      * Whether an ICD-10-PCS release is in force on the date: none ships, so until one is loaded (and for dates before
      * it takes effect) only the format of a PCS code can be checked.
      */
     public boolean pcsInForce(LocalDate date) {
-        return pcsInForceByDate.computeIfAbsent(date, d -> codes.getOrDefault(ContentKind.ICD10PCS, Map.of()).values()
-                .stream().flatMap(List::stream).anyMatch(r -> r.inForceOn(d)));
+        return releaseInForce(ContentKind.ICD10PCS, date);
     }
 
+    /**
+     * Whether any row of a kind is in force on the date: a list such as the POA exempt codes can only say "not on the
+     * list" for dates a release of it covers.
+     */
+    public boolean releaseInForce(ContentKind kind, LocalDate date) {
+        return releaseInForceByDate.computeIfAbsent(kind, k -> new ConcurrentHashMap<>()).computeIfAbsent(date,
+                d -> codes.getOrDefault(kind, Map.of()).values().stream().flatMap(List::stream)
+                        .anyMatch(r -> r.inForceOn(d)));
+    }
+
+    /** Known CPT codes can only be checked while a licensed CPT file is in force. */
     public boolean cptInForce(LocalDate date) {
         return cptInForceByDate.computeIfAbsent(date, d -> cpt.stream().anyMatch(r -> r.inForceOn(d)));
     }

@@ -6,8 +6,11 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.revcycle.coding.content.CodeRow.AgeGroup;
@@ -29,6 +32,11 @@ public final class ReleaseFiles {
     /** How an edit line starts (lookingAt: no need to scan the rest of two million lines). */
     private static final Pattern PTP_ROW = Pattern.compile("[0-9A-Z]{5}\\t[0-9A-Z]{5}\\t");
     private static final Pattern MUE_ROW = Pattern.compile("\"?[0-9A-Z]{5}\"?,");
+    private static final Pattern POA_ROW = Pattern.compile("\\d{1,6}\\t");
+    /** A numbered edit heading of the MCE definitions ("9. Unacceptable principal diagnosis"), also in its contents. */
+    private static final Pattern MCE_SECTION = Pattern.compile("\\s*(\\d{1,2})\\.\\s+(\\S.*)");
+    private static final Pattern MCE_CODE = Pattern.compile("\\s*([A-Z][0-9][0-9A-Z](?:\\.?[0-9A-Z]{1,4})?)\\s+(\\S.*)");
+    private static final String MCE_UNACCEPTABLE_PDX = "unacceptable principal diagnosis";
 
     private ReleaseFiles() {
     }
@@ -40,7 +48,7 @@ public final class ReleaseFiles {
                 case ICD10CM -> curatedIcd10Cm(utf8(file), release);
                 case HCPCS, MODIFIER, POS -> curatedCodes(kind, utf8(file), release);
                 default -> throw new ContentFileException("no curated layout for " + kind.slug
-                        + " (NCCI and MUE ship in their official layouts)");
+                        + " (NCCI, MUE, the POA exempt and MCE lists ship in their official layouts)");
             };
         }
         return switch (kind) {
@@ -50,6 +58,8 @@ public final class ReleaseFiles {
             case NCCI_PTP -> ncciPtp(latin1(file), release);
             case MUE -> mue(latin1(file), release, effective);
             case MODIFIER, POS -> curatedCodes(kind, utf8(file), release);
+            case POA_EXEMPT -> poaExempt(latin1(file), release, effective);
+            case PDX_UNACCEPTABLE -> mceUnacceptablePrincipal(latin1(file), release, effective);
         };
     }
 
@@ -212,6 +222,76 @@ public final class ReleaseFiles {
                     indicator, f.size() > 3 ? emptyToNull(f.get(3).strip()) : null, effective, null, release));
         }
         return rows;
+    }
+
+    /**
+     * CMS POA exempt list (POAexemptCodesFY26.txt in the fiscal year's zip), tab-delimited after a header line
+     * (Order2026, POAexemptCode, Description): order number (leading zeros), ICD-10-CM code (with its dot; an
+     * undotted code is accepted), long title (quoted when it holds a comma). Lines that do not start with an order
+     * number (the header, titles) are skipped. In force from the release date.
+     */
+    static List<ContentRow> poaExempt(String text, String release, LocalDate effective) {
+        List<ContentRow> rows = new ArrayList<>();
+        String[] lines = lines(text);
+        for (int i = 0; i < lines.length; i++) {
+            if (!POA_ROW.matcher(lines[i]).lookingAt()) {
+                continue;
+            }
+            String[] f = lines[i].split("\t", -1);
+            String code = icd10CmCode(f.length > 1 ? f[1].strip() : "", i);
+            String description = f.length > 2 ? emptyToNull(unquote(f[2].strip())) : null;
+            rows.add(new CodeRow(ContentKind.POA_EXEMPT, code, true, null, description, null, effective, null,
+                    release));
+        }
+        return rows;
+    }
+
+    /**
+     * Medicare Code Editor "Definitions of Medicare Code Edits" as text: the codes listed under edit
+     * "9. Unacceptable principal diagnosis" (including its "unless a secondary diagnosis is coded" sub-list), one
+     * per line, code (undotted, as the manual prints it; dotted accepted) then its short title. Other numbered edits,
+     * the contents page, headings and notes are skipped; a code listed twice counts once. In force from the release
+     * date.
+     */
+    static List<ContentRow> mceUnacceptablePrincipal(String text, String release, LocalDate effective) {
+        Map<String, ContentRow> rows = new LinkedHashMap<>();
+        String[] lines = lines(text);
+        boolean inSection = false;
+        boolean sectionFound = false;
+        for (int i = 0; i < lines.length; i++) {
+            Matcher section = MCE_SECTION.matcher(lines[i]);
+            if (section.matches()) {
+                inSection = section.group(1).equals("9")
+                        && section.group(2).toLowerCase(Locale.ROOT).startsWith(MCE_UNACCEPTABLE_PDX);
+                sectionFound |= inSection;
+                continue;
+            }
+            Matcher code = inSection ? MCE_CODE.matcher(lines[i]) : null;
+            if (code == null || !code.matches()) {
+                continue;
+            }
+            String dotted = icd10CmCode(code.group(1), i);
+            rows.putIfAbsent(dotted, new CodeRow(ContentKind.PDX_UNACCEPTABLE, dotted, true, null,
+                    code.group(2).strip(), null, effective, null, release));
+        }
+        if (!sectionFound) {
+            throw new ContentFileException("no '9. Unacceptable principal diagnosis' section: expected the text of "
+                    + "the Definitions of Medicare Code Edits");
+        }
+        return new ArrayList<>(rows.values());
+    }
+
+    private static String icd10CmCode(String raw, int index) {
+        String code = raw.contains(".") ? raw : CodeFormats.dottedIcd10Cm(raw);
+        if (!CodeFormats.ICD_10_CM.matcher(code).matches()) {
+            throw ContentFileException.at(index + 1, "'" + raw + "' is not an ICD-10-CM code");
+        }
+        return code;
+    }
+
+    private static String unquote(String s) {
+        return s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"") ? s.substring(1, s.length() - 1)
+                .replace("\"\"", "\"") : s;
     }
 
     /**

@@ -47,7 +47,11 @@ public final class ShippedContent {
             new File(ContentKind.NCCI_PTP, Format.OFFICIAL, "ncci-ptp-curated.txt",
                     "NCCI PTP practitioner 2026Q1 curated subset", LocalDate.of(2026, 1, 1)),
             new File(ContentKind.MUE, Format.OFFICIAL, "mue-curated.csv", "MUE practitioner 2026Q1 curated subset",
-                    LocalDate.of(2026, 1, 1)));
+                    LocalDate.of(2026, 1, 1)),
+            new File(ContentKind.POA_EXEMPT, Format.OFFICIAL, "poa-exempt-curated.txt",
+                    "POA exempt list FY2020 curated subset", LocalDate.of(2019, 10, 1)),
+            new File(ContentKind.PDX_UNACCEPTABLE, Format.OFFICIAL, "mce-unacceptable-pdx-curated.txt",
+                    "MCE v37 unacceptable principal diagnosis curated subset", LocalDate.of(2019, 10, 1)));
 
     public static final String SNAPSHOT_VERSION = "shipped";
 

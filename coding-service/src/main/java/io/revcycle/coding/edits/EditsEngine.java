@@ -25,6 +25,8 @@ import io.revcycle.coding.edits.rules.MueUnits;
 import io.revcycle.coding.edits.rules.NcciPtp;
 import io.revcycle.coding.edits.rules.PointerRange;
 import io.revcycle.coding.edits.rules.PosUnknown;
+import io.revcycle.coding.edits.rules.PresentOnAdmission;
+import io.revcycle.coding.edits.rules.PrincipalUnacceptable;
 import io.revcycle.coding.edits.rules.SexConflict;
 
 /**
@@ -35,7 +37,8 @@ public final class EditsEngine {
 
     public static final List<EditRule> RULES = List.of(
             new DiagnosisMissing(), new IcdFormat(), new IcdUnknown(), new IcdExpired(), new IcdHeader(),
-            new DiagnosisDuplicate(), new DiagnosisLimit(), new ManifestationFirst(), new SexConflict(),
+            new DiagnosisDuplicate(), new DiagnosisLimit(), new ManifestationFirst(), new PrincipalUnacceptable(),
+            new PresentOnAdmission(), new SexConflict(),
             new AgeConflict(), new PosUnknown(), new LineNoCode(), new CptFormat(), new CptUnknown(),
             new HcpcsUnknown(), new ModifierUnknown(), new LineLimits(), new LineNoPointer(), new PointerRange(),
             new DuplicateLine(), new NcciPtp(), new MueUnits(), new IcdPcsCodes());

@@ -49,7 +49,7 @@ public class AdminContentResource {
     @POST
     @Path("/{kind}")
     @Consumes({ MediaType.APPLICATION_OCTET_STREAM, MediaType.TEXT_PLAIN, "text/csv", "text/tab-separated-values" })
-    @Operation(summary = "Load a release file", description = "kind: icd10cm, icd10pcs, hcpcs, ncci-ptp, mue, cpt "
+    @Operation(summary = "Load a release file", description = "kind: icd10cm, icd10pcs, hcpcs, ncci-ptp, mue, cpt, poa-exempt, mce-unacceptable-pdx "
             + "(official layouts) or modifier, pos (TSV). The same file again is UNCHANGED; a new release closes rows "
             + "that disappeared and adds new ones. effective defaults from the release label (FY2026 = 2025-10-01).")
     @LargeRequestBody

@@ -40,7 +40,8 @@ public class CodeEdits {
         ClaimToCheck claim = new ClaimToCheck(item.dateOfService, item.patientSex, item.patientAge,
                 item.placeOfService, item.diagnosisCodes,
                 item.lines.stream().map(l -> new ClaimToCheck.Line(l.lineNumber, l.procedureCode, l.modifiers, l.units,
-                        l.diagnosisPointers)).toList(), icdProcedures, item.isInpatient());
+                        l.diagnosisPointers)).toList(), icdProcedures, item.isInpatient(),
+                item.isInpatient() ? item.diagnosisPoa : List.of());
         return new Result(EditsEngine.check(claim, content), content.version());
     }
 }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -177,7 +178,7 @@ class EditsEngineTest {
             ClaimToCheck unknown = new ClaimToCheck(in2031, "F", 50, "11", List.of("I10"),
                     List.of(line(1, "99213", List.of(), 1, 1), line(2, "99499", List.of(), 1, 1)));
             assertThat(EditsEngine.check(unknown, licensed)).extracting(Finding::ruleId, Finding::message)
-                    .containsExactly(org.assertj.core.groups.Tuple.tuple("CPT_UNKNOWN",
+                    .containsExactly(Tuple.tuple("CPT_UNKNOWN",
                             "line 2: 99499 is not in the licensed CPT release in force on 2031-02-03"));
             assertThat(EditsEngine.check(claim(List.of("I10"), line(1, "99499", List.of(), 1, 1)), licensed)).isEmpty();
         }
@@ -206,7 +207,7 @@ class EditsEngineTest {
         void shouldFlagDuplicateLines() {
             assertThat(check(claim(List.of("I10"), line(1, "36415", List.of(), 1, 1), line(1, "80053", List.of(), 1, 1))))
                     .extracting(Finding::severity, Finding::message)
-                    .containsExactly(org.assertj.core.groups.Tuple.tuple(Severity.ERROR, "line 1 appears more than once"));
+                    .containsExactly(Tuple.tuple(Severity.ERROR, "line 1 appears more than once"));
             assertThat(single(claim(List.of("I10"), line(1, "36415", List.of(), 1, 1), line(2, "36415", List.of(), 1, 1))))
                     .satisfies(f -> {
                         assertThat(f.severity()).isEqualTo(Severity.WARNING);
@@ -292,7 +293,7 @@ class EditsEngineTest {
                     List.of(new ClaimToCheck.IcdProcedure(1, "5A1945Z", DOS.minusDays(3)),
                             new ClaimToCheck.IcdProcedure(2, "5A19I5Z", DOS.minusDays(3)),
                             new ClaimToCheck.IcdProcedure(3, null, DOS.minusDays(2))),
-                    true);
+                    true, List.of("Y", "N"));
 
             assertThat(messages(stay)).containsExactly(
                     "ICD-10-PCS procedure 2: 5A19I5Z is not a well-formed ICD-10-PCS code (7 characters, digits and "
@@ -300,6 +301,46 @@ class EditsEngineTest {
                     "ICD-10-PCS procedure 3 has no code");
             assertThat(ids(new ClaimToCheck(DOS, "F", 70, "11", List.of("J18.9"), List.of())))
                     .as("a professional claim still needs a line").contains("LINE_NO_CODE");
+        }
+
+        @Test
+        void shouldRequirePoaOnEveryDiagnosisNotOnTheCmsExemptList() {
+            // J18.9, I10, E11.9 are not exempt; Z79.4 and Z87.891 are on the CMS POA exempt list
+            ClaimToCheck stay = stay(DOS, List.of("J18.9", "Z79.4", "I10", "Z87.891", "E11.9", "Z95.1"),
+                    Arrays.asList(null, "Y", "1", null, "N", "1"));
+
+            assertThat(check(stay)).extracting(Finding::ruleId, Finding::message).containsExactly(
+                    Tuple.tuple("POA_REQUIRED", "diagnosis 1: J18.9 needs a present-on-admission"
+                            + " indicator (Y, N, U or W) on an inpatient claim"),
+                    Tuple.tuple("POA_EXEMPT", "diagnosis 2: Z79.4 is exempt from POA reporting"
+                            + " (CMS POA exempt list): leave the indicator blank (or 1), not Y"),
+                    Tuple.tuple("POA_REQUIRED", "diagnosis 3: I10 is not on the CMS POA exempt"
+                            + " list: its indicator must be Y, N, U or W, not 1"));
+            assertThat(check(stay(DOS, List.of("J18.9", "I10", "Z79.4"), Arrays.asList("Y", "U", null)))).isEmpty();
+            assertThat(check(claim(List.of("J18.9", "Z79.4"), line(1, "99213", List.of(), 1, 1, 2))))
+                    .as("professional claims carry no POA").isEmpty();
+            assertThat(check(stay(LocalDate.of(2019, 9, 30), List.of("J18.9"), Arrays.asList((String) null))))
+                    .as("no POA exempt list in force before FY2020: not checked").isEmpty();
+        }
+
+        @Test
+        void shouldRejectAnUnacceptablePrincipalDiagnosisOnInpatientStaysOnly() {
+            // MCE edit 9: follow-up (Z09), screening (Z12.11) and nicotine dependence (F17.210) are not principal
+            assertThat(single(stay(DOS, List.of("Z09", "J18.9"), Arrays.asList(null, "Y")))).satisfies(f -> {
+                assertThat(f.ruleId()).isEqualTo("PDX_UNACCEPTABLE");
+                assertThat(f.severity()).isEqualTo(Severity.ERROR);
+                assertThat(f.message()).isEqualTo("Z09 is not acceptable as the principal diagnosis of an inpatient "
+                        + "stay (Medicare Code Editor): list the condition chiefly responsible for the admission first");
+            });
+            assertThat(ids(stay(DOS, List.of("F17.210"), List.of("Y")))).containsExactly("PDX_UNACCEPTABLE");
+            assertThat(check(stay(DOS, List.of("J18.9", "Z09", "F17.210"), Arrays.asList("Y", null, "Y"))))
+                    .as("acceptable as secondary diagnoses").isEmpty();
+            assertThat(check(claim(List.of("Z12.11"), line(1, "99213", List.of(), 1, 1))))
+                    .as("a professional claim may list a screening first").isEmpty();
+        }
+
+        private static ClaimToCheck stay(LocalDate discharge, List<String> dx, List<String> poa) {
+            return new ClaimToCheck(discharge, "M", 70, "21", dx, List.of(), List.of(), true, poa);
         }
     }
 
