@@ -138,6 +138,35 @@ class CodingQueuesTest {
     }
 
     @Test
+    void shouldCountOpenDenialReReviewsInTheQueueOfTheirEncounter() {
+        String facility = "FAC-Q-" + UUID.randomUUID();
+        String id = open(facility, LocalDate.now().minusDays(5), null);
+        denialReview(id, "OPEN", 10, "75.00");
+        denialReview(id, "OPEN", 12, "40.50");
+        denialReview(id, "DONE", 9, "99.00");
+
+        given().get("/worklist/queues?facilityId=" + facility).then().statusCode(200)
+                .body("ageBucket", equalTo(List.of("4-7", "8-14")))
+                .body("open", equalTo(List.of(1, 0)))
+                .body("denialReviews", equalTo(List.of(0, 2)))
+                .body("deniedAmount", equalTo(List.of(0.0f, 115.5f)))
+                .body("oldestDays", equalTo(List.of(5, 12)));
+        given().get("/worklist/queues?facilityId=" + facility + "&ageBucket=8-14").then()
+                .body("denialReviews", equalTo(List.of(2)));
+    }
+
+    /** A denial re-review as DenialRaisedHandler stores it, the denial having come back {@code daysAgo}. */
+    private void denialReview(String encounterId, String status, int daysAgo, String amount) {
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("insert into denial_review (event_id, "
+                + "claim_id, encounter_id, payer_id, department, category, reasons, denied_amount, status, created_at) "
+                + "values (gen_random_uuid(), :claim, :encounter, 'SYNPAYER1', 'CODING', 'CODING', 'line 1 99214 CO-11', "
+                + "cast(:amount as numeric), :status, now() - make_interval(days => :days))")
+                .setParameter("claim", "CLM-" + encounterId).setParameter("encounter", encounterId)
+                .setParameter("amount", amount).setParameter("status", status).setParameter("days", daysAgo)
+                .executeUpdate());
+    }
+
+    @Test
     @TestSecurity(user = "coder-only", roles = Roles.CODER)
     void shouldLeaveAssignmentToACodingManager() {
         String id = open("FAC-Q-" + UUID.randomUUID(), LocalDate.now().minusDays(1), null);

@@ -161,7 +161,8 @@ public class WorklistResource {
     @GET
     @Path("/queues")
     @Operation(summary = "Open work items by facility, encounter type, specialty and age bucket",
-            description = "Counts (open, unassigned), the oldest item's age in days and the expected charge per queue")
+            description = "Counts (open, unassigned, open denial re-reviews with their denied amount), the oldest "
+                    + "item's age in days and the expected charge per queue")
     @RolesAllowed({ Roles.CODER, Roles.CODING_MANAGER, Roles.CODING_AUDITOR })
     public List<CodingQueues.QueueCount> queueCounts(@QueryParam("facilityId") String facilityId,
             @QueryParam("encounterType") String encounterType, @QueryParam("specialty") String specialty,

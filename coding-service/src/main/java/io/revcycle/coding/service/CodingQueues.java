@@ -29,11 +29,17 @@ import io.revcycle.rest.ProblemException;
 public class CodingQueues {
 
     static final String AGE_DAYS = "(current_date - w.date_of_service)";
+    /** A denial re-review waits from the day the denial came back. */
+    static final String DENIAL_AGE_DAYS = "(current_date - cast(d.created_at as date))";
     private static final Logger LOG = Logger.getLogger(CodingQueues.class);
 
-    /** A queue's open items in counts: what a coding manager balances coders across. */
+    /**
+     * A queue's open items in counts: what a coding manager balances coders across. {@code open} counts work items
+     * waiting for coding; {@code denialReviews} the open re-reviews of coding denials of the queue's encounters (aged
+     * from the day the denial came back) with their denied amount; {@code oldestDays} is the oldest of either.
+     */
     public record QueueCount(String facilityId, String encounterType, String specialty, String ageBucket, long open,
-            long unassigned, long oldestDays, BigDecimal expectedCharge) {
+            long unassigned, long oldestDays, BigDecimal expectedCharge, long denialReviews, BigDecimal deniedAmount) {
     }
 
     private final EntityManager em;
@@ -92,26 +98,47 @@ public class CodingQueues {
         return item;
     }
 
-    /** Open items by facility, encounter type, specialty and age bucket. */
+    /**
+     * Open items and open denial re-reviews by facility, encounter type, specialty and age bucket. A re-review falls in
+     * the queue of its encounter's work item (a denial of an encounter this service never coded has none and stays
+     * on its own list only).
+     */
     public List<QueueCount> queues(QueueFilter filter) {
         Map<String, Object> params = new LinkedHashMap<>();
-        StringBuilder sql = new StringBuilder("select w.facility_id, w.encounter_type, coalesce(w.specialty, ''), ")
-                .append(AgeBucket.sqlLabel(AGE_DAYS)).append(", count(*), count(*) filter (where w.assigned_to is null), ")
-                .append("max(").append(AGE_DAYS).append("), coalesce(sum(w.expected_charge), 0) ")
+        StringBuilder sql = new StringBuilder("select facility_id, encounter_type, specialty, bucket, sum(items), ")
+                .append("sum(unassigned), max(age), sum(charge), sum(denials), sum(denied) from (")
+                .append("select w.facility_id, w.encounter_type, coalesce(w.specialty, '') specialty, ")
+                .append(AgeBucket.sqlLabel(AGE_DAYS)).append(" bucket, 1 items, ")
+                .append("case when w.assigned_to is null then 1 else 0 end unassigned, ").append(AGE_DAYS)
+                .append(" age, coalesce(w.expected_charge, 0) charge, 0 denials, 0 denied ")
                 .append("from coding_work_item w where w.status = 'NEEDS_REVIEW'");
-        where(sql, params, filter);
-        sql.append(" group by 1, 2, 3, 4 order by 1, 2, 3, min(").append(AGE_DAYS).append(")");
+        where(sql, params, filter, AGE_DAYS);
+        sql.append(" union all select w.facility_id, w.encounter_type, coalesce(w.specialty, ''), ")
+                .append(AgeBucket.sqlLabel(DENIAL_AGE_DAYS)).append(", 0, 0, ").append(DENIAL_AGE_DAYS)
+                .append(", 0, 1, d.denied_amount from denial_review d join coding_work_item w ")
+                .append("on w.encounter_id = d.encounter_id where d.status = 'OPEN'");
+        where(sql, params, filter, DENIAL_AGE_DAYS);
+        sql.append(") q group by 1, 2, 3, 4 order by 1, 2, 3, min(age)");
         List<QueueCount> result = new ArrayList<>();
         for (Object row : bind(em.createNativeQuery(sql.toString()), params).getResultList()) {
             Object[] r = (Object[]) row;
             result.add(new QueueCount((String) r[0], (String) r[1], ((String) r[2]).isEmpty() ? null : (String) r[2],
                     (String) r[3], ((Number) r[4]).longValue(), ((Number) r[5]).longValue(),
-                    Math.max(0, ((Number) r[6]).longValue()), ((BigDecimal) r[7]).setScale(2)));
+                    Math.max(0, ((Number) r[6]).longValue()), money(r[7]), ((Number) r[8]).longValue(),
+                    money(r[9])));
         }
         return result;
     }
 
+    private static BigDecimal money(Object sum) {
+        return new BigDecimal(sum.toString()).setScale(2);
+    }
+
     private static void where(StringBuilder sql, Map<String, Object> params, QueueFilter filter) {
+        where(sql, params, filter, AGE_DAYS);
+    }
+
+    private static void where(StringBuilder sql, Map<String, Object> params, QueueFilter filter, String ageDays) {
         if (filter.facilityId() != null) {
             sql.append(" and w.facility_id = :facility");
             params.put("facility", filter.facilityId());
@@ -125,7 +152,7 @@ public class CodingQueues {
             params.put("specialty", filter.specialty());
         }
         if (filter.ageBucket() != null) {
-            sql.append(" and ").append(AGE_DAYS).append(" between :ageFrom and :ageTo");
+            sql.append(" and ").append(ageDays).append(" between :ageFrom and :ageTo");
             params.put("ageFrom", filter.ageBucket() == AgeBucket.DAYS_0_3 ? Integer.MIN_VALUE : filter.ageBucket().from());
             params.put("ageTo", filter.ageBucket().to());
         }
