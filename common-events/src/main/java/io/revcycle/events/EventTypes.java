@@ -22,7 +22,8 @@ public final class EventTypes {
             Map.entry(Topics.EDI_TO_PAYER, EdiInterchange.class),
             Map.entry(Topics.EDI_FROM_PAYER, EdiInterchange.class),
             Map.entry(Topics.CODING_QUERY_RAISED, CodingQueryRaised.class),
-            Map.entry(Topics.CODING_QUERY_ANSWERED, CodingQueryAnswered.class));
+            Map.entry(Topics.CODING_QUERY_ANSWERED, CodingQueryAnswered.class),
+            Map.entry(Topics.PATIENT_STATEMENT_ISSUED, PatientStatementIssued.class));
 
     private EventTypes() {
     }

@@ -12,6 +12,8 @@ public final class Topics {
     public static final String CLAIM_ADJUDICATED = "revcycle.claim.adjudicated";
     public static final String DENIAL_RAISED = "revcycle.claim.denied";
     public static final String PATIENT_BALANCE_CHANGED = "revcycle.patient.balance-changed";
+    /** A statement of a guarantor account issued in a statement cycle (patient-billing-service). */
+    public static final String PATIENT_STATEMENT_ISSUED = "revcycle.patient.statement-issued";
     public static final String CLAIM_ACKNOWLEDGED = "revcycle.claim.acknowledged";
     public static final String CLAIM_REJECTED = "revcycle.claim.rejected";
     /** What was done about a denial (assign, note, correct, void, appeal, write off, resolve). */
@@ -26,7 +28,8 @@ public final class Topics {
 
     public static final List<String> ALL = List.of(ENCOUNTER_DOCUMENTED, ELIGIBILITY_VERIFIED, ENCOUNTER_CODED,
             CLAIM_SUBMITTED, PAYER_REMITTANCE, CLAIM_ADJUDICATED, DENIAL_RAISED, PATIENT_BALANCE_CHANGED, CLAIM_ACKNOWLEDGED,
-            CLAIM_REJECTED, DENIAL_ACTION, EDI_TO_PAYER, EDI_FROM_PAYER, CODING_QUERY_RAISED, CODING_QUERY_ANSWERED);
+            CLAIM_REJECTED, DENIAL_ACTION, EDI_TO_PAYER, EDI_FROM_PAYER, CODING_QUERY_RAISED, CODING_QUERY_ANSWERED,
+            PATIENT_STATEMENT_ISSUED);
 
     /** Topics whose records carry whole files: created with a larger max.message.bytes. */
     public static final List<String> FILE_TOPICS = List.of(EDI_TO_PAYER, EDI_FROM_PAYER);

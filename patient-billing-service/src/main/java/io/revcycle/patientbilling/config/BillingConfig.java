@@ -1,5 +1,8 @@
 package io.revcycle.patientbilling.config;
 
+import java.math.BigDecimal;
+import java.util.List;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -10,4 +13,29 @@ public interface BillingConfig {
     /** Most accounts GET /accounts returns, highest balance first. */
     @WithDefault("500")
     int listLimit();
+
+    Statements statements();
+
+    /** Statement cycles (prefix {@code revcycle.billing.statements}). */
+    interface Statements {
+
+        /** The name printed on statements and in the print vendor's file. */
+        @WithDefault("RevCycle Synthetic Practice")
+        String practiceName();
+
+        /** Days from one statement of an account to its next (an account is billed at most once per cycle). */
+        @WithDefault("30")
+        int cycleDays();
+
+        /** Accounts owing less than this get no statement. */
+        @WithDefault("5.00")
+        BigDecimal minimumBalance();
+
+        /** Due date = statement date + this. */
+        @WithDefault("21")
+        int daysToPay();
+
+        /** Dunning messages by statement count: the first statement gets the first, the last one repeats. */
+        List<String> dunning();
+    }
 }

@@ -1,6 +1,7 @@
 package io.revcycle.patientbilling.domain;
 
 import java.time.Instant;
+import java.util.List;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -41,5 +42,11 @@ public class GuarantorAccount extends PanacheEntityBase {
     /** The existing account, locked; null when there is none. */
     public static GuarantorAccount lockExisting(String accountId) {
         return getEntityManager().find(GuarantorAccount.class, accountId, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /** Every account's id, in order. */
+    public static List<String> ids() {
+        return getEntityManager().createQuery("select a.accountId from GuarantorAccount a order by a.accountId",
+                String.class).getResultList();
     }
 }

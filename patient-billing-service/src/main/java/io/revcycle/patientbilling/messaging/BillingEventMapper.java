@@ -7,8 +7,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.revcycle.events.ClaimAdjudicated;
 import io.revcycle.events.PatientBalanceChanged;
+import io.revcycle.events.PatientStatementIssued;
+import io.revcycle.patientbilling.domain.statement.PatientStatement;
 import io.revcycle.patientbilling.service.BalanceChange;
 import io.revcycle.patientbilling.service.PostPatientResponsibilityCommand;
+import io.revcycle.patientbilling.service.StatementIssued;
 
 /** Translates between the Avro events and this service's commands (entities never are Avro records). */
 @ApplicationScoped
@@ -37,6 +40,29 @@ public class BillingEventMapper {
                 .setPaymentId(c.paymentId() == null ? null : c.paymentId().toString())
                 .setAccountId(c.accountId())
                 .setPostingId(c.postingId() == null ? null : c.postingId().toString())
+                .build();
+    }
+
+    public PatientStatementIssued toEvent(StatementIssued i) {
+        PatientStatement s = i.statement();
+        PatientStatement.Aging a = s.aging();
+        return PatientStatementIssued.newBuilder()
+                .setEventId(i.eventId())
+                .setOccurredAt(i.at().truncatedTo(ChronoUnit.MILLIS))
+                .setStatementId(i.statementId())
+                .setRunId(i.runId())
+                .setAccountId(s.accountId())
+                .setStatementNumber(s.statementNumber())
+                .setStatementDate(s.statementDate())
+                .setDueDate(s.dueDate())
+                .setTotalDue(s.totalDue())
+                .setAgingCurrent(a.current())
+                .setAging31to60(a.days31to60())
+                .setAging61to90(a.days61to90())
+                .setAging91to120(a.days91to120())
+                .setAgingOver120(a.over120())
+                .setEncounterCount(s.lines().size())
+                .setDunningLevel(s.dunningLevel())
                 .build();
     }
 }

@@ -35,6 +35,14 @@ public class LedgerBook {
         return open(patient);
     }
 
+    /** A guarantor account's ledger, locked; empty when there is no such account. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<AccountOpened> openAccount(String accountId) {
+        GuarantorAccount account = GuarantorAccount.lockExisting(accountId);
+        return Optional.ofNullable(account).map(a -> new AccountOpened(a,
+                new AccountLedger(a.accountId, LedgerEntry.ofAccount(a.accountId))));
+    }
+
     private Opened open(PatientAccount patient) {
         GuarantorAccount account = GuarantorAccount.lockExisting(patient.guarantorAccountId);
         return new Opened(patient, account, new AccountLedger(account.accountId, LedgerEntry.ofAccount(account.accountId)));
@@ -61,5 +69,9 @@ public class LedgerBook {
     }
 
     public record Opened(PatientAccount patient, GuarantorAccount account, AccountLedger ledger) {
+    }
+
+    /** A guarantor account opened as a whole (statements, collections), not through one of its patients. */
+    public record AccountOpened(GuarantorAccount account, AccountLedger ledger) {
     }
 }

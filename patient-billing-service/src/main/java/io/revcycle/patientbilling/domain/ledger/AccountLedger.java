@@ -223,6 +223,14 @@ public final class AccountLedger {
         return moveAll(postingId, PostingKind.COLLECTIONS_RECALL, EntryType.TRANSFER_FROM_COLLECTIONS, reference, at);
     }
 
+    /**
+     * Encounters the payer has not settled yet: insurance A/R still open (charged, not yet paid, adjusted or
+     * transferred to the patient), so the patient is not billed for them yet.
+     */
+    public List<String> encountersPendingInsurance() {
+        return List.copyOf(encounterBalances(LedgerAccount.INSURANCE_AR).keySet());
+    }
+
     /** Every encounter with money on it, oldest first. */
     public List<EncounterBalance> encounters() {
         Map<String, List<Entry>> byEncounter = new LinkedHashMap<>();
