@@ -14,6 +14,10 @@ public final class Topics {
     public static final String PATIENT_BALANCE_CHANGED = "revcycle.patient.balance-changed";
     /** A statement of a guarantor account issued in a statement cycle (patient-billing-service). */
     public static final String PATIENT_STATEMENT_ISSUED = "revcycle.patient.statement-issued";
+    /** A guarantor account's payment plan: created, installment paid or missed, defaulted, completed, cancelled. */
+    public static final String PAYMENT_PLAN_CHANGED = "revcycle.patient.payment-plan";
+    /** A guarantor account placed with a collection agency, an agency payment, a recall. */
+    public static final String PATIENT_COLLECTIONS = "revcycle.patient.collections";
     public static final String CLAIM_ACKNOWLEDGED = "revcycle.claim.acknowledged";
     public static final String CLAIM_REJECTED = "revcycle.claim.rejected";
     /** What was done about a denial (assign, note, correct, void, appeal, write off, resolve). */
@@ -29,7 +33,7 @@ public final class Topics {
     public static final List<String> ALL = List.of(ENCOUNTER_DOCUMENTED, ELIGIBILITY_VERIFIED, ENCOUNTER_CODED,
             CLAIM_SUBMITTED, PAYER_REMITTANCE, CLAIM_ADJUDICATED, DENIAL_RAISED, PATIENT_BALANCE_CHANGED, CLAIM_ACKNOWLEDGED,
             CLAIM_REJECTED, DENIAL_ACTION, EDI_TO_PAYER, EDI_FROM_PAYER, CODING_QUERY_RAISED, CODING_QUERY_ANSWERED,
-            PATIENT_STATEMENT_ISSUED);
+            PATIENT_STATEMENT_ISSUED, PAYMENT_PLAN_CHANGED, PATIENT_COLLECTIONS);
 
     /** Topics whose records carry whole files: created with a larger max.message.bytes. */
     public static final List<String> FILE_TOPICS = List.of(EDI_TO_PAYER, EDI_FROM_PAYER);

@@ -16,6 +16,38 @@ public interface BillingConfig {
 
     Statements statements();
 
+    Plans plans();
+
+    Collections collections();
+
+    /** Payment plans (prefix {@code revcycle.billing.plans}). */
+    interface Plans {
+
+        /** Days a missed installment may stay short before the plan defaults. */
+        @WithDefault("15")
+        int graceDays();
+
+        /** Most installments a plan may have. */
+        @WithDefault("24")
+        int maxInstallments();
+    }
+
+    /** Collections placement (prefix {@code revcycle.billing.collections}). */
+    interface Collections {
+
+        /** Statements an account must have had (since its last recall) before it is placed. */
+        @WithDefault("3")
+        int statements();
+
+        /** Days since its oldest open balance was first billed before an account is placed. */
+        @WithDefault("90")
+        int days();
+
+        /** The collection agency placements go to (named in the placement file and the events). */
+        @WithDefault("SYNTHETIC-AGENCY")
+        String agencyId();
+    }
+
     /** Statement cycles (prefix {@code revcycle.billing.statements}). */
     interface Statements {
 

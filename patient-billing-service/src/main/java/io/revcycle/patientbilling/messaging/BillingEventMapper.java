@@ -6,10 +6,14 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.revcycle.events.ClaimAdjudicated;
+import io.revcycle.events.CollectionsStatusChanged;
 import io.revcycle.events.PatientBalanceChanged;
+import io.revcycle.events.PaymentPlanChanged;
 import io.revcycle.events.PatientStatementIssued;
 import io.revcycle.patientbilling.domain.statement.PatientStatement;
 import io.revcycle.patientbilling.service.BalanceChange;
+import io.revcycle.patientbilling.service.CollectionsChange;
+import io.revcycle.patientbilling.service.PlanChange;
 import io.revcycle.patientbilling.service.PostPatientResponsibilityCommand;
 import io.revcycle.patientbilling.service.StatementIssued;
 
@@ -63,6 +67,36 @@ public class BillingEventMapper {
                 .setAgingOver120(a.over120())
                 .setEncounterCount(s.lines().size())
                 .setDunningLevel(s.dunningLevel())
+                .build();
+    }
+
+    public PaymentPlanChanged toEvent(PlanChange c) {
+        return PaymentPlanChanged.newBuilder()
+                .setEventId(c.eventId())
+                .setOccurredAt(c.at().truncatedTo(ChronoUnit.MILLIS))
+                .setPlanId(c.planId())
+                .setAccountId(c.accountId())
+                .setChange(c.change())
+                .setStatus(c.status())
+                .setInstallmentNumber(c.installment())
+                .setAmount(c.amount())
+                .setRemaining(c.remaining())
+                .setAccountBalance(c.accountOwes())
+                .build();
+    }
+
+    public CollectionsStatusChanged toEvent(CollectionsChange c) {
+        return CollectionsStatusChanged.newBuilder()
+                .setEventId(c.eventId())
+                .setOccurredAt(c.at().truncatedTo(ChronoUnit.MILLIS))
+                .setPlacementId(c.placementId())
+                .setAccountId(c.accountId())
+                .setAgencyId(c.agencyId())
+                .setAction(c.action())
+                .setAmount(c.amount())
+                .setInCollections(c.inCollections())
+                .setAccountBalance(c.accountOwes())
+                .setReason(c.reason())
                 .build();
     }
 }

@@ -55,6 +55,13 @@ public class LedgerBook {
         opened.account().updatedAt = posting.at();
     }
 
+    /** Stores a posting made on an account opened as a whole. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void store(GuarantorAccount account, Posting posting) {
+        LedgerEntry.store(posting);
+        account.updatedAt = posting.at();
+    }
+
     /** Stores the credit application that may follow a posting. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<Posting> applyCredits(Opened opened, UUID postingId, java.time.Instant at) {

@@ -26,11 +26,13 @@ public class PaymentService {
 
     private final BalanceEvents events;
     private final LedgerBook book;
+    private final PaymentPlans plans;
     private final Clock clock;
 
-    public PaymentService(BalanceEvents events, LedgerBook book, Clock clock) {
+    public PaymentService(BalanceEvents events, LedgerBook book, PaymentPlans plans, Clock clock) {
         this.events = events;
         this.book = book;
+        this.plans = plans;
         this.clock = clock;
     }
 
@@ -67,6 +69,7 @@ public class PaymentService {
         events.balanceChanged(new BalanceChange(paymentId, opened.account().accountId, command.patientId(), "", "",
                 posting.patientChange(), payment.balanceAfter, BalanceChange.Reason.PATIENT_PAYMENT, now, paymentId,
                 posting.id()));
+        plans.paymentReceived(opened.account().accountId, amount, payment.balanceAfter, now);
         LOG.infof("recorded payment %s of %s on guarantor account %s", payment.id, payment.amount,
                 opened.account().accountId);
         return payment;

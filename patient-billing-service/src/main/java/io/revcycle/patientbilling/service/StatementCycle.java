@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -19,6 +20,7 @@ import io.revcycle.patientbilling.domain.GuarantorAccount;
 import io.revcycle.patientbilling.domain.IssuedStatement;
 import io.revcycle.patientbilling.domain.StatementRun;
 import io.revcycle.patientbilling.domain.ledger.AccountLedger;
+import io.revcycle.patientbilling.domain.ledger.LedgerAccount;
 import io.revcycle.patientbilling.domain.statement.PatientStatement;
 import io.revcycle.patientbilling.domain.statement.StatementBuilder;
 import io.revcycle.rest.ProblemException;
@@ -34,14 +36,16 @@ public class StatementCycle {
 
     private final LedgerBook book;
     private final StatementEvents events;
+    private final PaymentPlans plans;
     private final BillingConfig.Statements config;
     private final ObjectMapper json;
     private final Clock clock;
 
-    public StatementCycle(LedgerBook book, StatementEvents events, BillingConfig config,
+    public StatementCycle(LedgerBook book, StatementEvents events, PaymentPlans plans, BillingConfig config,
             ObjectMapper json, Clock clock) {
         this.book = book;
         this.events = events;
+        this.plans = plans;
         this.config = config.statements();
         this.json = json;
         this.clock = clock;
@@ -63,6 +67,7 @@ public class StatementCycle {
         if (made.isPresent()) {
             return new Outcome(made.get(), false);
         }
+        plans.evaluate(); // a plan that defaulted no longer pauses dunning
         StatementRun run = new StatementRun();
         run.id = UUID.randomUUID();
         run.cycleDate = date;
@@ -82,6 +87,9 @@ public class StatementCycle {
         if (owed.signum() <= 0 && ledger.entries().isEmpty()) {
             return; // an account without any money on it is nobody's business yet
         }
+        if (ledger.balance(LedgerAccount.COLLECTIONS_AR).signum() > 0) {
+            return; // placed with the agency: the agency does the dunning
+        }
         if (owed.compareTo(config.minimumBalance()) < 0) {
             run.belowMinimum++;
             return;
@@ -97,7 +105,7 @@ public class StatementCycle {
         }
         int number = last.map(s -> s.statementNumber + 1).orElse(1);
         PatientStatement statement = StatementBuilder.build(ledger, config.practiceName(), number, date,
-                config.daysToPay(), config.dunning());
+                config.daysToPay(), plans.pausesDunning(ledger.accountId()) ? List.of() : config.dunning());
         IssuedStatement stored = store(run, statement, now);
         run.issued++;
         run.totalDue = run.totalDue.add(statement.totalDue());
