@@ -74,9 +74,11 @@ class SchemaCompatibilityTest {
             Schema schema = new Schema.Parser().parse(file.toFile());
             assertThat(schema.getField("eventId")).as(file + " eventId").isNotNull();
             assertThat(schema.getField("occurredAt")).as(file + " occurredAt").isNotNull();
-            // business events name their encounter or patient; a file envelope (EdiInterchange) names its file
+            // business events name their encounter or patient, a guarantor account's events (statements, plans,
+            // collections: several patients) the account; a file envelope (EdiInterchange) names its file
             assertThat(schema.getField("encounterId") != null || schema.getField("patientId") != null
-                    || schema.getField("fileId") != null).as(file + " carries encounterId").isTrue();
+                    || schema.getField("accountId") != null || schema.getField("fileId") != null)
+                    .as(file + " carries encounterId, patientId, accountId or fileId").isTrue();
         }
     }
 
