@@ -12,6 +12,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -20,6 +21,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import jakarta.inject.Inject;
+
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -27,6 +30,7 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
+import io.revcycle.clock.ControllableClock;
 import io.revcycle.denials.DenialClassification;
 import io.revcycle.denials.DenialClassifier;
 import io.revcycle.denials.DenialToClassify;
@@ -44,6 +48,9 @@ import io.revcycle.x12.X12ParserCrossCheck;
 class DenialWorkTest {
 
     private static final DenialClassifier RULES = DenialClassifier.shipped();
+
+    @Inject
+    ControllableClock clock;
 
     @Test
     // biller too, to see the claim go out first; which roles may read which queue is the e2e SecurityMatrix's check
@@ -208,17 +215,24 @@ class DenialWorkTest {
     }
 
     @Test
-    void shouldRefuseAnAppealAfterTheDeadline() {
+    void shouldRefuseAnAppealOnceTheClockPassesTheDeadline() {
         String encounterId = newEncounterId();
         String claimId = claimIdOf(encounterId);
         submitClaim(encounterId);
-        TestEvents.publish(Topics.DENIAL_RAISED, claimId, DenialRaised.newBuilder(classified(encounterId,
-                line(1, "99213", "29", "185.00"))).setAppealDeadline(today().minusDays(1)).build());
-        long id = await().atMost(TIMEOUT).until(() -> denials(claimId), l -> l.size() == 1).get(0).get("id") instanceof
-                Number n ? n.longValue() : -1;
+        TestEvents.publish(Topics.DENIAL_RAISED, claimId, classified(encounterId, line(1, "99213", "29", "185.00")));
+        Map<String, Object> queued = await().atMost(TIMEOUT).until(() -> denials(claimId), l -> l.size() == 1).get(0);
+        long id = ((Number) queued.get("id")).longValue();
+        LocalDate deadline = LocalDate.parse((String) queued.get("appealDeadline"));
 
-        ClaimTestSupport.api().contentType("application/json").body(Map.of("argument", "late"))
-                .post("/denials/{id}/appeal", id).then().statusCode(409);
+        try {
+            // the service's clock (common-clock) moved to the day after the payer's appeal window closed
+            clock.advance(Duration.between(clock.today().atStartOfDay(), deadline.plusDays(1).atStartOfDay()));
+            ClaimTestSupport.api().contentType("application/json").body(Map.of("argument", "late"))
+                    .post("/denials/{id}/appeal", id).then().statusCode(409)
+                    .body("detail", org.hamcrest.Matchers.containsString("passed on " + deadline));
+        } finally {
+            clock.reset();
+        }
         ClaimTestSupport.api().contentType("application/json").body(Map.of("argument", " "))
                 .post("/denials/{id}/appeal", id).then().statusCode(400);
         ClaimTestSupport.api().get("/denials/{id}/appeal-letter", id).then().statusCode(404);

@@ -153,7 +153,7 @@ public class DenialResource {
     @Audited(resource = DENIAL, operation = true)
     public Response appeal(@PathParam("id") long id, AppealRequest request) {
         String argument = required(request == null ? null : request.argument(), "argument", 4000);
-        var appeal = work.appeal(id, argument, currentUser.name(), DenialWorkService.today());
+        var appeal = work.appeal(id, argument, currentUser.name(), work.today());
         return Response.status(Response.Status.CREATED).entity(new AppealView(appeal.id, appeal.claimId,
                 appeal.appealDeadline, appeal.createdBy, appeal.createdAt, "/denials/" + id + "/appeal-letter"))
                 .build();

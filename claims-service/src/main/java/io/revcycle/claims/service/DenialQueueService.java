@@ -1,6 +1,7 @@
 package io.revcycle.claims.service;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -41,8 +42,10 @@ public class DenialQueueService {
 
     private final DenialClassifier classifier;
     private final ClaimStateMachine stateMachine;
+    private final Clock clock;
 
-    public DenialQueueService(DenialClassifier classifier, ClaimStateMachine stateMachine) {
+    public DenialQueueService(DenialClassifier classifier, ClaimStateMachine stateMachine, Clock clock) {
+        this.clock = clock;
         this.classifier = classifier;
         this.stateMachine = stateMachine;
     }
@@ -57,7 +60,7 @@ public class DenialQueueService {
         if (command.payerClaimControlNumber() != null && !command.payerClaimControlNumber().isBlank()) {
             claim.payerClaimControlNumber = command.payerClaimControlNumber(); // the 835's CLP07 is the payer's number
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         LocalDate received = LocalDate.ofInstant(command.occurredAt(), ZoneOffset.UTC);
         List<DenialItem> items = new ArrayList<>();
         for (EnqueueDenialsCommand.DeniedLine line : command.lines()) {
@@ -147,7 +150,7 @@ public class DenialQueueService {
         });
         f.minAgeDays().ifPresent(days -> {
             where.append(" and createdAt <= :olderThan");
-            params.and("olderThan", Instant.now().minus(days, ChronoUnit.DAYS));
+            params.and("olderThan", clock.instant().minus(days, ChronoUnit.DAYS));
         });
         return DenialItem.find(where + " order by appealDeadline asc nulls last, createdAt, id", params)
                 .page(0, f.limit()).list();

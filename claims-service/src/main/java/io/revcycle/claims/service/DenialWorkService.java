@@ -1,8 +1,8 @@
 package io.revcycle.claims.service;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -44,9 +44,11 @@ public class DenialWorkService {
     private final ClaimEvaluation evaluation;
     private final ClaimDirectory directory;
     private final DenialActionEvents events;
+    private final Clock clock;
 
     public DenialWorkService(ClaimStateMachine states, CorrectionService corrections, ClaimEvaluation evaluation,
-            ClaimDirectory directory, DenialActionEvents events) {
+            ClaimDirectory directory, DenialActionEvents events, Clock clock) {
+        this.clock = clock;
         this.states = states;
         this.corrections = corrections;
         this.evaluation = evaluation;
@@ -67,7 +69,7 @@ public class DenialWorkService {
     public DenialItem assign(long id, String assignee, String by) {
         DenialItem item = unresolved(id);
         item.assignedTo = assignee;
-        item.assignedAt = Instant.now();
+        item.assignedAt = clock.instant();
         record(claimOf(item), List.of(item), DenialAction.ASSIGNED, by, assignee, "assigned to " + assignee);
         return item;
     }
@@ -80,7 +82,7 @@ public class DenialWorkService {
         note.denialItemId = item.id;
         note.author = by;
         note.text = text;
-        note.createdAt = Instant.now();
+        note.createdAt = clock.instant();
         note.persist();
         // the text stays here: the timeline and the event say only that a note was added
         record(claimOf(item), List.of(item), DenialAction.NOTED, by, null, "note added");
@@ -145,7 +147,7 @@ public class DenialWorkService {
         appeal.appealDeadline = deadline;
         appeal.letter = pdf;
         appeal.createdBy = by;
-        appeal.createdAt = Instant.now();
+        appeal.createdAt = clock.instant();
         appeal.persist();
         denial.forEach(d -> d.status = DenialStatus.WAITING);
         record(claim, denial, DenialAction.APPEALED, by, null, "appealed (letter " + appeal.id + ", deadline "
@@ -189,8 +191,8 @@ public class DenialWorkService {
         LOG.infof("claim %s: denial %s by %s", claim.claimId, action, by);
     }
 
-    private static void resolve(List<DenialItem> items, String resolution, String by) {
-        Instant now = Instant.now();
+    private void resolve(List<DenialItem> items, String resolution, String by) {
+        Instant now = clock.instant();
         for (DenialItem d : items) {
             d.status = DenialStatus.RESOLVED;
             d.resolution = resolution;
@@ -238,8 +240,8 @@ public class DenialWorkService {
         return claim;
     }
 
-    /** The date appeal deadlines are compared with (UTC, as the deadlines are computed). */
-    public static LocalDate today() {
-        return LocalDate.now(ZoneOffset.UTC);
+    /** The date appeal deadlines are compared with (UTC, as the deadlines are computed; the service's clock). */
+    public LocalDate today() {
+        return LocalDate.now(clock);
     }
 }

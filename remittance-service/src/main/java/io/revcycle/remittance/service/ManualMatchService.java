@@ -1,6 +1,5 @@
 package io.revcycle.remittance.service;
 
-import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.TreeSet;
@@ -79,7 +78,7 @@ public class ManualMatchService {
         payment.matchedBy = command.matchedBy();
         payment.matchReason = command.reason();
         Set<String> posted = new HashSet<>(ClaimPayment.postedFingerprints(claim.claimId));
-        posting.settle(payment, ClaimPaymentCodec.decode(payment.content), claim, match, Instant.now(), posted);
+        posting.settle(payment, ClaimPaymentCodec.decode(payment.content), claim, match, posting.now(), posted);
         LOG.infof("claim payment %d matched by hand to claim %s by %s: %s", payment.id, claim.claimId,
                 command.matchedBy(), payment.disposition);
         return payment;

@@ -151,13 +151,13 @@ public class RemittanceFileService {
         return numbers;
     }
 
-    private static RemittanceFile newRecord(ReceivedEdiFile file) {
+    private RemittanceFile newRecord(ReceivedEdiFile file) {
         RemittanceFile record = new RemittanceFile();
         record.fileId = file.fileId();
         record.fileName = file.fileName().length() > 255 ? file.fileName().substring(0, 255) : file.fileName();
         record.senderId = file.senderId();
         record.interchangeControlNumber = file.interchangeControlNumber();
-        record.receivedAt = Instant.now();
+        record.receivedAt = posting.now();
         return record;
     }
 

@@ -1,6 +1,7 @@
 package io.revcycle.remittance.service;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -50,11 +51,19 @@ public class RemittancePostingService {
     private final AdjudicationPublisher publisher;
     private final EntityManager em;
     private final EventTracing tracing;
+    private final Clock clock;
 
-    public RemittancePostingService(AdjudicationPublisher publisher, EntityManager em, EventTracing tracing) {
+    public RemittancePostingService(AdjudicationPublisher publisher, EntityManager em, EventTracing tracing,
+            Clock clock) {
         this.publisher = publisher;
         this.em = em;
         this.tracing = tracing;
+        this.clock = clock;
+    }
+
+    /** The service's clock (common-clock): receipt times, from which appeal deadlines are counted. */
+    public Instant now() {
+        return clock.instant();
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -70,7 +79,7 @@ public class RemittancePostingService {
             LOG.infof("claim %s is already known; keeping the first copy", command.claimId());
             return;
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         SubmittedClaim claim = new SubmittedClaim();
         claim.claimId = command.claimId();
         claim.encounterId = command.encounterId();
@@ -128,7 +137,7 @@ public class RemittancePostingService {
             }
         }
         Map<Disposition, Integer> counts = new EnumMap<>(Disposition.class);
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         payments.forEach((payment, content) -> {
             SubmittedClaim claim = content.patientControlNumber() == null ? null
                     : claims.get(content.patientControlNumber());
