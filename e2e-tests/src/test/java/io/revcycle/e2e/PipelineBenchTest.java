@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -13,6 +14,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import io.revcycle.stack.LocalStack;
 import io.revcycle.stack.ProjectLayout;
+import io.revcycle.stack.ServiceApp;
 import io.revcycle.stack.bench.BenchReport;
 import io.revcycle.stack.bench.PipelineBench;
 import io.revcycle.stack.demo.ApiClient;
@@ -35,7 +37,7 @@ class PipelineBenchTest {
         BenchReport report;
         try (LocalStack stack = LocalStack.start(LocalStack.Options.freePorts(work), m -> System.out.println("» " + m))) {
             report = new PipelineBench(stack, new Progress(System.out, true, false)).run(new PipelineBench.Options(
-                    ENCOUNTERS, 0, SEED, Duration.ofMinutes(10), Map.of()));
+                    ENCOUNTERS, 0, SEED, Duration.ofMinutes(10), Map.of(), List.of(ServiceApp.PATIENT_BILLING)));
         }
         Path out = PipelineBench.write(report, work.resolve("bench"));
 
@@ -62,6 +64,8 @@ class PipelineBenchTest {
                 "remittance-service", "patient-billing-service", "payer-simulator", "kafka", "apicurio-registry",
                 "postgresql", "bench driver", "all processes");
         assertThat(report.processes().get("claims-service").peakRssMb()).isPositive();
+        assertThat(report.readySeconds()).containsOnlyKeys("patient-billing-service")
+                .allSatisfy((service, seconds) -> assertThat(seconds).as(service).isPositive());
         assertThat(report.rawLimits().kafkaHopPerSecond()).isPositive();
         assertThat(report.rawLimits().postgresCommitsPerSecond()).isPositive();
         assertThat(report.rawLimits().plainChainPerSecond()).isPositive();

@@ -119,11 +119,9 @@ public final class LocalStack implements AutoCloseable {
 
     private void launch(ServiceApp app) {
         String jdbc = postgres.jdbcUrl(app.database);
-        List<String> jvm = new ArrayList<>(List.of("-Xmx256m", "-XX:+UseSerialGC",
-                "-Dquarkus.http.port=" + ports.get(app), "-Dquarkus.http.host=127.0.0.1"));
-        if (options.jit() == Jit.QUICK_START) {
-            jvm.add("-XX:TieredStopAtLevel=1");
-        }
+        Path runner = ProjectLayout.quarkusRunner(app.module);
+        List<String> jvm = new ArrayList<>(ServiceJvm.options(app.module, runner, options.jit()));
+        jvm.addAll(List.of("-Dquarkus.http.port=" + ports.get(app), "-Dquarkus.http.host=127.0.0.1"));
         // the %prod twins beat profile-specific defaults in the apps' application.properties
         for (String prefix : List.of("", "%prod.")) {
             jvm.add("-D" + prefix + "quarkus.datasource.jdbc.url=" + jdbc);
@@ -147,11 +145,13 @@ public final class LocalStack implements AutoCloseable {
             jvm.add("-XX:StartFlightRecording=settings=profile,dumponexit=true,filename="
                     + options.workDir().resolve("logs/" + app.module + ".jfr"));
         }
-        ManagedProcess p = new ManagedProcess(app.module, ManagedProcess.java(jvm, "-jar",
-                ProjectLayout.quarkusRunner(app.module).toString()),
-                options.workDir().resolve("logs/" + app.module + ".log"),
-                // as a Secret reaches a pod: an environment variable, never a command-line argument (ps shows those)
-                app.holdsPhiKey ? Map.of("REVCYCLE_PHI_KEYS", LocalPhiKeys.of(options.workDir())) : Map.of()).start();
+        Map<String, String> environment = new java.util.HashMap<>(ServiceJvm.ENVIRONMENT);
+        if (app.holdsPhiKey) {
+            // as a Secret reaches a pod: an environment variable, never a command-line argument (ps shows those)
+            environment.put("REVCYCLE_PHI_KEYS", LocalPhiKeys.of(options.workDir()));
+        }
+        ManagedProcess p = new ManagedProcess(app.module, ManagedProcess.java(jvm, "-jar", runner.toString()),
+                options.workDir().resolve("logs/" + app.module + ".log"), environment).start();
         services.put(app, p);
     }
 
@@ -209,13 +209,16 @@ public final class LocalStack implements AutoCloseable {
         services.get(app).kill();
     }
 
-    public void restart(ServiceApp app) {
+    /** Stops the service (SIGTERM) and starts it again; returns the time from launching its JVM to ready. */
+    public Duration restart(ServiceApp app) {
         ManagedProcess old = services.get(app);
         if (old != null) {
             old.close();
         }
+        long launched = System.nanoTime();
         launch(app);
         awaitReady(app);
+        return Duration.ofNanos(System.nanoTime() - launched);
     }
 
     /** Process ids by name (services by module; "kafka", "apicurio-registry"), for CPU and memory readings. */

@@ -89,6 +89,9 @@ public final class RevCycleCli {
             }
         }
         boolean jfr = args.contains("--jfr");
+        if (args.contains("--no-cds")) { // services start without class-data sharing (to measure what it saves)
+            System.setProperty("revcycle.stack.no-cds", "true");
+        }
         // C1 only by default: measured here (docs/performance.md), C2's compilations cost more CPU than they save in
         // a run of a few minutes on two shared cores; --jit tiered compiles as the images do in a cluster
         LocalStack.Jit jit = option(args, "--jit", "quick-start").equalsIgnoreCase("tiered") ? LocalStack.Jit.TIERED
@@ -97,7 +100,7 @@ public final class RevCycleCli {
                 .withProfiling(jfr).withJit(jit), progress::message)) {
             progress.message("stack up; logs in " + work.resolve("logs"));
             report = new PipelineBench(stack, progress).run(new PipelineBench.Options(encounters, rate, seed,
-                    Duration.ofHours(2), settings));
+                    Duration.ofHours(2), settings, timedRestarts(option(args, "--restart-timing", "all"))));
             progress.message("stopping the stack");
         }
         PipelineBench.write(report, out);
@@ -105,6 +108,19 @@ public final class RevCycleCli {
         System.out.println("report: " + out.resolve("bench.json") + ", " + out.resolve("bench.md") + ", "
                 + out.resolve("bench.png"));
         return report.counts().settledOnce() ? 0 : 1;
+    }
+
+    /** --restart-timing all|none|MODULE,MODULE: which services the bench restarts alone to time their start-up. */
+    private static List<ServiceApp> timedRestarts(String value) {
+        if (value.equals("all")) {
+            return List.of(ServiceApp.values());
+        }
+        if (value.equals("none")) {
+            return List.of();
+        }
+        return java.util.Arrays.stream(value.split(",")).map(String::trim).map(module -> java.util.Arrays
+                .stream(ServiceApp.values()).filter(a -> a.module.equals(module)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no service " + module))).toList();
     }
 
     /**

@@ -46,7 +46,7 @@ public class AdjudicationService {
         if (command.outcome() == ClaimStatus.PAID) {
             denials.resolvePaid(claim); // a later remittance paid what was denied
         }
-        LOG.infof("claim %s adjudicated: %s, paid %s", claim.claimId, claim.status, claim.paidAmount);
+        LOG.debugf("claim %s adjudicated: %s, paid %s", claim.claimId, claim.status, claim.paidAmount);
         return claim;
     }
 }

@@ -65,9 +65,9 @@ public class CodingWorklist {
         if (item.isCoded()) {
             audits.sampleIfChosen(item, now); // straight-through coding is audited like a coder's
             outbox.publish(Topics.ENCOUNTER_CODED, encounterId, EncounterCodedMapper.toEvent(item));
-            LOG.infof("encounter %s coded straight through", encounterId);
+            LOG.debugf("encounter %s coded straight through", encounterId);
         } else {
-            LOG.infof("encounter %s needs review: %d error(s)", encounterId, item.issues.size());
+            LOG.debugf("encounter %s needs review: %d error(s)", encounterId, item.issues.size());
         }
     }
 

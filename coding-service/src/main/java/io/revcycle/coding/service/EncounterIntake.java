@@ -51,7 +51,7 @@ public class EncounterIntake {
             throw ProblemException.conflict("encounter " + encounterId + " was already documented");
         }
         outbox.publish(Topics.ENCOUNTER_DOCUMENTED, encounterId, event);
-        LOG.infof("encounter %s documented through %s", encounterId, source);
+        LOG.debugf("encounter %s documented through %s", encounterId, source);
         return encounterId;
     }
 
@@ -72,7 +72,7 @@ public class EncounterIntake {
             return same ? BundleOutcome.REPEATED : BundleOutcome.CONFLICT;
         }
         outbox.publish(Topics.ENCOUNTER_DOCUMENTED, encounterId, event);
-        LOG.infof("encounter %s documented through FHIR", encounterId);
+        LOG.debugf("encounter %s documented through FHIR", encounterId);
         return BundleOutcome.DOCUMENTED;
     }
 }

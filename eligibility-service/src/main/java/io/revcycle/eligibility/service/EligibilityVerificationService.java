@@ -67,10 +67,10 @@ public class EligibilityVerificationService {
         check.persist();
         outbox.publish(Topics.ELIGIBILITY_VERIFIED, check.encounterId, EligibilityEventMapper.toEligibilityVerified(check));
         if (check.coverageActive()) {
-            LOG.infof("encounter %s: coverage %s active at payer %s", check.encounterId, check.coverageId,
+            LOG.debugf("encounter %s: coverage %s active at payer %s", check.encounterId, check.coverageId,
                     check.payerId);
         } else {
-            LOG.infof("encounter %s: no active coverage at payer %s (%s)", check.encounterId, check.payerId,
+            LOG.debugf("encounter %s: no active coverage at payer %s (%s)", check.encounterId, check.payerId,
                     check.reason);
         }
         return check;

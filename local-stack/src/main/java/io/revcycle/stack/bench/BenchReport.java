@@ -6,8 +6,8 @@ import java.util.Map;
 
 /** What one {@code ./revcycle bench} run measured; written as JSON, as a Markdown table and as a plot. */
 public record BenchReport(Run run, Throughput throughput, Counts counts, Map<String, Latency> latencyMs,
-        Map<String, ProcessFigures> processes, RawLimits.Result rawLimits, Map<String, Double> ratios,
-        List<Sample> series) {
+        Map<String, ProcessFigures> processes, Map<String, Double> readySeconds, RawLimits.Result rawLimits,
+        Map<String, Double> ratios, List<Sample> series) {
 
     public record Run(int encounters, double offeredRate, long seed, String startedAt, int cores,
             double loadAverageBefore, double loadAverageAfter, String postgres, Map<String, String> settings,
@@ -70,6 +70,8 @@ public record BenchReport(Run run, Throughput throughput, Counts counts, Map<Str
         md.append("\n| process | CPU s | CPU ms / encounter | peak RSS MB |\n|---|---|---|---|\n");
         processes.forEach((name, p) -> md.append(String.format(Locale.ROOT, "| %s | %.1f | %.2f | %d |%n", name,
                 p.cpuSeconds(), p.cpuMsPerEncounter(), p.peakRssMb())));
+        md.append("\n| service restarted alone (JVM start → /q/health/ready UP) | seconds |\n|---|---|\n");
+        readySeconds.forEach((name, s) -> md.append(String.format(Locale.ROOT, "| %s | %.2f |%n", name, s)));
         long maxLag = series.stream().mapToLong(Sample::lag).max().orElse(0);
         md.append(String.format(Locale.ROOT, "%nConsumer lag (all groups, sampled each second): max %,d records;"
                 + " see bench.png and the series in bench.json.%n", maxLag));

@@ -47,7 +47,12 @@ import io.revcycle.stack.demo.SyntheticEncounters.Case;
  */
 public final class PipelineBench {
 
-    public record Options(int encounters, double rate, long seed, Duration timeout, Map<String, String> settings) {
+    /** timedRestarts: services restarted alone before the run to time their start-up (all of them by default). */
+    public record Options(int encounters, double rate, long seed, Duration timeout, Map<String, String> settings,
+            List<ServiceApp> timedRestarts) {
+        public Options(int encounters, double rate, long seed, Duration timeout, Map<String, String> settings) {
+            this(encounters, rate, seed, timeout, settings, List.of(ServiceApp.values()));
+        }
     }
 
     private final LocalStack stack;
@@ -62,6 +67,7 @@ public final class PipelineBench {
     public BenchReport run(Options options) throws Exception {
         List<Case> cases = SyntheticEncounters.generate(options.encounters(), options.seed());
         DemoDriver driver = new DemoDriver(stack::url, stack.tokens(), Progress.silent());
+        Map<String, Double> readySeconds = readyAfterRestart(options.timedRestarts());
         int baseline = DemoDriver.finalClaims(claimsSummary());
         progress.message("registering " + cases.size() + " members with the payer and their coverages");
         driver.register(cases);
@@ -125,10 +131,24 @@ public final class PipelineBench {
         progress.message("measuring the raw limits (Kafka one hop, PostgreSQL commits, plain-Java six-hop chain)");
         RawLimits.Result raw = RawLimits.measure(stack.bootstrapServers(), stack.postgres(), messageBytes,
                 cases.size());
-        return report(options, cases, timeline, cpu, lagBySecond, raw, finalClaims, driverSeconds,
+        return report(options, cases, timeline, cpu, readySeconds, lagBySecond, raw, finalClaims, driverSeconds,
                 new BenchReport.Run(cases.size(), options.rate(), options.seed(), startedAt,
                         Runtime.getRuntime().availableProcessors(), loadBefore, loadAfter, stack.postgres().kind(),
                         options.settings(), stack.jit().name()));
+    }
+
+    /**
+     * Start-up as a pod restart sees it: each service stopped and started again alone on the idle stack (database,
+     * broker, registry and IdP up), timed from launching its JVM to its readiness check answering UP. Done before
+     * the measured run, so a --jfr recording holds the run and not the start-up.
+     */
+    private Map<String, Double> readyAfterRestart(List<ServiceApp> apps) {
+        Map<String, Double> ready = new LinkedHashMap<>();
+        for (ServiceApp app : apps) {
+            progress.message("restarting " + app.module + " alone to time its start-up");
+            ready.put(app.module, round(stack.restart(app).toMillis() / 1000.0));
+        }
+        return ready;
     }
 
     /** Documents every encounter: as fast as 8 clients go, or each at its slot of a fixed offered rate. */
@@ -185,7 +205,8 @@ public final class PipelineBench {
     }
 
     private static BenchReport report(Options options, List<Case> cases, EventTimeline timeline,
-            Map<String, ProcessMeter.Reading> cpu, Map<Integer, Map<String, Long>> lagBySecond, RawLimits.Result raw,
+            Map<String, ProcessMeter.Reading> cpu, Map<String, Double> readySeconds,
+            Map<Integer, Map<String, Long>> lagBySecond, RawLimits.Result raw,
             int finalClaims, double driverSeconds, BenchReport.Run run) {
         int n = cases.size();
         int documented = 0, coded = 0, verified = 0, held = 0, submitted = 0, adjudicated = 0, denials = 0,
@@ -269,7 +290,7 @@ public final class PipelineBench {
 
         List<BenchReport.Sample> series = series(firstDoc, docTimes, settleTimes, lagBySecond);
         return new BenchReport(run, throughput, new BenchReport.Counts(n, documented, coded, verified, held, submitted,
-                adjudicated, denials, balances, straight, duplicates, finalClaims, once), latency, processes, raw,
+                adjudicated, denials, balances, straight, duplicates, finalClaims, once), latency, processes, readySeconds, raw,
                 ratios, series);
     }
 

@@ -84,7 +84,7 @@ public class PatientResponsibilityService {
         events.balanceChanged(new BalanceChange(eventId(command.claimId(), reason, command.postingSequence()),
                 accountId, command.patientId(), command.claimId(), command.encounterId(), change,
                 opened.ledger().owed(), reason, now, null, made.get().id()));
-        LOG.infof("posted %s of claim %s (posting %d) to guarantor account %s", change, command.claimId(),
+        LOG.debugf("posted %s of claim %s (posting %d) to guarantor account %s", change, command.claimId(),
                 command.postingSequence(), accountId);
     }
 
