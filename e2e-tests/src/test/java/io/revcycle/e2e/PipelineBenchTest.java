@@ -8,12 +8,12 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import io.revcycle.stack.LocalStack;
-import io.revcycle.stack.ProjectLayout;
 import io.revcycle.stack.ServiceApp;
 import io.revcycle.stack.bench.BenchReport;
 import io.revcycle.stack.bench.PipelineBench;
@@ -25,21 +25,19 @@ import io.revcycle.stack.demo.SyntheticEncounters;
  * {@code ./revcycle bench} on a small run: the report is complete and its counts are exact. Speed is what the bench
  * reports, never what this test asserts.
  */
+@Order(1) // first, on the fresh shared stack: the end-to-end classes run after it on the same one (SharedStack)
 class PipelineBenchTest {
 
     private static final int ENCOUNTERS = 30;
     private static final long SEED = 77;
 
     @Test
-    void shouldSettleEveryEncounterOnceAndWriteACompleteReport() throws Exception {
-        Path work = Files.createTempDirectory(Files.createDirectories(ProjectLayout.root().resolve("e2e-tests/target")),
-                "bench-");
-        BenchReport report;
-        try (LocalStack stack = LocalStack.start(LocalStack.Options.freePorts(work), m -> System.out.println("» " + m))) {
-            report = new PipelineBench(stack, new Progress(System.out, true, false)).run(new PipelineBench.Options(
-                    ENCOUNTERS, 0, SEED, Duration.ofMinutes(10), Map.of(), List.of(ServiceApp.PATIENT_BILLING)));
-        }
-        Path out = PipelineBench.write(report, work.resolve("bench"));
+    void shouldSettleEveryEncounterOnceAndWriteACompleteReport(ExtensionContext context) throws Exception {
+        SharedStack shared = SharedStack.of(context);
+        BenchReport report = new PipelineBench(shared.stack, new Progress(System.out, true, false)).run(
+                new PipelineBench.Options(ENCOUNTERS, 0, SEED, Duration.ofMinutes(10), Map.of(),
+                        List.of(ServiceApp.PATIENT_BILLING)));
+        Path out = PipelineBench.write(report, shared.workDir.resolve("bench"));
 
         long held = SyntheticEncounters.generate(ENCOUNTERS, SEED).stream()
                 .filter(c -> c.coverage().effectiveTo() != null).count();

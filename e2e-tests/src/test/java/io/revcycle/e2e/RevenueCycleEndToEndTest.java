@@ -14,12 +14,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -37,6 +37,7 @@ import io.revcycle.stack.demo.SyntheticEncounters.Case;
 /**
  * Every service as its own process on a real broker, registry and PostgreSQL, driven only through public APIs.
  */
+@Order(2) // after PipelineBenchTest, on the same stack (SharedStack)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class RevenueCycleEndToEndTest {
 
@@ -46,29 +47,11 @@ class RevenueCycleEndToEndTest {
     private static ApiClient API;
 
     @BeforeAll
-    static void startStack() throws Exception {
-        Path work = Files.createTempDirectory(Files.createDirectories(ProjectLayout.root().resolve("e2e-tests/target")),
-                "stack-");
-        traces = new OtlpTraceReceiver();
-        // every trace sampled and exported over OTLP/HTTP to the test's collector, as to a real one
-        Map<String, String> tracing = Map.of("quarkus.otel.traces.sampler.arg", "1.0",
-                "quarkus.otel.exporter.otlp.traces.protocol", "http/protobuf",
-                "quarkus.otel.exporter.otlp.traces.endpoint", traces.endpoint(),
-                "quarkus.otel.bsp.schedule.delay", "500ms");
-        stack = LocalStack.start(LocalStack.Options.freePorts(work).withServiceProperties(tracing),
-                m -> System.out.println("» " + m));
+    static void useSharedStack(ExtensionContext context) {
+        SharedStack shared = SharedStack.of(context);
+        stack = shared.stack;
+        traces = shared.traces;
         API = new ApiClient().as(stack.tokens().user("billing-manager"));
-    }
-
-    @AfterAll
-    static void stopStack() {
-        if (stack != null) {
-            stack.close();
-            assertThat(stack.processes()).noneMatch(p -> p.isAlive());
-        }
-        if (traces != null) {
-            traces.close();
-        }
     }
 
     @Test

@@ -120,7 +120,7 @@ public final class LocalStack implements AutoCloseable {
     private void launch(ServiceApp app) {
         String jdbc = postgres.jdbcUrl(app.database);
         Path runner = ProjectLayout.quarkusRunner(app.module);
-        List<String> jvm = new ArrayList<>(ServiceJvm.options(app.module, runner, options.jit()));
+        List<String> jvm = new ArrayList<>(ServiceJvm.options(options.jit()));
         jvm.addAll(List.of("-Dquarkus.http.port=" + ports.get(app), "-Dquarkus.http.host=127.0.0.1"));
         // the %prod twins beat profile-specific defaults in the apps' application.properties
         for (String prefix : List.of("", "%prod.")) {

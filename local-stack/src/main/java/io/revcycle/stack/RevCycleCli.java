@@ -89,9 +89,6 @@ public final class RevCycleCli {
             }
         }
         boolean jfr = args.contains("--jfr");
-        if (args.contains("--no-cds")) { // services start without class-data sharing (to measure what it saves)
-            System.setProperty("revcycle.stack.no-cds", "true");
-        }
         // C1 only by default: measured here (docs/performance.md), C2's compilations cost more CPU than they save in
         // a run of a few minutes on two shared cores; --jit tiered compiles as the images do in a cluster
         LocalStack.Jit jit = option(args, "--jit", "quick-start").equalsIgnoreCase("tiered") ? LocalStack.Jit.TIERED
