@@ -10,7 +10,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -26,14 +26,14 @@ import io.revcycle.stack.demo.SyntheticEncounters;
  * reports, never what this test asserts.
  */
 @Order(1) // first, on the fresh shared stack: the end-to-end classes run after it on the same one (SharedStack)
+@ExtendWith(SharedStack.Resolver.class)
 class PipelineBenchTest {
 
     private static final int ENCOUNTERS = 30;
     private static final long SEED = 77;
 
     @Test
-    void shouldSettleEveryEncounterOnceAndWriteACompleteReport(ExtensionContext context) throws Exception {
-        SharedStack shared = SharedStack.of(context);
+    void shouldSettleEveryEncounterOnceAndWriteACompleteReport(SharedStack shared) throws Exception {
         BenchReport report = new PipelineBench(shared.stack, new Progress(System.out, true, false)).run(
                 new PipelineBench.Options(ENCOUNTERS, 0, SEED, Duration.ofMinutes(10), Map.of(),
                         List.of(ServiceApp.PATIENT_BILLING)));

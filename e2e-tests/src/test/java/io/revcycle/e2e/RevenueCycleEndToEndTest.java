@@ -19,7 +19,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -39,6 +39,7 @@ import io.revcycle.stack.demo.SyntheticEncounters.Case;
  */
 @Order(2) // after PipelineBenchTest, on the same stack (SharedStack)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@ExtendWith(SharedStack.Resolver.class)
 class RevenueCycleEndToEndTest {
 
     private static LocalStack stack;
@@ -47,8 +48,7 @@ class RevenueCycleEndToEndTest {
     private static ApiClient API;
 
     @BeforeAll
-    static void useSharedStack(ExtensionContext context) {
-        SharedStack shared = SharedStack.of(context);
+    static void useSharedStack(SharedStack shared) {
         stack = shared.stack;
         traces = shared.traces;
         API = new ApiClient().as(stack.tokens().user("billing-manager"));

@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.Map;
 
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
 
 import io.revcycle.stack.LocalStack;
 import io.revcycle.stack.ProjectLayout;
@@ -12,7 +14,8 @@ import io.revcycle.stack.ProjectLayout;
 /**
  * The one embedded stack the end-to-end classes share (starting it is a minute of the build), with every trace
  * sampled and exported over OTLP/HTTP to the test's collector, as to a real one. Stopped when the last class is done;
- * a process left running then fails the run.
+ * a process left running then fails the run. A test class takes it as a parameter with
+ * {@code @ExtendWith(SharedStack.Resolver.class)}.
  */
 final class SharedStack implements ExtensionContext.Store.CloseableResource {
 
@@ -32,7 +35,20 @@ final class SharedStack implements ExtensionContext.Store.CloseableResource {
                 m -> System.out.println("» " + m));
     }
 
-    static SharedStack of(ExtensionContext context) {
+    /** Hands the shared stack to test methods and lifecycle methods that declare a SharedStack parameter. */
+    static final class Resolver implements ParameterResolver {
+        @Override
+        public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+            return parameter.getParameter().getType() == SharedStack.class;
+        }
+
+        @Override
+        public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+            return of(context);
+        }
+    }
+
+    private static SharedStack of(ExtensionContext context) {
         return context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
                 .getOrComputeIfAbsent(SharedStack.class, k -> {
                     try {
