@@ -98,7 +98,7 @@ class ClaimEdiLoopTest {
         assertThat(claimI.date("434")).hasValueSatisfying(d -> assertThat(d.date()).isEqualTo(ClaimTestSupport.DOS));
         assertThat(claimI.provider("71")).isPresent();
         assertThat(claimI.lines()).extracting(l -> l.institutional().revenueCode() + ":"
-                + l.institutional().procedure().code()).containsExactly("0510:99213", "0300:36415", "0730:93000");
+                + l.institutional().procedure().code()).containsExactly("0516:99213", "0300:36415", "0730:93000");
         assertThat(new String(x837i, StandardCharsets.US_ASCII)).contains("*13:A:1*",
                 "ST*837*0001*005010X223A2");
 
@@ -145,7 +145,7 @@ class ClaimEdiLoopTest {
             assertThat(l.institutional().unit()).isEqualTo("DA");
             assertThat(l.institutional().quantity()).isEqualByComparingTo("4");
         });
-        assertThat(new String(x837i, StandardCharsets.US_ASCII)).contains("CL1*9*9*01~", "DTP*435*D8*20260226~");
+        assertThat(new String(x837i, StandardCharsets.US_ASCII)).contains("CL1*1*2*01~", "DTP*435*D8*20260226~");
     }
 
     @Test

@@ -111,9 +111,14 @@ final class ClaimTestSupport {
                 .setState("IL").setPostalCode("62704").build();
     }
 
-    /** An outpatient facility encounter (837I): clinic visit, venipuncture, EKG. */
+    /**
+     * An outpatient facility encounter (837I): clinic visit (its revenue code chosen by the facility coder: 0516,
+     * urgent care clinic, instead of the chargemaster's 0510), venipuncture, EKG.
+     */
     static EncounterCoded facilityCoded(String encounterId) {
-        EncounterCoded c = coded(encounterId, List.of(line(1, "99213", 1), line(2, "36415", 1), line(3, "93000", 1)));
+        CodedLine visit = line(1, "99213", 1);
+        visit.setRevenueCode("0516");
+        EncounterCoded c = coded(encounterId, List.of(visit, line(2, "36415", 1), line(3, "93000", 1)));
         c.setEncounterType("OUTPATIENT_FACILITY");
         c.setPlaceOfService("22");
         return c;
@@ -128,7 +133,8 @@ final class ClaimTestSupport {
     /**
      * An inpatient stay (837I, type of bill 0111), admitted 26 Feb and discharged on DOS (2 Mar 2026): four days of
      * room and board, no CPT/HCPCS line; NSTEMI present on admission, diabetes not reported, long-term insulin exempt
-     * from POA reporting ("1"); a drug-eluting stent and a left heart pressure measurement (ICD-10-PCS).
+     * from POA reporting ("1"); a drug-eluting stent and a left heart pressure measurement (ICD-10-PCS); an emergency
+ * admission (type 1) referred by a physician's office (point of origin 2).
      */
     static EncounterCoded inpatientCoded(String encounterId) {
         EncounterCoded c = coded(encounterId, List.of());
@@ -142,6 +148,8 @@ final class ClaimTestSupport {
         c.setAdmissionDate(ADMITTED);
         c.setDischargeDate(DOS);
         c.setDischargeDisposition("01");
+        c.setAdmissionType("1");
+        c.setAdmissionSource("2");
         return c;
     }
 

@@ -181,7 +181,7 @@ class CodingAuditAndReportsTest {
     /** The coder's codes and sign-off, as PUT …/codes and POST …/finalize do it for the token's user. */
     private void code(String id, String coder, List<String> diagnoses) {
         QuarkusTransaction.requiringNew().run(() -> worklist.updateCodes(id, new UpdateCodesCommand(diagnoses,
-                List.of(new UpdateCodesCommand.Line(1, "99214", List.of(), 1, List.of(1, 2))), null, null), coder));
+                List.of(new UpdateCodesCommand.Line(1, "99214", List.of(), 1, List.of(1, 2), null)), null, null), coder));
         QuarkusTransaction.requiringNew().run(() -> worklist.finalizeCoding(id, new FinalizeCommand(coder)));
     }
 

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -90,6 +91,39 @@ class FhirIntakeTest {
     }
 
     @Test
+    void shouldCarryTheRevenueCodesTheCoderConfirmedOrChoseIntoEncounterCoded() {
+        String id = newId();
+        Map<String, Object> xray = Encounters.proc(2, "Chest x-ray, 2 views", "71046", List.of(), 1, List.of(1));
+        Map<String, Object> visit = Encounters.proc(1, "Emergency department visit", "99284", List.of(), 1, List.of(1));
+        visit.put("revenueCode", "0450");
+        Map<String, Object> body = Encounters.body(id, List.of(Encounters.dx(1, "Chest pain", null)),
+                List.of(visit, xray));
+        body.put("encounterType", "OUTPATIENT_FACILITY");
+        body.put("placeOfService", "23");
+        given().contentType(ContentType.JSON).body(body).post("/encounters").then().statusCode(202);
+        assertThat(awaitWorkItem(id).getList("lines.revenueCode")).as("held: diagnosis 1 has no code")
+                .containsExactly("0450", null);
+
+        // line 1 keeps its revenue code, line 2 gets one (null = the chargemaster's in claims-service)
+        given().contentType(ContentType.JSON).body(Map.of("diagnosisCodes", List.of("R07.9"), "lines", List.of(
+                Map.of("lineNumber", 1, "procedureCode", "99284", "units", 1, "diagnosisPointers", List.of(1)),
+                Map.of("lineNumber", 2, "procedureCode", "71046", "units", 1, "diagnosisPointers", List.of(1),
+                        "revenueCode", "0324"))))
+                .put("/worklist/" + id + "/codes").then().statusCode(200)
+                .body("lines.revenueCode", equalTo(List.of("0450", "0324")));
+        given().contentType(ContentType.JSON).body(Map.of()).post("/worklist/" + id + "/finalize")
+                .then().statusCode(200).body("status", equalTo("CODED"));
+        EncounterCoded coded = TestEvents.awaitEvent(Topics.ENCOUNTER_CODED, EncounterCoded.class,
+                e -> e.getEncounterId().equals(id), WAIT);
+        assertThat(coded.getLines()).extracting(l -> l.getRevenueCode()).containsExactly("0450", "0324");
+
+        Map<String, Object> professional = Encounters.body(newId(), List.of(Encounters.dx(1, "Chest pain", "R07.9")),
+                List.of(visit));
+        given().contentType(ContentType.JSON).body(professional).post("/encounters").then().statusCode(400)
+                .body("errors.field", hasItem("procedures[0].revenueCode"));
+    }
+
+    @Test
     void shouldHoldTheInpatientSampleForAFacilityCoderAndCarryPoaAndIcd10PcsIntoEncounterCoded() {
         String id = newId();
         post(SampleBundles.withIds(SampleBundles.INPATIENT, id, newPatient())).then().statusCode(200);
@@ -102,6 +136,7 @@ class FhirIntakeTest {
         assertThat(item.getString("dischargeDate")).isEqualTo("2026-11-14");
         assertThat(item.getString("dateOfService")).isEqualTo("2026-11-14");
         assertThat(item.getString("dischargeDisposition")).isEqualTo("01");
+        assertThat(List.of(item.getString("admissionType"), item.getString("admissionSource"))).containsExactly("1", "4");
         assertThat(item.getList("diagnosisCodes")).containsExactly("J18.9", "J44.1", "E87.6");
         assertThat(item.getList("diagnosisPresentOnAdmission")).containsExactly("Y", "Y", "N");
         assertThat(item.getList("icdProcedures.code")).containsExactly("5A1945Z", "0BH17EZ");
@@ -135,6 +170,8 @@ class FhirIntakeTest {
         assertThat(coded.getAdmissionDate()).isEqualTo(LocalDate.of(2026, 11, 10));
         assertThat(coded.getDischargeDate()).isEqualTo(LocalDate.of(2026, 11, 14));
         assertThat(coded.getDischargeDisposition()).isEqualTo("01");
+        assertThat(List.of(coded.getAdmissionType(), coded.getAdmissionSource())).as("837I CL101/CL102")
+                .containsExactly("1", "4");
         assertThat(coded.getPlaceOfService()).isEqualTo("21");
         assertThat(coded.getFinalizedBy()).isEqualTo("integration-17");
     }

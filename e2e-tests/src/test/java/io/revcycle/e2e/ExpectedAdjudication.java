@@ -3,6 +3,8 @@ package io.revcycle.e2e;
 import static java.math.RoundingMode.HALF_UP;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import io.revcycle.stack.demo.SyntheticEncounters.Case;
@@ -24,7 +26,8 @@ final class ExpectedAdjudication {
             Map.entry("36415", bd("15.00")), Map.entry("80053", bd("48.00")), Map.entry("85025", bd("32.00")),
             Map.entry("83036", bd("40.00")), Map.entry("93000", bd("60.00")), Map.entry("71046", bd("95.00")),
             Map.entry("97110", bd("75.00")), Map.entry("20610", bd("150.00")), Map.entry("96372", bd("45.00")),
-            Map.entry("J1100", bd("8.50")), Map.entry("87880", bd("35.00")));
+            Map.entry("J1100", bd("8.50")), Map.entry("87880", bd("35.00")),
+            Map.entry("RB-SEMIPRIVATE", bd("2400.00")));
     static final Map<String, BigDecimal> ALLOWED_PERCENT = Map.of("SYNPAYER1", bd("80"), "SYNPAYER2", bd("65"));
     static final Map<String, String> DENIED = Map.of("SYNPAYER2/97110", "CO-50", "SYNPAYER1/20610", "CO-96");
 
@@ -32,8 +35,9 @@ final class ExpectedAdjudication {
     }
 
     static Claim of(Case c) {
+        List<CodedLine> lines = billedLines(c);
         BigDecimal charge = bd("0.00");
-        for (CodedLine l : c.intended().lines()) {
+        for (CodedLine l : lines) {
             charge = charge.add(CHARGES.get(l.procedureCode()).multiply(BigDecimal.valueOf(l.units())));
         }
         if (c.coverage().effectiveTo() != null && c.coverage().effectiveTo().isBefore(c.encounter().dateOfService())) {
@@ -46,7 +50,7 @@ final class ExpectedAdjudication {
         BigDecimal patient = bd("0.00");
         BigDecimal denied = bd("0.00");
         int deniedLines = 0;
-        for (CodedLine l : c.intended().lines()) {
+        for (CodedLine l : lines) {
             BigDecimal lineCharge = CHARGES.get(l.procedureCode()).multiply(BigDecimal.valueOf(l.units()));
             if (DENIED.containsKey(payer + "/" + l.procedureCode())) {
                 denied = denied.add(lineCharge);
@@ -64,8 +68,19 @@ final class ExpectedAdjudication {
             paid = paid.add(rest.subtract(coinsurance));
         }
         String status = deniedLines == 0 ? "PAID"
-                : deniedLines == c.intended().lines().size() ? "DENIED" : "PARTIALLY_DENIED";
+                : deniedLines == lines.size() ? "DENIED" : "PARTIALLY_DENIED";
         return new Claim(false, charge, paid, patient, denied, status);
+    }
+
+    /** The coded lines, and for a hospital stay a night of room and board per day (a same-day stay: one). */
+    private static List<CodedLine> billedLines(Case c) {
+        List<CodedLine> lines = new ArrayList<>(c.intended().lines());
+        if (c.inpatient()) {
+            long nights = Math.max(1, c.encounter().dischargeDate().toEpochDay()
+                    - c.encounter().admissionDate().toEpochDay());
+            lines.add(new CodedLine(lines.size() + 1, "RB-SEMIPRIVATE", List.of(), (int) nights, List.of(1)));
+        }
+        return lines;
     }
 
     private static BigDecimal bd(String s) {

@@ -65,6 +65,9 @@ class RevenueCycleEndToEndTest {
 
         assertThat(summary.allFinal()).as("every encounter held or adjudicated").isTrue();
         assertThat(summary.documentedAsFhir()).as("part documented as FHIR R4 bundles").isPositive();
+        assertThat(summary.inpatientStays()).as("hospital stays among the encounters").isPositive();
+        assertThat(summary.inpatientClaimsOn837I()).as("every stay billed on an 837I")
+                .isEqualTo(summary.inpatientStays());
         assertEveryClaimExact(cases);
         assertEveryTimelineInOrder(cases);
         assertThat(summary.claimsCorrected()).isEqualTo(cases.stream().filter(Case::mistypedMemberId)

@@ -196,6 +196,8 @@ public final class RevCycleCli {
         System.out.printf("  documented              %6d   (%d as FHIR R4 bundles)%n", s.documented(),
                 s.documentedAsFhir());
         System.out.printf("  coded automatically     %6d%n", s.codedAutomatically());
+        System.out.printf("  inpatient stays         %6d   (%d billed on an 837I, type of bill 0111)%n",
+                s.inpatientStays(), s.inpatientClaimsOn837I());
         System.out.printf("  coded by a coder        %6d%n", s.codedByCoder());
         System.out.printf("  claims submitted        %6d%n", s.claimsSubmitted());
         System.out.printf("  claims held             %6d   (coverage inactive)%n", s.claimsHeld());

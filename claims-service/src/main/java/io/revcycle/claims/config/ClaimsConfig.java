@@ -36,7 +36,7 @@ public interface ClaimsConfig {
         String accommodationCode();
 
         /**
-         * CL101 and CL102 (admission type and source): the intake does not carry them yet, so the claim says "9",
+         * CL101 and CL102 (admission type and source) when the stay's documentation did not give them: "9",
          * information not available, which NUBC allows, rather than guessing.
          */
         @WithDefault("9")

@@ -192,6 +192,13 @@ public class Claim extends PanacheEntityBase {
     @Column(name = "discharge_disposition")
     public String dischargeDisposition;
 
+    /** NUBC priority (type) of admission and point of origin (CL101, CL102); null = not given, sent as 9. */
+    @Column(name = "admission_type")
+    public String admissionType;
+
+    @Column(name = "admission_source")
+    public String admissionSource;
+
     /** Present-on-admission indicator of each diagnosis, by position; {@code -} where none was reported. */
     @Column(name = "diagnosis_poa")
     public String diagnosisPoa;
@@ -272,6 +279,8 @@ public class Claim extends PanacheEntityBase {
         admissionDate = stay == null ? null : stay.admissionDate();
         dischargeDate = stay == null ? null : stay.dischargeDate();
         dischargeDisposition = stay == null ? null : stay.dischargeDisposition();
+        admissionType = stay == null ? null : stay.admissionType();
+        admissionSource = stay == null ? null : stay.admissionSource();
         icdProcedures = stay == null ? new ArrayList<>() : new ArrayList<>(stay.procedures());
         diagnosisPoa = stay == null || stay.diagnosisPresentOnAdmission().isEmpty() ? null
                 : stay.diagnosisPresentOnAdmission().stream().map(p -> p == null ? "-" : p)

@@ -47,6 +47,10 @@ public class ClaimLine extends PanacheEntityBase {
     @Column(name = "diagnosis_pointers", nullable = false)
     public List<Integer> diagnosisPointers = new ArrayList<>();
 
+    /** The revenue code coding chose or confirmed (outpatient facility lines); null = the chargemaster's. */
+    @Column(name = "revenue_code")
+    public String revenueCode;
+
     /** Null when the chargemaster has no price for the code on the date of service. */
     @Column(name = "unit_charge")
     public BigDecimal unitCharge;

@@ -52,8 +52,10 @@ public class ClaimEventMapper {
         List<CodedProcedure> lines = e.getLines().stream().map(l -> {
             require(l.getUnits() >= 1, "line " + l.getLineNumber() + " has " + l.getUnits() + " units");
             require(lineNumbers.add(l.getLineNumber()), "line number " + l.getLineNumber() + " repeats");
+            require(l.getRevenueCode() == null || l.getRevenueCode().matches("\\d{4}"),
+                    "line " + l.getLineNumber() + " has a revenue code that is not 4 digits");
             return new CodedProcedure(l.getLineNumber(), l.getProcedureCode(), List.copyOf(l.getModifiers()),
-                    l.getUnits(), List.copyOf(l.getDiagnosisPointers()));
+                    l.getUnits(), List.copyOf(l.getDiagnosisPointers()), l.getRevenueCode());
         }).toList();
         CodedEncounter coded = new CodedEncounter(e.getPatientId(), e.getRenderingProviderNpi(),
                 e.getBillingProviderNpi(), e.getFacilityId(), e.getPlaceOfService(), e.getPayerId(), e.getMemberId(),
@@ -82,8 +84,12 @@ public class ClaimEventMapper {
                     + " has an ICD-10-PCS code that is not 7 characters");
             return new IcdProcedure(p.getCode(), p.getPerformedDate());
         }).toList();
+        require(e.getAdmissionType() == null || e.getAdmissionType().matches("[1-59]"),
+                "inpatient EncounterCoded " + id + " has an admission type that is not a NUBC code (1-5, 9)");
+        require(e.getAdmissionSource() == null || e.getAdmissionSource().matches("[1245689D-G]"),
+                "inpatient EncounterCoded " + id + " has an admission source that is not a NUBC point of origin");
         return new InpatientStay(e.getAdmissionDate(), e.getDischargeDate(), e.getDischargeDisposition(), poa,
-                procedures);
+                procedures, e.getAdmissionType(), e.getAdmissionSource());
     }
 
     private static PatientDemographics patient(ClaimPatient p) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -167,7 +168,8 @@ public class Claim837Builder {
                     "Y", "Y", null, null, null, null,
                     List.of(ClaimDate.between("434", c.admissionDate, c.dischargeDate),
                             ClaimDate.on("435", c.admissionDate)),
-                    new Institutional(config.inpatient().admissionType(), config.inpatient().admissionSource(),
+                    new Institutional(Objects.requireNonNullElse(c.admissionType, config.inpatient().admissionType()),
+                            Objects.requireNonNullElse(c.admissionSource, config.inpatient().admissionSource()),
                             c.dischargeDisposition),
                     List.of(), claimReferences(c), List.of(), diagnoses(c), icdProcedures(c), providers, List.of(), lines,
                     List.of());

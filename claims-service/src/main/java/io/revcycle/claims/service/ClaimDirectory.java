@@ -35,7 +35,11 @@ public class ClaimDirectory {
         return PayerEntry.findByIdOptional(payerId);
     }
 
+    /** The line's revenue code as coding chose or confirmed it, else the chargemaster's for the procedure. */
     public Optional<String> revenueCode(ClaimLine line, Claim claim) {
+        if (line.revenueCode != null) {
+            return Optional.of(line.revenueCode);
+        }
         return chargemaster.inForce(line.procedureCode, claim.dateOfService).map(Chargemaster.Price::revenueCode);
     }
 

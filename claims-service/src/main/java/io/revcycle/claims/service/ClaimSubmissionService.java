@@ -77,6 +77,7 @@ public class ClaimSubmissionService {
             line.modifiers = new ArrayList<>(p.modifiers());
             line.units = p.units();
             line.diagnosisPointers = new ArrayList<>(p.diagnosisPointers());
+            line.revenueCode = p.revenueCode();
             claim.addLine(line);
         }
         if (coded.stay() != null) {

@@ -31,11 +31,16 @@ public class CodingLine {
     @Column(name = "diagnosis_pointers", nullable = false)
     public List<Integer> diagnosisPointers = new ArrayList<>();
 
+    /** OUTPATIENT_FACILITY: the NUBC revenue code chosen or confirmed for the line; null = the chargemaster's. */
+    @Column(name = "revenue_code")
+    public String revenueCode;
+
     public CodingLine() {
     }
 
     public CodingLine(int lineNumber, String procedureCode, List<String> modifiers, int units,
-            List<Integer> diagnosisPointers) {
+            List<Integer> diagnosisPointers, String revenueCode) {
+        this.revenueCode = revenueCode;
         this.lineNumber = lineNumber;
         this.procedureCode = procedureCode;
         this.modifiers = new ArrayList<>(modifiers);

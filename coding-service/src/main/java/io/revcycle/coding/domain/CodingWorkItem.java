@@ -90,6 +90,14 @@ public class CodingWorkItem extends PanacheEntityBase {
     @Column(name = "discharge_disposition")
     public String dischargeDisposition;
 
+    /** INPATIENT: NUBC priority (type) of admission, UB-04 FL 14; null = not given. */
+    @Column(name = "admission_type")
+    public String admissionType;
+
+    /** INPATIENT: NUBC point of origin, UB-04 FL 15; null = not given. */
+    @Column(name = "admission_source")
+    public String admissionSource;
+
     @Column(name = "specialty")
     public String specialty;
 

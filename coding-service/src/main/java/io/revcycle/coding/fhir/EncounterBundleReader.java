@@ -65,6 +65,11 @@ public final class EncounterBundleReader {
     public static final String NUBC_DISCHARGE_STATUS = "https://www.nubc.org/CodeSystem/PatDischargeStatus";
     public static final String HL7_DISCHARGE_DISPOSITION =
             "http://terminology.hl7.org/CodeSystem/discharge-disposition";
+    /** UB-04 FL 15 and FL 14 as NUBC code systems (the CARIN Blue Button / US Core system URLs). */
+    public static final String NUBC_POINT_OF_ORIGIN = "https://www.nubc.org/CodeSystem/PointOfOrigin";
+    public static final String NUBC_PRIORITY_TYPE = "https://www.nubc.org/CodeSystem/PriorityTypeOfAdmitOrVisit";
+    public static final String HL7_ADMIT_SOURCE = "http://terminology.hl7.org/CodeSystem/admit-source";
+    public static final String HL7_ACT_PRIORITY = "http://terminology.hl7.org/CodeSystem/v3-ActPriority";
     /** POA indicator on a Condition: valueCode Y, N, U, W or 1 (CMS), or a Coding of {@link #POA_CODES}. */
     public static final String POA_EXTENSION = "https://revcycle.io/fhir/StructureDefinition/present-on-admission";
     public static final String POA_CODES = "http://terminology.hl7.org/CodeSystem/ex-diagnosis-on-admission";
@@ -79,6 +84,15 @@ public final class EncounterBundleReader {
             Map.entry("alt-home", "01"), Map.entry("hosp", "02"), Map.entry("snf", "03"), Map.entry("other-hcf", "05"),
             Map.entry("aadvice", "07"), Map.entry("exp", "20"), Map.entry("rehab", "62"), Map.entry("long", "63"),
             Map.entry("psy", "65"), Map.entry("oth", "70"));
+
+    /**
+     * HL7 admit-source → NUBC point of origin. Patients admitted through this hospital's emergency department are
+     * reported by where they came from before it (NUBC retired code 7 in 2010): usually 1, non-health-care facility.
+     */
+    private static final Map<String, String> NUBC_OF_HL7_ADMIT_SOURCE = Map.of("emd", "1", "gp", "2", "mp", "2",
+            "outp", "2", "hosp-trans", "4", "nursing", "5", "born", "5", "psych", "6", "rehab", "6", "other", "9");
+    /** HL7 ActPriority → NUBC priority (type) of admission: emergency, urgent, elective. */
+    private static final Map<String, String> NUBC_OF_HL7_PRIORITY = Map.of("EM", "1", "UR", "2", "EL", "3");
 
     /** Either the documentation or every problem found. */
     public record Reading(DocumentEncounterCommand command, List<BundleProblem> problems) {
@@ -176,6 +190,12 @@ public final class EncounterBundleReader {
             problem(ep + ".period.end", "must not be before period.start");
         }
         String disposition = inpatient ? dischargeDisposition(e, ep) : null;
+        String admissionType = inpatient ? nubcCode(e.getPriority(), ep + ".priority", NUBC_PRIORITY_TYPE,
+                DocumentEncounterCommand.ADMISSION_TYPES, HL7_ACT_PRIORITY, NUBC_OF_HL7_PRIORITY,
+                "a NUBC priority (type) of admission") : null;
+        String admissionSource = inpatient ? nubcCode(e.getHospitalization().getAdmitSource(),
+                ep + ".hospitalization.admitSource", NUBC_POINT_OF_ORIGIN, DocumentEncounterCommand.ADMISSION_SOURCES,
+                HL7_ADMIT_SOURCE, NUBC_OF_HL7_ADMIT_SOURCE, "a NUBC point of origin") : null;
 
         Entry practitioner = renderingPractitioner(e, ep);
         String renderingNpi = practitioner == null ? null : npiOf(practitioner);
@@ -218,7 +238,8 @@ public final class EncounterBundleReader {
         }
         return new DocumentEncounterCommand(encounterId, p, renderingNpi, billingNpi, facilityId, placeOfService,
                 coverage[0], coverage[1], inpatient ? end : start, diagnoses, procedures, encounterType,
-                inpatient ? start : null, inpatient ? end : null, disposition, expectedCharge, specialty, noteText);
+                inpatient ? start : null, inpatient ? end : null, disposition, expectedCharge, specialty, noteText,
+                admissionType, admissionSource);
     }
 
     private DocumentEncounterCommand.Patient patient() {
@@ -312,6 +333,27 @@ public final class EncounterBundleReader {
         problem(path, d.isEmpty() ? "is required for an inpatient encounter"
                 : "must be a NUBC patient discharge status (" + NUBC_DISCHARGE_STATUS + ") or an HL7 "
                         + "discharge-disposition code");
+        return null;
+    }
+
+    /**
+     * UB-04 FL 14/15 from an optional CodeableConcept: a NUBC code, or an HL7 code mapped to one; absent = null (the
+     * claim then says 9, information not available); anything else is a problem.
+     */
+    private String nubcCode(CodeableConcept concept, String path, String nubcSystem, String nubcCodes,
+            String hl7System, Map<String, String> nubcOfHl7, String what) {
+        if (concept == null || concept.getCoding().isEmpty()) {
+            return null;
+        }
+        for (Coding c : concept.getCoding()) {
+            if (nubcSystem.equals(c.getSystem()) && c.getCode() != null && c.getCode().matches(nubcCodes)) {
+                return c.getCode();
+            }
+            if (hl7System.equals(c.getSystem()) && nubcOfHl7.containsKey(c.getCode())) {
+                return nubcOfHl7.get(c.getCode());
+            }
+        }
+        problem(path, "must be " + what + " (" + nubcSystem + ") or a code of " + hl7System);
         return null;
     }
 
@@ -510,7 +552,7 @@ public final class EncounterBundleReader {
             }
         }
         return new DocumentEncounterCommand.Procedure(lineNumber, description, code, List.of(), 1, sequences,
-                codeSystem, performed);
+                codeSystem, performed, null);
     }
 
     /** The sum of the ChargeItems' prices (charges posted to the account so far); null without ChargeItems. */

@@ -127,7 +127,7 @@ public final class DftEncounterReader {
                 : DocumentEncounterCommand.DEFAULT_PLACE_OF_SERVICE;
         return new DocumentEncounterCommand(encounterId, patient, performer, billingNpi, facilityId,
                 placeOfService, payerId, memberId, dateOfService, diagnoses, procedures,
-                DocumentEncounterCommand.PROFESSIONAL, null, null, null, null, null, null);
+                DocumentEncounterCommand.PROFESSIONAL, null, null, null, null, null, null, null, null);
     }
 
     private DocumentEncounterCommand.Patient patient(PID pid) throws HL7Exception {
@@ -233,7 +233,7 @@ public final class DftEncounterReader {
         }
         Integer lineNumber = integer(ft1.getSetIDFT1().getValue(), "FT1", rep, 1, "set id");
         return new DocumentEncounterCommand.Procedure(lineNumber == null ? rep : lineNumber, description, code,
-                modifiers, units, pointers, null, null);
+                modifiers, units, pointers, null, null, null);
     }
 
     private String required(String value, String segment, int rep, int field, String what) {

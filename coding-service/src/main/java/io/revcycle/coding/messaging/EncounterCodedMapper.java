@@ -49,6 +49,7 @@ public final class EncounterCodedMapper {
                         .setModifiers(new ArrayList<>(l.modifiers))
                         .setUnits(l.units)
                         .setDiagnosisPointers(new ArrayList<>(l.diagnosisPointers))
+                        .setRevenueCode(l.revenueCode)
                         .build()).toList())
                 .setFinalizedBy(item.finalizedBy)
                 .setContentVersion(item.contentVersion)
@@ -67,6 +68,8 @@ public final class EncounterCodedMapper {
                 .setAdmissionDate(item.admissionDate)
                 .setDischargeDate(item.dischargeDate)
                 .setDischargeDisposition(item.dischargeDisposition)
+                .setAdmissionType(item.admissionType)
+                .setAdmissionSource(item.admissionSource)
                 .build();
     }
 

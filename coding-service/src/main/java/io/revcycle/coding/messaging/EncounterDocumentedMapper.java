@@ -59,13 +59,16 @@ public final class EncounterDocumentedMapper {
                         .setLineNumber(pr.lineNumber()).setDescription(pr.description()).setCode(pr.code())
                         .setModifiers(new ArrayList<>(pr.modifiers())).setUnits(pr.units())
                         .setDiagnosisSequences(new ArrayList<>(pr.diagnosisSequences()))
-                        .setCodeSystem(pr.codeSystem()).setPerformedDate(pr.performedDate()).build()).toList())
+                        .setCodeSystem(pr.codeSystem()).setPerformedDate(pr.performedDate())
+                        .setRevenueCode(pr.revenueCode()).build()).toList())
                 .setAdmissionDate(c.admissionDate())
                 .setDischargeDate(c.dischargeDate())
                 .setDischargeDisposition(c.dischargeDisposition())
                 .setExpectedCharge(c.expectedCharge())
                 .setSpecialty(c.specialty())
                 .setNoteText(c.noteText())
+                .setAdmissionType(c.admissionType())
+                .setAdmissionSource(c.admissionSource())
                 .build();
     }
 
@@ -84,9 +87,11 @@ public final class EncounterDocumentedMapper {
                         d.getDescription(), d.getCode(), d.getPresentOnAdmission())).toList(),
                 e.getProcedures().stream().map(pr -> new DocumentEncounterCommand.Procedure(pr.getLineNumber(),
                         pr.getDescription(), pr.getCode(), pr.getModifiers(), pr.getUnits(),
-                        pr.getDiagnosisSequences(), pr.getCodeSystem(), pr.getPerformedDate())).toList(),
+                        pr.getDiagnosisSequences(), pr.getCodeSystem(), pr.getPerformedDate(), pr.getRevenueCode()))
+                        .toList(),
                 e.getEncounterType(), e.getAdmissionDate(), e.getDischargeDate(), e.getDischargeDisposition(),
-                e.getExpectedCharge(), e.getSpecialty(), e.getNoteText());
+                e.getExpectedCharge(), e.getSpecialty(), e.getNoteText(), e.getAdmissionType(),
+                e.getAdmissionSource());
     }
 
     /**
@@ -113,6 +118,8 @@ public final class EncounterDocumentedMapper {
         item.admissionDate = e.getAdmissionDate();
         item.dischargeDate = e.getDischargeDate();
         item.dischargeDisposition = e.getDischargeDisposition();
+        item.admissionType = e.getAdmissionType();
+        item.admissionSource = e.getAdmissionSource();
         item.specialty = e.getSpecialty();
         item.expectedCharge = e.getExpectedCharge();
         item.noteText = e.getNoteText();
@@ -153,7 +160,7 @@ public final class EncounterDocumentedMapper {
             }
             item.lines.add(new CodingLine(p.getLineNumber(), normalize(p.getCode()),
                     p.getModifiers().stream().map(EncounterDocumentedMapper::normalize).toList(), p.getUnits(),
-                    p.getDiagnosisSequences().stream().map(pointerOfSequence::get).toList()));
+                    p.getDiagnosisSequences().stream().map(pointerOfSequence::get).toList(), p.getRevenueCode()));
         });
         return item;
     }

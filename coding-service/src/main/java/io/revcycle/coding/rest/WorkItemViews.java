@@ -37,7 +37,8 @@ public final class WorkItemViews {
             String encounterType, String specialty, BigDecimal expectedCharge, LocalDate admissionDate,
             LocalDate dischargeDate,
             String dischargeDisposition, List<String> diagnosisPresentOnAdmission, List<IcdProcedureView> icdProcedures,
-            String noteText, String assignedTo, Instant assignedAt, List<QueryResource.QueryView> queries) {
+            String noteText, String assignedTo, Instant assignedAt, List<QueryResource.QueryView> queries,
+            String admissionType, String admissionSource) {
     }
 
     /** An inpatient stay's ICD-10-PCS procedure (principal first) with its date. */
@@ -64,8 +65,9 @@ public final class WorkItemViews {
             List<Integer> diagnosisSequences, String codeSystem, LocalDate performedDate) {
     }
 
+    /** revenueCode: an outpatient facility line's NUBC revenue code as chosen or confirmed (null = the chargemaster's). */
     public record Line(int lineNumber, String procedureCode, List<String> modifiers, int units,
-            List<Integer> diagnosisPointers) {
+            List<Integer> diagnosisPointers, String revenueCode) {
     }
 
     public static Summary summary(CodingWorkItem item) {
@@ -92,7 +94,8 @@ public final class WorkItemViews {
                 copy(item.diagnosisPoa),
                 item.icdProcedures.stream().map(p -> new IcdProcedureView(p.code, p.performedDate)).toList(),
                 item.noteText, item.assignedTo, item.assignedAt,
-                CodingQuery.ofEncounter(item.encounterId).stream().map(QueryResource.QueryView::of).toList());
+                CodingQuery.ofEncounter(item.encounterId).stream().map(QueryResource.QueryView::of).toList(),
+                item.admissionType, item.admissionSource);
     }
 
     private static List<FindingView> findings(CodingWorkItem item) {
@@ -115,7 +118,7 @@ public final class WorkItemViews {
 
     private static Line line(CodingLine l) {
         return new Line(l.lineNumber, l.procedureCode, List.copyOf(l.modifiers), l.units,
-                List.copyOf(l.diagnosisPointers));
+                List.copyOf(l.diagnosisPointers), l.revenueCode);
     }
 
     /** Diagnosis codes may hold nulls (no code yet), which List.copyOf rejects. */

@@ -2,7 +2,9 @@ package io.revcycle.coding.service;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -86,12 +88,20 @@ public class CodingWorklist {
         CodingWorkItem item = openItemForUpdate(encounterId);
         Instant now = Instant.now();
         claim(item, coder, now);
+        boolean revenueCodes = command.lines().stream().anyMatch(l -> l.revenueCode() != null);
+        if (revenueCodes && !DocumentEncounterCommand.OUTPATIENT_FACILITY.equals(item.encounterType)) {
+            throw ProblemException.badRequest("revenueCode is for the lines of OUTPATIENT_FACILITY encounters; this one is "
+                    + item.encounterType);
+        }
+        Map<Integer, String> currentRevenueCodes = new HashMap<>();
+        item.lines.forEach(l -> currentRevenueCodes.put(l.lineNumber, l.revenueCode));
         item.replaceCodes(
                 command.diagnosisCodes().stream().map(EncounterDocumentedMapper::normalize).toList(),
                 command.lines().stream().map(l -> new CodingLine(l.lineNumber(),
                         EncounterDocumentedMapper.normalize(l.procedureCode()),
                         l.modifiers().stream().map(EncounterDocumentedMapper::normalize).toList(), l.units(),
-                        l.diagnosisPointers())).toList(),
+                        l.diagnosisPointers(), l.revenueCode() != null ? l.revenueCode()
+                                : currentRevenueCodes.get(l.lineNumber()))).toList(),
                 now);
         replaceFacilityCodes(item, command);
         CodeEdits.Result result = edits.check(item);

@@ -15,7 +15,9 @@ import jakarta.validation.Payload;
 /**
  * What each encounter type needs: an inpatient stay has its admission, discharge (the date of service: ICD-10 codes
  * are valid by discharge date) and discharge status, and may have ICD-10-PCS procedures, each with a date within the
- * stay; other encounters bill CPT/HCPCS lines, so they need at least one procedure and no ICD-10-PCS.
+ * stay, and its admission type and source (UB-04 FL 14/15); other encounters bill CPT/HCPCS lines, so they need at
+ * least one procedure and no ICD-10-PCS. A line's revenue code is an outpatient facility's (inpatient room and board
+ * and ancillaries come from the chargemaster).
  */
 @Retention(RUNTIME)
 @Target(TYPE)
@@ -50,11 +52,23 @@ public @interface ConsistentEncounterType {
                         valid = violation(context, "dateOfService", "must be the discharge date for INPATIENT");
                     }
                 }
-            } else if (procedures.isEmpty()) {
-                valid = violation(context, "procedures", "at least one procedure is required for " + c.encounterType());
+            } else {
+                if (procedures.isEmpty()) {
+                    valid = violation(context, "procedures", "at least one procedure is required for " + c.encounterType());
+                }
+                if (c.admissionType() != null) {
+                    valid = violation(context, "admissionType", "is for INPATIENT encounters only");
+                }
+                if (c.admissionSource() != null) {
+                    valid = violation(context, "admissionSource", "is for INPATIENT encounters only");
+                }
             }
             for (int i = 0; i < procedures.size(); i++) {
                 DocumentEncounterCommand.Procedure p = procedures.get(i);
+                if (p != null && p.revenueCode() != null && (!c.isOutpatientFacility() || p.isIcd10Pcs())) {
+                    valid = violation(context, "procedures", i, "revenueCode",
+                            "is for the lines of OUTPATIENT_FACILITY encounters only");
+                }
                 if (p == null || !p.isIcd10Pcs()) {
                     continue;
                 }

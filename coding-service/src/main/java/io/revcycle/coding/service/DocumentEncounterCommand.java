@@ -46,13 +46,26 @@ public record DocumentEncounterCommand(
         @Pattern(regexp = "\\d{2}", message = "must be a 2-digit NUBC patient discharge status") String dischargeDisposition,
         @DecimalMin("0.00") @Digits(integer = 10, fraction = 2) BigDecimal expectedCharge,
         @Size(max = 100) String specialty,
-        @Size(max = MAX_NOTE_TEXT) String noteText) {
+        @Size(max = MAX_NOTE_TEXT) String noteText,
+        @Pattern(regexp = ADMISSION_TYPES, message = "must be a NUBC priority (type) of admission: 1, 2, 3, 4, 5 or 9") String admissionType,
+        @Pattern(regexp = ADMISSION_SOURCES, message = "must be a NUBC point of origin: 1, 2, 4, 5, 6, 8, 9, D, E, F or G") String admissionSource) {
 
     public static final String DEFAULT_PLACE_OF_SERVICE = "11"; // office
     public static final String PROFESSIONAL = "PROFESSIONAL";
     public static final String OUTPATIENT_FACILITY = "OUTPATIENT_FACILITY";
     public static final String INPATIENT = "INPATIENT";
     public static final String ICD10PCS = "ICD10PCS";
+    /** UB-04 FL 14: 1 emergency, 2 urgent, 3 elective, 4 newborn, 5 trauma, 9 information not available. */
+    public static final String ADMISSION_TYPES = "[1-59]";
+    /**
+     * UB-04 FL 15 (point of origin): 1 non-health-care facility, 2 clinic or physician's office, 4 transfer from a
+     * hospital, 5 from a SNF/ICF/ALF (newborn: born inside this hospital), 6 from another health care facility
+     * (newborn: born outside), 8 court/law enforcement, 9 not available, D same-hospital unit, E ambulatory surgery
+     * center, F hospice, G designated disaster alternate care site.
+     */
+    public static final String ADMISSION_SOURCES = "[1245689D-G]";
+    /** NUBC revenue codes are four digits (0450 emergency room, 0320 radiology). */
+    public static final String REVENUE_CODE = "\\d{4}";
     /** characters; a discharge summary is a few pages, and the request itself is limited to 1 MiB */
     public static final int MAX_NOTE_TEXT = 200_000;
 
@@ -64,6 +77,11 @@ public record DocumentEncounterCommand(
     @JsonIgnore
     public boolean isInpatient() {
         return INPATIENT.equals(encounterType);
+    }
+
+    @JsonIgnore
+    public boolean isOutpatientFacility() {
+        return OUTPATIENT_FACILITY.equals(encounterType);
     }
 
     public record Patient(
@@ -99,7 +117,8 @@ public record DocumentEncounterCommand(
             @NotNull @Min(1) @Max(FieldLimits.MAX_UNITS) Integer units,
             @Size(max = 12) List<@NotNull Integer> diagnosisSequences,
             @Pattern(regexp = "CPT|HCPCS|ICD10PCS", message = "must be CPT, HCPCS or ICD10PCS") String codeSystem,
-            @PastOrPresent LocalDate performedDate) {
+            @PastOrPresent LocalDate performedDate,
+            @Pattern(regexp = REVENUE_CODE, message = "must be a 4-digit NUBC revenue code") String revenueCode) {
 
         @JsonIgnore
         public boolean isIcd10Pcs() {

@@ -16,7 +16,8 @@ import io.revcycle.events.FieldLimits;
 /**
  * A coder's complete set of codes for a work item (PUT /worklist/{id}/codes). Only the shape is validated here;
  * whether the codes are right is the code check's job, which answers with issues rather than errors. Inpatient
- * stays also carry POA indicators (by diagnosis position; omitted = kept) and ICD-10-PCS procedures (omitted = kept).
+ * stays also carry POA indicators (by diagnosis position; omitted = kept) and ICD-10-PCS procedures (omitted = kept);
+ * outpatient facility lines a revenue code (omitted = the line number's current one kept).
  */
 public record UpdateCodesCommand(
         @NotNull @Size(max = 50) List<@Size(max = 20) String> diagnosisCodes,
@@ -35,7 +36,8 @@ public record UpdateCodesCommand(
             @Size(max = FieldLimits.PROCEDURE_CODE) String procedureCode,
             @Size(max = 10) List<@NotBlank @Size(max = 10) String> modifiers,
             @NotNull @Max(FieldLimits.MAX_UNITS) Integer units,
-            @NotNull @Size(max = 12) List<@NotNull Integer> diagnosisPointers) {
+            @NotNull @Size(max = 12) List<@NotNull Integer> diagnosisPointers,
+            @Pattern(regexp = DocumentEncounterCommand.REVENUE_CODE, message = "must be a 4-digit NUBC revenue code") String revenueCode) {
 
         public Line {
             modifiers = modifiers == null ? List.of() : modifiers;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -78,6 +79,8 @@ class EncounterBundleReaderTest {
         assertThat(c.dischargeDate()).isEqualTo(LocalDate.of(2026, 11, 14));
         assertThat(c.dateOfService()).as("inpatient codes are valid by discharge date").isEqualTo(c.dischargeDate());
         assertThat(c.dischargeDisposition()).isEqualTo("01");
+        assertThat(c.admissionType()).as("ActPriority EM: emergency").isEqualTo("1");
+        assertThat(c.admissionSource()).as("NUBC point of origin: transfer from a hospital").isEqualTo("4");
         assertThat(c.placeOfService()).isEqualTo("21");
         assertThat(c.diagnoses()).extracting(DocumentEncounterCommand.Diagnosis::code,
                 DocumentEncounterCommand.Diagnosis::presentOnAdmission)
@@ -91,14 +94,38 @@ class EncounterBundleReaderTest {
     }
 
     @Test
-    void shouldMapHl7DischargeDispositionToNubc() {
+    void shouldMapHl7DischargeDispositionAdmitSourceAndPriorityToNubc() {
         ObjectNode bundle = SampleBundles.tree(SampleBundles.INPATIENT);
-        ((ObjectNode) SampleBundles.resource(bundle, "Encounter", 0).get("hospitalization")
-                .get("dischargeDisposition").get("coding").get(0))
+        ObjectNode encounter = SampleBundles.resource(bundle, "Encounter", 0);
+        ((ObjectNode) encounter.get("hospitalization").get("dischargeDisposition").get("coding").get(0))
                 .put("system", EncounterBundleReader.HL7_DISCHARGE_DISPOSITION).put("code", "snf");
+        ((ObjectNode) encounter.get("hospitalization").get("admitSource").get("coding").get(0))
+                .put("system", EncounterBundleReader.HL7_ADMIT_SOURCE).put("code", "nursing");
+        ((ObjectNode) encounter.get("priority").get("coding").get(0)).put("code", "EL");
 
-        assertThat(EncounterBundleReader.read(bundle.toString(), TODAY).command().dischargeDisposition())
-                .isEqualTo("03");
+        DocumentEncounterCommand c = EncounterBundleReader.read(bundle.toString(), TODAY).command();
+        assertThat(List.of(c.dischargeDisposition(), c.admissionSource(), c.admissionType()))
+                .containsExactly("03", "5", "3");
+
+        encounter.remove("priority");
+        ((ObjectNode) encounter.get("hospitalization")).remove("admitSource");
+        DocumentEncounterCommand without = EncounterBundleReader.read(bundle.toString(), TODAY).command();
+        assertThat(Arrays.asList(without.admissionType(), without.admissionSource()))
+                .as("optional: the claim then says 9").containsExactly(null, null);
+    }
+
+    @Test
+    void shouldListAnAdmitSourceOrPriorityOutsideNubcAndHl7() {
+        ObjectNode bundle = SampleBundles.tree(SampleBundles.INPATIENT);
+        ObjectNode encounter = SampleBundles.resource(bundle, "Encounter", 0);
+        ((ObjectNode) encounter.get("hospitalization").get("admitSource").get("coding").get(0)).put("code", "7");
+        ((ObjectNode) encounter.get("priority").get("coding").get(0)).put("code", "ASAP");
+        int e = SampleBundles.indexOf(bundle, "Encounter", 0);
+
+        assertThat(EncounterBundleReader.read(bundle.toString(), TODAY).problems())
+                .extracting(BundleProblem::expression).containsExactlyInAnyOrder(
+                        "Bundle.entry[" + e + "].resource.hospitalization.admitSource",
+                        "Bundle.entry[" + e + "].resource.priority");
     }
 
     @Test

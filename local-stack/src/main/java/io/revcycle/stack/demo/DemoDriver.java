@@ -220,7 +220,16 @@ public final class DemoDriver {
                 byStatus, money(claims, "billed"), money(claims, "paid"), money(claims, "denied"),
                 money(claims, "patientResponsibility"), money(accounts, "totalBalance"), accounts.path("accounts").asInt(),
                 held + adjudicated - baseline >= count, round(elapsed), round(count / elapsed), corrected,
-                EdiFolder.countByType(ediDir), ediDir == null ? null : ediDir.toString());
+                EdiFolder.countByType(ediDir), ediDir == null ? null : ediDir.toString(),
+                (int) cases.stream().filter(Case::inpatient).count(),
+                (int) cases.stream().filter(Case::inpatient).filter(this::sentOn837I).count());
+    }
+
+    /** The stay's claim is institutional and was submitted to the payer (an 837I with type of bill 0111). */
+    private boolean sentOn837I(Case c) {
+        ApiClient.Reply claim = biller.get(urls.apply(ServiceApp.CLAIMS) + "/claims/CLM-" + c.encounter().encounterId());
+        return claim.ok() && "INSTITUTIONAL".equals(claim.body().path("claimType").asText())
+                && !claim.body().path("submittedAt").isNull() && !claim.body().path("submittedAt").isMissingNode();
     }
 
     private static BigDecimal money(JsonNode node, String field) {

@@ -34,7 +34,8 @@ final class FhirEncounterBundle {
     }
 
     static boolean canCarry(Encounter e) {
-        return e.diagnoses().stream().allMatch(d -> d.code() != null)
+        return e.admissionDate() == null // an inpatient stay's POA, dates and disposition go as JSON here
+                && e.diagnoses().stream().allMatch(d -> d.code() != null)
                 && e.procedures().stream().allMatch(p -> p.units() == 1 && p.modifiers().isEmpty() && p.code() != null);
     }
 

@@ -25,7 +25,8 @@ public final class SyntheticEncounters {
             BigDecimal coinsurancePercent, BigDecimal deductibleRemaining) {
     }
 
-    public record Diagnosis(int sequence, String description, String code) {
+    /** presentOnAdmission: inpatient stays only (Y: every demo diagnosis was present on admission). */
+    public record Diagnosis(int sequence, String description, String code, String presentOnAdmission) {
     }
 
     public record Procedure(int lineNumber, String description, String code, List<String> modifiers, int units,
@@ -34,7 +35,9 @@ public final class SyntheticEncounters {
 
     public record Encounter(String encounterId, Patient patient, String renderingProviderNpi,
             String billingProviderNpi, String facilityId, String placeOfService, String payerId, String memberId,
-            LocalDate dateOfService, List<Diagnosis> diagnoses, List<Procedure> procedures, String encounterType) {
+            LocalDate dateOfService, List<Diagnosis> diagnoses, List<Procedure> procedures, String encounterType,
+            LocalDate admissionDate, LocalDate dischargeDate, String dischargeDisposition, String admissionType,
+            String admissionSource) {
     }
 
     /** What a coder would assign to an encounter that needs review (the documented text names it). */
@@ -60,10 +63,17 @@ public final class SyntheticEncounters {
         public boolean facility() {
             return OUTPATIENT_FACILITY.equals(encounter.encounterType());
         }
+
+        public boolean inpatient() {
+            return INPATIENT.equals(encounter.encounterType());
+        }
     }
 
     public static final String PROFESSIONAL = "PROFESSIONAL";
     public static final String OUTPATIENT_FACILITY = "OUTPATIENT_FACILITY";
+    public static final String INPATIENT = "INPATIENT";
+    /** claims-service's chargemaster code of a day of room and board, billed once per night of an inpatient stay. */
+    public static final String ROOM_AND_BOARD = "RB-SEMIPRIVATE";
 
     static final String[][] DIAGNOSES = {
         {"E11.9", "Type 2 diabetes mellitus without complications"}, {"I10", "Essential (primary) hypertension"},
@@ -131,11 +141,15 @@ public final class SyntheticEncounters {
         int dxCount = 1 + random.nextInt(3);
         List<String[]> dx = pickDistinct(DIAGNOSES, dxCount, random);
         boolean needsCoder = i % 20 == 7; // the provider left a diagnosis uncoded: a coder must assign it
+        // one in 25 is a hospital stay: billed on an 837I (type of bill 0111) with room and board per night; a facility
+        // coder reviews every one (POA per diagnosis; no CPT/HCPCS line, the hospital's charges come from its CDM)
+        boolean inpatient = i % 25 == 9;
         List<Diagnosis> diagnoses = new ArrayList<>();
         for (int d = 0; d < dx.size(); d++) {
-            diagnoses.add(new Diagnosis(d + 1, dx.get(d)[1], needsCoder && d == 0 ? null : dx.get(d)[0]));
+            diagnoses.add(new Diagnosis(d + 1, dx.get(d)[1], needsCoder && d == 0 ? null : dx.get(d)[0],
+                    inpatient ? "Y" : null));
         }
-        int lineCount = 1 + random.nextInt(3);
+        int lineCount = inpatient ? 0 : 1 + random.nextInt(3);
         List<Object[]> px = pickDistinct(PROCEDURES, lineCount, random);
         List<Procedure> procedures = new ArrayList<>();
         List<CodedLine> lines = new ArrayList<>();
@@ -147,9 +161,11 @@ public final class SyntheticEncounters {
         }
         // one in five is the hospital's outpatient department billing its facility charges on an 837I
         boolean facility = i % 5 == 3;
+        LocalDate admitted = inpatient ? dos.minusDays(1 + random.nextInt(4)) : null;
         Encounter encounter = new Encounter("ENC-" + suffix, patient, "1234567893", "1234567893", "FAC-MAIN",
-                facility ? "22" : "11", payerId, memberId, dos, diagnoses, procedures,
-                facility ? OUTPATIENT_FACILITY : PROFESSIONAL);
+                inpatient ? "21" : facility ? "22" : "11", payerId, memberId, dos, diagnoses, procedures,
+                inpatient ? INPATIENT : facility ? OUTPATIENT_FACILITY : PROFESSIONAL, admitted,
+                inpatient ? dos : null, inpatient ? "01" : null, inpatient ? "1" : null, inpatient ? "2" : null);
         Intended intended = new Intended(dx.stream().map(d -> d[0]).toList(), lines);
         return new Case(encounter, coverage, intended, needsCoder, payerMemberId);
     }
