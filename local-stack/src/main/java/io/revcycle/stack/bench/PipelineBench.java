@@ -251,7 +251,8 @@ public final class PipelineBench {
                 lastSettled = Math.max(lastSettled, settled);
                 settleTimes.add(settled);
             }
-            if (c.needsCoder() || c.mistypedMemberId() || expectHeld || doc == 0 || e.at(Kind.ADJUDICATED) == 0) {
+            if (c.needsCoder() || c.inpatient() || c.mistypedMemberId() || expectHeld || doc == 0
+                    || e.at(Kind.ADJUDICATED) == 0) {
                 continue; // people in the loop (coder, biller) or no claim: not a pipeline latency
             }
             straight++;
