@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import io.revcycle.patientbilling.domain.PipeDelimitedRecords;
+
 /**
  * The placement file of one collections run for the agency: pipe-delimited, one {@code HDR}, per account an
  * {@code ACC} with what is placed and why and an {@code ENC} per encounter placed, one {@code TRL} with counts and
@@ -27,30 +29,20 @@ public final class AgencyPlacementFile {
 
     public static String write(UUID runId, LocalDate placedOn, String practiceName, String agencyId,
             List<Placement> placements) {
-        StringBuilder out = new StringBuilder();
-        record(out, "HDR", VERSION, runId, placedOn, practiceName, agencyId, placements.size());
+        PipeDelimitedRecords out = new PipeDelimitedRecords();
+        out.record("HDR", VERSION, runId, placedOn, practiceName, agencyId, placements.size());
         int encounters = 0;
         BigDecimal total = new BigDecimal("0.00");
         for (Placement p : placements) {
-            record(out, "ACC", p.placementId(), p.accountId(), p.amount(), p.rule(), p.statementsSent(),
+            out.record("ACC", p.placementId(), p.accountId(), p.amount(), p.rule(), p.statementsSent(),
                     p.firstStatement(), p.lastStatement());
             for (Encounter e : p.encounters()) {
-                record(out, "ENC", p.placementId(), e.patientId(), e.encounterId(), e.firstBilled(), e.amount());
+                out.record("ENC", p.placementId(), e.patientId(), e.encounterId(), e.firstBilled(), e.amount());
                 encounters++;
             }
             total = total.add(p.amount());
         }
-        record(out, "TRL", placements.size(), encounters, total);
+        out.record("TRL", placements.size(), encounters, total);
         return out.toString();
-    }
-
-    private static void record(StringBuilder out, Object... fields) {
-        for (int i = 0; i < fields.length; i++) {
-            if (i > 0) {
-                out.append('|');
-            }
-            out.append(String.valueOf(fields[i]).replaceAll("[|\\r\\n]", " "));
-        }
-        out.append('\n');
     }
 }

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import io.revcycle.patientbilling.domain.PipeDelimitedRecords;
+
 /**
  * The batch file of one statement cycle for the print/mail vendor: pipe-delimited records, one {@code HDR}, per
  * statement one {@code STM} and a {@code LIN} per encounter line, one {@code TRL} with the counts and the total due
@@ -22,35 +24,24 @@ public final class PrintVendorFile {
     }
 
     public static String write(UUID runId, LocalDate cycleDate, String practiceName, List<Issued> statements) {
-        StringBuilder out = new StringBuilder();
-        record(out, "HDR", VERSION, runId, cycleDate, practiceName, statements.size());
+        PipeDelimitedRecords out = new PipeDelimitedRecords();
+        out.record("HDR", VERSION, runId, cycleDate, practiceName, statements.size());
         int lines = 0;
         BigDecimal total = BigDecimal.ZERO.setScale(2);
         for (Issued issued : statements) {
             PatientStatement s = issued.statement();
             PatientStatement.Aging a = s.aging();
-            record(out, "STM", issued.statementId(), s.accountId(), s.statementNumber(), s.statementDate(),
+            out.record("STM", issued.statementId(), s.accountId(), s.statementNumber(), s.statementDate(),
                     s.dueDate(), s.totalDue(), a.current(), a.days31to60(), a.days61to90(), a.days91to120(),
                     a.over120(), s.dunningLevel(), s.dunningMessage());
             for (PatientStatement.Line l : s.lines()) {
-                record(out, "LIN", issued.statementId(), l.patientId(), l.encounterId(), l.serviceDate(),
+                out.record("LIN", issued.statementId(), l.patientId(), l.encounterId(), l.serviceDate(),
                         l.provider(), l.charges(), l.insurancePaid(), l.adjustments(), l.patientOwes());
                 lines++;
             }
             total = total.add(s.totalDue());
         }
-        record(out, "TRL", statements.size(), lines, total);
+        out.record("TRL", statements.size(), lines, total);
         return out.toString();
-    }
-
-    private static void record(StringBuilder out, Object... fields) {
-        for (int i = 0; i < fields.length; i++) {
-            if (i > 0) {
-                out.append('|');
-            }
-            // a field never carries the delimiter or a line break (free text such as the dunning message)
-            out.append(String.valueOf(fields[i]).replaceAll("[|\\r\\n]", " "));
-        }
-        out.append('\n');
     }
 }
