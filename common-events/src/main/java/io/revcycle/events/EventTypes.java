@@ -25,7 +25,8 @@ public final class EventTypes {
             Map.entry(Topics.CODING_QUERY_ANSWERED, CodingQueryAnswered.class),
             Map.entry(Topics.PATIENT_STATEMENT_ISSUED, PatientStatementIssued.class),
             Map.entry(Topics.PAYMENT_PLAN_CHANGED, PaymentPlanChanged.class),
-            Map.entry(Topics.PATIENT_COLLECTIONS, CollectionsStatusChanged.class));
+            Map.entry(Topics.PATIENT_COLLECTIONS, CollectionsStatusChanged.class),
+            Map.entry(Topics.PAYER_DIRECTORY, PayerDirectoryUpdated.class));
 
     private EventTypes() {
     }

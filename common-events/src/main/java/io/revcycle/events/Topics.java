@@ -25,6 +25,8 @@ public final class Topics {
     /** A physician (CDI) documentation query raised by coding, and the physician's answer. */
     public static final String CODING_QUERY_RAISED = "revcycle.coding.query-raised";
     public static final String CODING_QUERY_ANSWERED = "revcycle.coding.query-answered";
+    /** The payer directory's entries (eligibility-service), compacted: the latest entry per payer. */
+    public static final String PAYER_DIRECTORY = "revcycle.payer.directory";
     /** X12 files the provider sends to payers (837 today; 270 and 276 later), as EdiInterchange. */
     public static final String EDI_TO_PAYER = "revcycle.edi.to-payer";
     /** X12 files payers and clearinghouses send back (999, 277CA, 835; 271 and 277 later), as EdiInterchange. */
@@ -33,7 +35,8 @@ public final class Topics {
     public static final List<String> ALL = List.of(ENCOUNTER_DOCUMENTED, ELIGIBILITY_VERIFIED, ENCOUNTER_CODED,
             CLAIM_SUBMITTED, PAYER_REMITTANCE, CLAIM_ADJUDICATED, DENIAL_RAISED, PATIENT_BALANCE_CHANGED, CLAIM_ACKNOWLEDGED,
             CLAIM_REJECTED, DENIAL_ACTION, EDI_TO_PAYER, EDI_FROM_PAYER, CODING_QUERY_RAISED, CODING_QUERY_ANSWERED,
-            PATIENT_STATEMENT_ISSUED, PAYMENT_PLAN_CHANGED, PATIENT_COLLECTIONS);
+            PATIENT_STATEMENT_ISSUED, PAYMENT_PLAN_CHANGED, PATIENT_COLLECTIONS,
+            PAYER_DIRECTORY);
 
     /** Topics whose records carry whole files: created with a larger max.message.bytes. */
     public static final List<String> FILE_TOPICS = List.of(EDI_TO_PAYER, EDI_FROM_PAYER);

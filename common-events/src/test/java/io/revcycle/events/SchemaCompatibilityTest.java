@@ -75,10 +75,14 @@ class SchemaCompatibilityTest {
             assertThat(schema.getField("eventId")).as(file + " eventId").isNotNull();
             assertThat(schema.getField("occurredAt")).as(file + " occurredAt").isNotNull();
             // business events name their encounter or patient, a guarantor account's events (statements, plans,
-            // collections: several patients) the account; a file envelope (EdiInterchange) names its file
+            // collections: several patients) the account; a file envelope (EdiInterchange) names its file;
+            // reference data (the payer directory's entries) names its payer
+            boolean referenceData = schema.getName().equals(PayerDirectoryUpdated.class.getSimpleName());
             assertThat(schema.getField("encounterId") != null || schema.getField("patientId") != null
-                    || schema.getField("accountId") != null || schema.getField("fileId") != null)
-                    .as(file + " carries encounterId, patientId, accountId or fileId").isTrue();
+                    || schema.getField("accountId") != null || schema.getField("fileId") != null
+                    || referenceData && schema.getField("payerId") != null)
+                    .as(file + " carries encounterId, patientId, accountId, fileId or (reference data) payerId")
+                    .isTrue();
         }
     }
 

@@ -30,8 +30,14 @@ public final class DenialClassifier {
         boolean avoidable = rule != null && rule.avoidable() != null ? rule.avoidable() : defaults.avoidable();
         String nextAction = rule != null && rule.nextAction() != null ? rule.nextAction() : defaults.nextAction();
         return new DenialClassification(category, department, avoidable,
-                denial.remittanceDate().plusDays(rules.appealWindowDays(denial.payerId())), nextAction,
+                denial.remittanceDate().plusDays(appealWindowDays(denial)), nextAction,
                 rule == null ? null : rule.id(), rules.version());
+    }
+
+    /** The payer directory's window when the caller knows it, else the rules' (per payer, then default). */
+    private int appealWindowDays(DenialToClassify denial) {
+        return denial.appealWindowDays() != null ? denial.appealWindowDays()
+                : rules.appealWindowDays(denial.payerId());
     }
 
     /**

@@ -55,6 +55,16 @@ class DenialClassifierTest {
     }
 
     @Test
+    void shouldCountTheAppealDeadlineFromThePayerDirectoryWindowWhenKnown() {
+        DenialToClassify denial = new DenialToClassify("SYNPAYER1", "CO", "50", List.of("N115"), RECEIVED, 45);
+
+        assertThat(classifier.classify(denial).appealDeadline()).isEqualTo(RECEIVED.plusDays(45));
+        // without it: the rules' window for the payer (SYNPAYER1 60)
+        assertThat(classifier.classify(new DenialToClassify("SYNPAYER1", "CO", "50", List.of("N115"), RECEIVED))
+                .appealDeadline()).isEqualTo(RECEIVED.plusDays(60));
+    }
+
+    @Test
     void shouldPreferARemarkCodeRuleOverTheReasonAlone() {
         assertThat(classify("CO", "16", "N290").ruleId()).isEqualTo("missing-info-rendering-npi");
         assertThat(classify("CO", "16").ruleId()).isEqualTo("missing-info");

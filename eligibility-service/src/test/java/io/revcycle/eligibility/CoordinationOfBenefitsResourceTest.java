@@ -4,12 +4,14 @@ import static io.restassured.RestAssured.given;
 import static io.revcycle.eligibility.TestData.coverage;
 import static io.revcycle.eligibility.TestData.createCoverage;
 import static io.revcycle.eligibility.TestData.id;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.nullValue;
 
+import java.time.Duration;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -19,8 +21,11 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
+import io.revcycle.events.PayerDirectoryUpdated;
+import io.revcycle.events.Topics;
 import io.revcycle.security.Roles;
 import io.revcycle.testsupport.RevCycleInfrastructure;
+import io.revcycle.testsupport.TestEvents;
 
 /** The coverage registry's order of benefits, MSP answers and the payer directory over REST. */
 @QuarkusTest
@@ -123,6 +128,16 @@ class CoordinationOfBenefitsResourceTest {
         given().contentType(ContentType.JSON).body(entry).when().put("/payers/" + payerId)
                 .then().statusCode(200).body("followUpDays", equalTo(21));
         given().when().get("/payers").then().statusCode(200).body("payerId", hasItems("SYNPAYER1", payerId));
+        // every entry is announced to the stages that keep a copy: the change, and the seeded payers at start
+        PayerDirectoryUpdated changed = TestEvents.awaitEvent(Topics.PAYER_DIRECTORY, PayerDirectoryUpdated.class,
+                e -> e.getPayerId().equals(payerId) && e.getFollowUpDays() == 21, Duration.ofSeconds(60));
+        assertThat(changed).extracting(PayerDirectoryUpdated::getGatewayRoute, PayerDirectoryUpdated::getInterchangeId,
+                PayerDirectoryUpdated::getTimelyFilingDays, PayerDirectoryUpdated::getAppealWindowDays,
+                PayerDirectoryUpdated::getUpdatedBy).containsExactly("OFFLINE", "PAPERMUT", 365, 180, "manager-1");
+        assertThat(TestEvents.awaitEvent(Topics.PAYER_DIRECTORY, PayerDirectoryUpdated.class,
+                e -> e.getPayerId().equals("SYNPAYER1"), Duration.ofSeconds(60)))
+                .extracting(PayerDirectoryUpdated::getAppealWindowDays, PayerDirectoryUpdated::getFollowUpDays,
+                        PayerDirectoryUpdated::getTimelyFilingDays).containsExactly(60, 30, 90);
 
         entry.put("timelyFilingDays", 0);
         entry.remove("gatewayRoute");

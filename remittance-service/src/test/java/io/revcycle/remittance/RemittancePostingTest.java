@@ -21,10 +21,12 @@ import static org.hamcrest.Matchers.not;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import jakarta.persistence.EntityManager;
 
@@ -46,10 +48,12 @@ import io.revcycle.events.ClaimSubmitted;
 import io.revcycle.events.DenialRaised;
 import io.revcycle.events.DeniedLine;
 import io.revcycle.events.PatientShare;
+import io.revcycle.events.PayerDirectoryUpdated;
 import io.revcycle.events.Topics;
 import io.revcycle.messaging.EventHeaders;
 import io.revcycle.remittance.RemittanceFixtures.TestClaim;
 import io.revcycle.remittance.domain.ClaimMatch;
+import io.revcycle.remittance.domain.PayerWindow;
 import io.revcycle.security.Roles;
 import io.revcycle.testsupport.RevCycleInfrastructure;
 import io.revcycle.testsupport.TestEvents;
@@ -140,6 +144,34 @@ class RemittancePostingTest {
                 .body("transactions[0].payerName", equalTo("SYNTHETIC HEALTH PLAN"))
                 .body("transactions[0].claimPayments[0].disposition", equalTo("POSTED"))
                 .body("transactions[0].claimPayments[0].claimId", equalTo(c.claimId()));
+    }
+
+    @Test
+    void shouldCountTheAppealDeadlineFromThePayerDirectoryWindow() {
+        // eligibility-service's directory announces a payer with a 45-day appeal window (the rules know no such payer)
+        String payerId = "SYNPAYER-" + UUID.randomUUID().toString().substring(0, 8);
+        TestEvents.publish(Topics.PAYER_DIRECTORY, payerId, PayerDirectoryUpdated.newBuilder()
+                .setEventId(UUID.randomUUID()).setOccurredAt(Instant.now()).setPayerId(payerId)
+                .setName("DIRECTORY TEST PLAN").setInterchangeId("DIRTEST").setGatewayRoute("EDI_GATEWAY")
+                .setRealTimeEligibility(false).setClaimFilingIndicator("CI").setTimelyFilingDays(90)
+                .setAppealWindowDays(45).setFollowUpDays(30).setAcknowledgeOnly(false).setUpdatedBy("test")
+                .setUpdatedAt(Instant.now()).build());
+        await().atMost(TIMEOUT).until(() -> QuarkusTransaction.requiringNew()
+                .call(() -> PayerWindow.appealWindowDays(payerId)) != null);
+        TestClaim c = TestClaim.next();
+        TestEvents.publish(Topics.CLAIM_SUBMITTED, c.claimId(),
+                ClaimSubmitted.newBuilder(claimSubmitted(c)).setPayerId(payerId).build());
+        await().atMost(TIMEOUT).until(() -> claimRecorded(c.claimId()));
+        String trace = newTraceNumber();
+
+        TestEvents.publish(Topics.EDI_FROM_PAYER, PAYER, interchange(x12(remittance(trace, partiallyDenied(c))),
+                "era-" + trace + ".835"));
+
+        DenialRaised denial = awaitDenial(c.claimId());
+        LocalDate posted = LocalDate.ofInstant(denial.getOccurredAt(), ZoneOffset.UTC);
+        assertThat(denial.getPayerId()).isEqualTo(payerId);
+        assertThat(denial.getAppealDeadline()).isBetween(posted.plusDays(44), posted.plusDays(45));
+        assertThat(denial.getDenials()).extracting(DeniedLine::getCategory).containsExactly("MEDICAL_NECESSITY");
     }
 
     @Test

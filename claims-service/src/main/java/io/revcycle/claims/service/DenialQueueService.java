@@ -20,6 +20,7 @@ import io.quarkus.panache.common.Parameters;
 import io.revcycle.claims.domain.Claim;
 import io.revcycle.claims.domain.DenialItem;
 import io.revcycle.claims.domain.DenialStatus;
+import io.revcycle.claims.domain.PayerEntry;
 import io.revcycle.denials.DenialCategory;
 import io.revcycle.denials.DenialClassification;
 import io.revcycle.denials.DenialClassifier;
@@ -103,8 +104,11 @@ public class DenialQueueService {
 
     /** An event without classification (from before denial intelligence): the rules in force here decide. */
     private void classifyHere(DenialItem item, LocalDate received) {
+        // the payer directory's appeal window when the directory has announced the payer, else the rules'
+        Integer window = PayerEntry.<PayerEntry>findByIdOptional(item.payerId).map(p -> p.appealWindowDays)
+                .orElse(null);
         DenialClassification c = classifier.classify(new DenialToClassify(item.payerId, item.groupCode,
-                item.reasonCode, item.remarkCodes, received));
+                item.reasonCode, item.remarkCodes, received, window));
         item.category = c.category().name();
         item.department = c.department().name();
         item.avoidable = c.avoidable();

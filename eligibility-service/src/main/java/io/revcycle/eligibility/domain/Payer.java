@@ -60,6 +60,10 @@ public class Payer extends PanacheEntityBase {
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 
+    /** The updatedAt last announced as PayerDirectoryUpdated; null: never announced (seeded). */
+    @Column(name = "announced_at")
+    public Instant announcedAt;
+
     /** 270s are sent to this payer: it answers them, through the gateway. */
     public boolean answersInquiries() {
         return realTimeEligibility && gatewayRoute == GatewayRoute.EDI_GATEWAY;

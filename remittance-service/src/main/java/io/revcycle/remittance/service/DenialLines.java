@@ -14,6 +14,7 @@ import io.revcycle.denials.DenialClassification;
 import io.revcycle.denials.DenialClassifier;
 import io.revcycle.denials.DenialToClassify;
 import io.revcycle.remittance.domain.CasAdjustment;
+import io.revcycle.remittance.domain.PayerWindow;
 import io.revcycle.remittance.domain.Remittance;
 import io.revcycle.remittance.domain.RemittanceLine;
 
@@ -33,6 +34,7 @@ public final class DenialLines {
 
     public static List<DenialLine> of(Remittance r, DenialClassifier classifier) {
         LocalDate received = LocalDate.ofInstant(r.receivedAt, ZoneOffset.UTC);
+        Integer appealWindow = PayerWindow.appealWindowDays(r.payerId); // the payer directory's, when announced
         List<DenialLine> denied = new ArrayList<>();
         for (RemittanceLine line : r.deniedLines()) {
             Optional<? extends CasAdjustment> main = largestNonPatient(line.adjustments);
@@ -42,7 +44,7 @@ public final class DenialLines {
             Set<String> remarks = new LinkedHashSet<>(line.remarkCodes);
             remarks.addAll(r.claimRemarkCodes);
             DenialClassification c = classifier.classify(new DenialToClassify(r.payerId, main.get().groupCode,
-                    main.get().reasonCode, List.copyOf(remarks), received));
+                    main.get().reasonCode, List.copyOf(remarks), received, appealWindow));
             denied.add(new DenialLine(line.lineNumber, line.procedureCode, main.get().groupCode,
                     main.get().reasonCode, List.copyOf(line.remarkCodes), line.adjusted(), c));
         }
