@@ -28,6 +28,7 @@ import io.restassured.RestAssured;
 import io.restassured.config.JsonConfig;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.config.JsonPathConfig;
+import io.revcycle.clock.ControllableClock;
 import io.revcycle.events.ClaimAdjudicated;
 import io.revcycle.events.CollectionsStatusChanged;
 import io.revcycle.events.PatientBalanceChanged;
@@ -35,7 +36,6 @@ import io.revcycle.events.PatientShare;
 import io.revcycle.events.PatientStatementIssued;
 import io.revcycle.events.PaymentPlanChanged;
 import io.revcycle.events.Topics;
-import io.revcycle.patientbilling.config.BillingClock;
 import io.revcycle.security.Roles;
 import io.revcycle.testsupport.RevCycleInfrastructure;
 import io.revcycle.testsupport.TestEvents;
@@ -54,10 +54,10 @@ class PatientFinancialJourneyTest {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
 
-    private final BillingClock clock;
+    private final ControllableClock clock;
     private final DataSource dataSource;
 
-    PatientFinancialJourneyTest(BillingClock clock, DataSource dataSource) {
+    PatientFinancialJourneyTest(ControllableClock clock, DataSource dataSource) {
         this.clock = clock;
         this.dataSource = dataSource;
     }

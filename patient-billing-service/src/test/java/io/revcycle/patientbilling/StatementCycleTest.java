@@ -26,12 +26,12 @@ import io.restassured.RestAssured;
 import io.restassured.config.JsonConfig;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.config.JsonPathConfig;
+import io.revcycle.clock.ControllableClock;
 import io.revcycle.events.ClaimAdjudicated;
 import io.revcycle.events.PatientBalanceChanged;
 import io.revcycle.events.PatientShare;
 import io.revcycle.events.PatientStatementIssued;
 import io.revcycle.events.Topics;
-import io.revcycle.patientbilling.config.BillingClock;
 import io.revcycle.security.Roles;
 import io.revcycle.testsupport.RevCycleInfrastructure;
 import io.revcycle.testsupport.TestEvents;
@@ -49,9 +49,9 @@ class StatementCycleTest {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
 
-    private final BillingClock clock;
+    private final ControllableClock clock;
 
-    StatementCycleTest(BillingClock clock) {
+    StatementCycleTest(ControllableClock clock) {
         this.clock = clock;
     }
 
