@@ -63,7 +63,8 @@ public final class KafkaBrokerProcess implements AutoCloseable {
             ManagedProcess broker = new ManagedProcess("kafka", ManagedProcess.java(jvm, "kafka.Kafka",
                     config.toString()), log).start();
             KafkaBrokerProcess kafka = new KafkaBrokerProcess(broker, p);
-            kafka.awaitReady(Duration.ofSeconds(60));
+            // seconds on a quiet machine; minutes when the machine is shared with builds (load average 30)
+            kafka.awaitReady(Duration.ofMinutes(4));
             return kafka;
         } catch (IOException e) {
             throw new IllegalStateException("cannot start Kafka", e);

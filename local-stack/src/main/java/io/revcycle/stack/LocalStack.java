@@ -21,28 +21,37 @@ public final class LocalStack implements AutoCloseable {
      * ({@code <module>.jfr}, written when it stops); jit: how the service JVMs compile.
      */
     public record Options(Path workDir, boolean defaultPorts, int kafkaPort, int postgresPort, int registryPort,
-            int keycloakPort, Map<String, String> serviceProperties, boolean profile, Jit jit) {
+            int keycloakPort, Map<String, String> serviceProperties, boolean profile, Jit jit,
+            ClassArchives classArchives) {
         public static Options defaults(Path workDir) {
-            return new Options(workDir, true, 9092, 15432, 8090, 8180, Map.of(), false, Jit.QUICK_START);
+            return new Options(workDir, true, 9092, 15432, 8090, 8180, Map.of(), false, Jit.QUICK_START,
+                    ClassArchives.OFF);
         }
 
         public static Options freePorts(Path workDir) {
-            return new Options(workDir, false, 0, 0, 0, 0, Map.of(), false, Jit.QUICK_START);
+            return new Options(workDir, false, 0, 0, 0, 0, Map.of(), false, Jit.QUICK_START,
+                    ClassArchives.OFF);
         }
 
         public Options withServiceProperties(Map<String, String> properties) {
             return new Options(workDir, defaultPorts, kafkaPort, postgresPort, registryPort, keycloakPort,
-                    Map.copyOf(properties), profile, jit);
+                    Map.copyOf(properties), profile, jit, classArchives);
         }
 
         public Options withProfiling(boolean on) {
             return new Options(workDir, defaultPorts, kafkaPort, postgresPort, registryPort, keycloakPort,
-                    serviceProperties, on, jit);
+                    serviceProperties, on, jit, classArchives);
         }
 
         public Options withJit(Jit how) {
             return new Options(workDir, defaultPorts, kafkaPort, postgresPort, registryPort, keycloakPort,
-                    serviceProperties, profile, how);
+                    serviceProperties, profile, how, classArchives);
+        }
+
+        /** Whether services start from class-data archives, and record them ({@link ServiceRuntime}). */
+        public Options withClassArchives(ClassArchives on) {
+            return new Options(workDir, defaultPorts, kafkaPort, postgresPort, registryPort, keycloakPort,
+                    serviceProperties, profile, jit, on);
         }
     }
 
@@ -55,7 +64,16 @@ public final class LocalStack implements AutoCloseable {
         QUICK_START, TIERED
     }
 
+    /**
+     * OFF: every class from the jars (tests: one start per build). USE_EXISTING: start from archives an earlier run
+     * recorded. RECORD: also record one at a service's first launch after a build (about twice that launch's CPU).
+     */
+    public enum ClassArchives {
+        OFF, USE_EXISTING, RECORD
+    }
+
     private final Options options;
+    private final ServiceRuntime runtime;
     private final Map<ServiceApp, ManagedProcess> services = new EnumMap<>(ServiceApp.class);
     private final Map<ServiceApp, Integer> ports = new EnumMap<>(ServiceApp.class);
     /** coding-service's HL7 v2 MLLP listener: 2575 on the fixed ports, else a free one (never two stacks on one). */
@@ -69,6 +87,7 @@ public final class LocalStack implements AutoCloseable {
 
     private LocalStack(Options options) {
         this.options = options;
+        this.runtime = new ServiceRuntime(options.classArchives());
     }
 
     public static LocalStack start(Options options, java.util.function.Consumer<String> progress) {
@@ -117,10 +136,15 @@ public final class LocalStack implements AutoCloseable {
         return options.jit();
     }
 
+    public ClassArchives classArchives() {
+        return runtime.mode();
+    }
+
     private void launch(ServiceApp app) {
         String jdbc = postgres.jdbcUrl(app.database);
         Path runner = ProjectLayout.quarkusRunner(app.module);
         List<String> jvm = new ArrayList<>(ServiceJvm.options(options.jit()));
+        jvm.addAll(runtime.options(runner));
         jvm.addAll(List.of("-Dquarkus.http.port=" + ports.get(app), "-Dquarkus.http.host=127.0.0.1"));
         // the %prod twins beat profile-specific defaults in the apps' application.properties
         for (String prefix : List.of("", "%prod.")) {
@@ -151,8 +175,11 @@ public final class LocalStack implements AutoCloseable {
             environment.put("REVCYCLE_PHI_KEYS", LocalPhiKeys.of(options.workDir()));
         }
         ManagedProcess p = new ManagedProcess(app.module, ManagedProcess.java(jvm, "-jar", runner.toString()),
-                options.workDir().resolve("logs/" + app.module + ".log"), environment).start();
-        services.put(app, p);
+                serviceLog(app), environment);
+        if (runtime.recording(runner)) {
+            p.stopWithin(Duration.ofMinutes(2)); // it writes its archive (~130 MB) as it stops
+        }
+        services.put(app, p.start());
     }
 
     /**
@@ -170,6 +197,10 @@ public final class LocalStack implements AutoCloseable {
 
     public Path ediDir() {
         return options.workDir().resolve("edi");
+    }
+
+    private Path serviceLog(ServiceApp app) {
+        return options.workDir().resolve("logs/" + app.module + ".log");
     }
 
     private void awaitReady(ServiceApp app) {

@@ -31,6 +31,8 @@ public final class ManagedProcess implements AutoCloseable {
     private final Path log;
     private final Map<String, String> environment;
     private Process process;
+    /** How long a stop may take before the process is killed. */
+    private Duration stopTimeout = Duration.ofSeconds(20);
 
     public ManagedProcess(String name, List<String> command, Path log) {
         this(name, command, log, Map.of());
@@ -50,6 +52,12 @@ public final class ManagedProcess implements AutoCloseable {
         cmd.addAll(jvmArgs);
         cmd.addAll(List.of(mainAndArgs));
         return cmd;
+    }
+
+    /** For a process that does work as it stops (a JVM writing its class-data archive). */
+    public ManagedProcess stopWithin(Duration timeout) {
+        this.stopTimeout = timeout;
+        return this;
     }
 
     public synchronized ManagedProcess start() {
@@ -124,7 +132,7 @@ public final class ManagedProcess implements AutoCloseable {
             List<ProcessHandle> descendants = process.descendants().toList();
             process.destroy();
             descendants.forEach(ProcessHandle::destroy);
-            if (!waitQuietly(Duration.ofSeconds(20)) || !descendantsExited(descendants, Duration.ofSeconds(20))) {
+            if (!waitQuietly(stopTimeout) || !descendantsExited(descendants, Duration.ofSeconds(20))) {
                 kill();
                 descendants.forEach(ProcessHandle::destroyForcibly);
             }

@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 
 import io.revcycle.stack.bench.BenchReport;
@@ -52,7 +53,10 @@ public final class RevCycleCli {
         Progress progress = new Progress(System.err, true);
         Path work = workDir();
         DemoSummary summary;
-        try (LocalStack stack = LocalStack.start(LocalStack.Options.freePorts(work), progress::message)) {
+        // a one-off run: archives an earlier `up` or bench recorded speed its start, recording one would slow it
+        try (LocalStack stack = LocalStack.start(LocalStack.Options.freePorts(work)
+                .withClassArchives(LocalStack.ClassArchives.USE_EXISTING),
+                progress::message)) {
             progress.message("stack up; logs in " + work.resolve("logs"));
             summary = new DemoDriver(stack::url, stack.tokens(), progress).run(SyntheticEncounters.generate(encounters, seed), seed,
                     Duration.ofMinutes(15), stack.ediDir());
@@ -74,6 +78,9 @@ public final class RevCycleCli {
      * (default the run folder's bench/).
      */
     static int bench(List<String> args) throws Exception {
+        // a mistyped option must not start a twenty-minute run
+        requireKnown(args, Set.of("--encounters", "--rate", "--seed", "--out", "--set", "--restart-timing", "--jit",
+                "--class-archives"), Set.of("pipeline", "--jfr"));
         int encounters = Integer.parseInt(option(args, "--encounters", "20000"));
         double rate = Double.parseDouble(option(args, "--rate", "0"));
         long seed = Long.parseLong(option(args, "--seed", "20261206"));
@@ -93,8 +100,11 @@ public final class RevCycleCli {
         // a run of a few minutes on two shared cores; --jit tiered compiles as the images do in a cluster
         LocalStack.Jit jit = option(args, "--jit", "quick-start").equalsIgnoreCase("tiered") ? LocalStack.Jit.TIERED
                 : LocalStack.Jit.QUICK_START;
+        // --class-archives off: the services load every class from their jars, for before/after figures
+        LocalStack.ClassArchives archives = option(args, "--class-archives", "on").equalsIgnoreCase("off")
+                ? LocalStack.ClassArchives.OFF : LocalStack.ClassArchives.RECORD;
         try (LocalStack stack = LocalStack.start(LocalStack.Options.freePorts(work).withServiceProperties(settings)
-                .withProfiling(jfr).withJit(jit), progress::message)) {
+                .withProfiling(jfr).withJit(jit).withClassArchives(archives), progress::message)) {
             progress.message("stack up; logs in " + work.resolve("logs"));
             report = new PipelineBench(stack, progress).run(new PipelineBench.Options(encounters, rate, seed,
                     Duration.ofHours(2), settings, timedRestarts(option(args, "--restart-timing", "all"))));
@@ -139,7 +149,9 @@ public final class RevCycleCli {
     static void up() throws Exception {
         Progress progress = new Progress(System.err, true);
         Path work = workDir();
-        try (LocalStack stack = LocalStack.start(LocalStack.Options.defaults(work), progress::message)) {
+        try (LocalStack stack = LocalStack.start(LocalStack.Options.defaults(work)
+                .withClassArchives(LocalStack.ClassArchives.RECORD),
+                progress::message)) {
             System.out.println("RevCycle is up (Ctrl-C stops everything):");
             for (ServiceApp app : ServiceApp.values()) {
                 System.out.printf("  %-24s %s  (swagger: %s/q/swagger-ui)%n", app.module, stack.url(app), stack.url(app));
@@ -218,6 +230,19 @@ public final class RevCycleCli {
         }
         System.out.println(s.allFinal() ? "  every encounter reached a final state"
                 : "  NOT every encounter reached a final state");
+    }
+
+    /** Every argument is a known flag, a known option or the value after one. */
+    private static void requireKnown(List<String> args, Set<String> options, Set<String> flags) {
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            if (options.contains(a)) {
+                i++;
+            } else if (!flags.contains(a)) {
+                throw new IllegalArgumentException("unknown argument " + a + " (options: " + new java.util.TreeSet<>(
+                        options) + ", flags: " + new java.util.TreeSet<>(flags) + ")");
+            }
+        }
     }
 
     private static String option(List<String> args, String name, String fallback) {

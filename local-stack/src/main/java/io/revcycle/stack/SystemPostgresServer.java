@@ -102,7 +102,14 @@ final class SystemPostgresServer implements PostgresServer {
         } finally {
             Files.deleteIfExists(passwordFile);
         }
-        Files.writeString(dir.resolve("postgresql.conf"), SETTINGS, StandardOpenOption.APPEND);
+        Files.writeString(dir.resolve("postgresql.conf"), SETTINGS + statementStatistics(binaries),
+                StandardOpenOption.APPEND);
+    }
+
+    /** pg_stat_statements where the binaries ship it (Debian does): the bench's profile of the database side. */
+    private static String statementStatistics(PostgresBinaries binaries) {
+        Path library = binaries.binDir().getParent().resolve("lib/pg_stat_statements.so");
+        return Files.isRegularFile(library) ? "shared_preload_libraries = 'pg_stat_statements'\n" : "";
     }
 
     @Override

@@ -7,7 +7,14 @@ import java.util.Map;
 /** What one {@code ./revcycle bench} run measured; written as JSON, as a Markdown table and as a plot. */
 public record BenchReport(Run run, Throughput throughput, Counts counts, Map<String, Latency> latencyMs,
         Map<String, ProcessFigures> processes, Map<String, Double> readySeconds, RawLimits.Result rawLimits,
-        Map<String, Double> ratios, List<Sample> series) {
+        Map<String, Double> ratios, List<Sample> series, Statements statements) {
+
+    /** From pg_stat_statements over the measured run (empty where the server does not load it). */
+    public record Statements(Map<String, Double> perEncounterByDatabase, List<TopStatement> top) {
+    }
+
+    public record TopStatement(String database, long calls, long totalMs, long rows, String query) {
+    }
 
     public record Run(int encounters, double offeredRate, long seed, String startedAt, int cores,
             double loadAverageBefore, double loadAverageAfter, String postgres, Map<String, String> settings,
@@ -72,6 +79,15 @@ public record BenchReport(Run run, Throughput throughput, Counts counts, Map<Str
                 p.cpuSeconds(), p.cpuMsPerEncounter(), p.peakRssMb())));
         md.append("\n| service restarted alone (JVM start → /q/health/ready UP) | seconds |\n|---|---|\n");
         readySeconds.forEach((name, s) -> md.append(String.format(Locale.ROOT, "| %s | %.2f |%n", name, s)));
+        if (!statements.top().isEmpty()) {
+            md.append("\n| database | statements per encounter |\n|---|---|\n");
+            statements.perEncounterByDatabase().forEach((db, n) -> md.append(String.format(Locale.ROOT,
+                    "| %s | %.1f |%n", db, n)));
+            md.append("\n| database | calls | server ms | rows | statement (most server time first) |\n"
+                    + "|---|---|---|---|---|\n");
+            statements.top().forEach(t -> md.append(String.format(Locale.ROOT, "| %s | %d | %d | %d | `%s` |%n",
+                    t.database(), t.calls(), t.totalMs(), t.rows(), t.query().replace("|", "\\|"))));
+        }
         long maxLag = series.stream().mapToLong(Sample::lag).max().orElse(0);
         md.append(String.format(Locale.ROOT, "%nConsumer lag (all groups, sampled each second): max %,d records;"
                 + " see bench.png and the series in bench.json.%n", maxLag));

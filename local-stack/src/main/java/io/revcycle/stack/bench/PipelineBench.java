@@ -77,6 +77,7 @@ public final class PipelineBench {
         ProcessMeter.postmaster(stack.postgres().port()).ifPresent(pid -> meter.watch("postgresql", pid));
         meter.watchAlone("bench driver", ProcessHandle.current().pid());
         double loadBefore = loadAverage();
+        StatementStats statements = StatementStats.begin(stack.postgres());
         String startedAt = Instant.now().toString();
         meter.begin();
 
@@ -123,6 +124,7 @@ public final class PipelineBench {
         double driverSeconds = (System.nanoTime() - t0) / 1e9;
         Map<String, ProcessMeter.Reading> cpu = meter.results();
         double loadAfter = loadAverage();
+        BenchReport.Statements statementFigures = statements.end(cases.size(), 15);
         int finalClaims = DemoDriver.finalClaims(claimsSummary()) - baseline;
 
         progress.message("reading the run's events back from the topics");
@@ -131,10 +133,11 @@ public final class PipelineBench {
         progress.message("measuring the raw limits (Kafka one hop, PostgreSQL commits, plain-Java six-hop chain)");
         RawLimits.Result raw = RawLimits.measure(stack.bootstrapServers(), stack.postgres(), messageBytes,
                 cases.size());
-        return report(options, cases, timeline, cpu, readySeconds, lagBySecond, raw, finalClaims, driverSeconds,
+        return report(options, cases, timeline, cpu, readySeconds, lagBySecond, raw, statementFigures, finalClaims,
+                driverSeconds,
                 new BenchReport.Run(cases.size(), options.rate(), options.seed(), startedAt,
                         Runtime.getRuntime().availableProcessors(), loadBefore, loadAfter, stack.postgres().kind(),
-                        options.settings(), stack.jit().name()));
+                        options.settings(), stack.jit().name() + ", class-data archives " + stack.classArchives()));
     }
 
     /**
@@ -206,7 +209,7 @@ public final class PipelineBench {
 
     private static BenchReport report(Options options, List<Case> cases, EventTimeline timeline,
             Map<String, ProcessMeter.Reading> cpu, Map<String, Double> readySeconds,
-            Map<Integer, Map<String, Long>> lagBySecond, RawLimits.Result raw,
+            Map<Integer, Map<String, Long>> lagBySecond, RawLimits.Result raw, BenchReport.Statements statements,
             int finalClaims, double driverSeconds, BenchReport.Run run) {
         int n = cases.size();
         int documented = 0, coded = 0, verified = 0, held = 0, submitted = 0, adjudicated = 0, denials = 0,
@@ -292,7 +295,7 @@ public final class PipelineBench {
         List<BenchReport.Sample> series = series(firstDoc, docTimes, settleTimes, lagBySecond);
         return new BenchReport(run, throughput, new BenchReport.Counts(n, documented, coded, verified, held, submitted,
                 adjudicated, denials, balances, straight, duplicates, finalClaims, once), latency, processes, readySeconds, raw,
-                ratios, series);
+                ratios, series, statements);
     }
 
     /** Per second since the first documented event: documented and settled in that second, lag sampled then. */
