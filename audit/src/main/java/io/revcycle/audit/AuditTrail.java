@@ -21,11 +21,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class AuditTrail {
 
-    /** One writer at a time extends the chain; held to the end of the writing transaction. */
+    /**
+     * Chain n is extended by one writer at a time under lock CHAIN_LOCK + n, held to the end of the writing
+     * transaction; with several chains, concurrent audited transactions each take a free one instead of queuing on a
+     * single lock until the holder commits.
+     */
     private static final long CHAIN_LOCK = 0x52435F4155444954L; // "RC_AUDIT"
+    static final int CHAINS = 8;
 
     private static final String COLUMNS = "id, recorded_at, username, roles, patient_id, resource_type, resource_id, "
-            + "action, http_method, path, status, source_address, observer, prev_hash, hash";
+            + "action, http_method, path, status, source_address, observer, chain, prev_hash, hash";
 
     private final DataSource dataSource;
 
@@ -36,20 +41,20 @@ public class AuditTrail {
     /** Appends one row; the caller runs it inside a transaction (the lock and the row commit together). */
     public void append(AuditEntry entry) {
         try (Connection c = dataSource.getConnection()) {
-            try (PreparedStatement lock = c.prepareStatement("select pg_advisory_xact_lock(?)")) {
-                lock.setLong(1, CHAIN_LOCK);
-                lock.execute();
-            }
+            int chain = lockChain(c);
             String prev = AuditChain.GENESIS;
-            try (PreparedStatement last = c.prepareStatement("select hash from audit_event order by id desc limit 1");
-                    ResultSet rs = last.executeQuery()) {
-                if (rs.next()) {
-                    prev = rs.getString(1);
+            try (PreparedStatement last = c.prepareStatement(
+                    "select hash from audit_event where chain = ? order by id desc limit 1")) {
+                last.setInt(1, chain);
+                try (ResultSet rs = last.executeQuery()) {
+                    if (rs.next()) {
+                        prev = rs.getString(1);
+                    }
                 }
             }
             try (PreparedStatement insert = c.prepareStatement("insert into audit_event (recorded_at, username, roles, "
                     + "patient_id, resource_type, resource_id, action, http_method, path, status, source_address, "
-                    + "observer, prev_hash, hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    + "observer, chain, prev_hash, hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 insert.setTimestamp(1, Timestamp.from(AuditChain.storable(entry.recordedAt())));
                 insert.setString(2, entry.username());
                 insert.setString(3, entry.roles());
@@ -62,13 +67,38 @@ public class AuditTrail {
                 insert.setInt(10, entry.status());
                 insert.setString(11, entry.sourceAddress());
                 insert.setString(12, entry.observer());
-                insert.setString(13, prev);
-                insert.setString(14, AuditChain.hash(entry, prev));
+                insert.setInt(13, chain);
+                insert.setString(14, prev);
+                insert.setString(15, AuditChain.hash(entry, prev));
                 insert.executeUpdate();
             }
         } catch (SQLException e) {
             throw new IllegalStateException("audit row not written", e);
         }
+    }
+
+    /**
+     * A chain no other transaction is extending, tried from a random one; when all are taken, waits for that one. A
+     * transaction that already holds a chain's lock gets it again at once (advisory locks are re-entrant).
+     */
+    private static int lockChain(Connection c) throws SQLException {
+        int first = java.util.concurrent.ThreadLocalRandom.current().nextInt(CHAINS);
+        try (PreparedStatement tryLock = c.prepareStatement("select pg_try_advisory_xact_lock(?)")) {
+            for (int i = 0; i < CHAINS; i++) {
+                int chain = (first + i) % CHAINS;
+                tryLock.setLong(1, CHAIN_LOCK + chain);
+                try (ResultSet rs = tryLock.executeQuery()) {
+                    if (rs.next() && rs.getBoolean(1)) {
+                        return chain;
+                    }
+                }
+            }
+        }
+        try (PreparedStatement lock = c.prepareStatement("select pg_advisory_xact_lock(?)")) {
+            lock.setLong(1, CHAIN_LOCK + first);
+            lock.execute();
+        }
+        return first;
     }
 
     /** Newest first. */
@@ -117,19 +147,25 @@ public class AuditTrail {
     }
 
     /**
-     * Walks every row in id order (the order the chain was written under its lock) and recomputes each hash. The
-     * caller runs it in a transaction, so the rows stream with a cursor instead of loading at once.
+     * Walks each chain in id order (the order it was written under its lock) and recomputes every hash. The caller
+     * runs it in a transaction, so the rows stream with a cursor instead of loading at once.
      */
     public ChainCheck verify() {
         try (Connection c = dataSource.getConnection();
-                PreparedStatement ps = c.prepareStatement("select " + COLUMNS + " from audit_event order by id")) {
+                PreparedStatement ps = c.prepareStatement(
+                        "select " + COLUMNS + " from audit_event order by chain, id")) {
             ps.setFetchSize(1000);
             long rows = 0;
             String expectedPrev = AuditChain.GENESIS;
+            int chain = -1;
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     AuditRecord r = read(rs);
                     rows++;
+                    if (rs.getInt("chain") != chain) {
+                        chain = rs.getInt("chain");
+                        expectedPrev = AuditChain.GENESIS;
+                    }
                     if (!r.prevHash().equals(expectedPrev)) {
                         return ChainCheck.broken(rows, r.id(), "its previous-hash link does not match the row before "
                                 + "it: a row was removed, inserted or changed before it");

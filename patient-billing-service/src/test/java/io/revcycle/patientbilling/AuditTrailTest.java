@@ -212,6 +212,30 @@ class AuditTrailTest {
 
     @Test
     @Order(10)
+    @TestSecurity(user = CLERK, roles = Roles.PATIENT_ACCOUNTS)
+    void shouldKeepEveryChainIntactWhenClerksReadConcurrently() throws Exception {
+        long before = count("select count(*) from audit_event where username = ?", CLERK);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<Integer>> reads = new java.util.ArrayList<>();
+            for (int i = 0; i < 24; i++) {
+                reads.add(pool.submit(() -> given().get("/accounts/{patientId}", PATIENT).statusCode()));
+            }
+            for (var read : reads) {
+                assertThat(read.get(60, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(200);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertThat(count("select count(*) from audit_event where username = ?", CLERK)).isEqualTo(before + 24);
+        // the rows went to several chains (each extended under its own lock), and the next test verifies them all
+        assertThat(count("select count(distinct chain) from audit_event where username = ?", CLERK))
+                .isGreaterThan(1);
+    }
+
+    @Test
+    @Order(11)
     @TestSecurity(user = AUDITOR, roles = Roles.AUDITOR)
     void shouldRefuseChangesToTheTrailAndFindARowChangedBehindItsBack() throws SQLException {
         assertThat(given().get("/audit/verify").then().statusCode(200).extract().<Boolean>path("intact")).isTrue();
