@@ -16,6 +16,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 
@@ -52,7 +55,7 @@ class ClaimOutcomeTest {
     }
 
     @Test
-    void shouldRecordAPartialDenialAndQueueEachDeniedLineNearestDeadlineFirst() {
+    void shouldRecordAPartialDenialAndQueueEachDeniedLineNearestDeadlineFirstThenLargestAmount() {
         String encounterId = newEncounterId();
         String claimId = claimIdOf(encounterId);
         submitClaim(encounterId);
@@ -65,29 +68,33 @@ class ClaimOutcomeTest {
         awaitClaim(claimId, c -> "PARTIALLY_DENIED".equals(c.getString("status"))
                 && new BigDecimal("49.00").equals(c.get("deniedAmount")));
         List<Map<String, Object>> items = await().atMost(TIMEOUT).until(() -> denials(claimId), l -> l.size() == 2);
+        // the same deadline: the larger amount first
         assertThat(items).extracting(i -> i.get("lineNumber"), i -> i.get("procedureCode"), i -> i.get("reasonCode"),
                 i -> i.get("amount"), i -> i.get("status")).containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(2, "36415", "97", new BigDecimal("15.00"), "OPEN"),
-                        org.assertj.core.groups.Tuple.tuple(3, "J1100", "16", new BigDecimal("34.00"), "OPEN"));
-        assertThat(items.get(1).get("remarkCodes")).isEqualTo(List.of("MA130", "N56"));
-        assertThat(items.get(0)).containsEntry("groupCode", "CO").containsEntry("payerId", "SYNPAYER1")
+                        org.assertj.core.groups.Tuple.tuple(3, "J1100", "16", new BigDecimal("34.00"), "OPEN"),
+                        org.assertj.core.groups.Tuple.tuple(2, "36415", "97", new BigDecimal("15.00"), "OPEN"));
+        assertThat(items.get(0).get("remarkCodes")).isEqualTo(List.of("MA130", "N56"));
+        assertThat(items.get(1)).containsEntry("groupCode", "CO").containsEntry("payerId", "SYNPAYER1")
                 .containsEntry("encounterId", encounterId).containsKey("createdAt");
+        // the days left to the appeal deadline, counted from the service's today
+        assertThat(items).allSatisfy(i -> assertThat(((Number) i.get("daysLeft")).longValue()).isEqualTo(
+                ChronoUnit.DAYS.between(LocalDate.now(ZoneOffset.UTC), LocalDate.parse((String) i.get("appealDeadline")))));
 
         List<Map<String, Object>> open = api().queryParam("status", "OPEN").get("/denials").then().statusCode(200)
                 .extract().jsonPath().getList("$");
         assertThat(open).filteredOn(i -> claimId.equals(i.get("claimId"))).hasSize(2);
-        // nearest appeal deadline first (none last), then oldest first
+        // nearest appeal deadline first (none last), then the largest amount
         assertThat(open).isSortedAccordingTo((a, b) -> {
             String da = (String) a.get("appealDeadline");
             String db = (String) b.get("appealDeadline");
             int byDeadline = da == null ? (db == null ? 0 : 1) : db == null ? -1 : da.compareTo(db);
             return byDeadline != 0 ? byDeadline
-                    : Long.compare(((Number) a.get("id")).longValue(), ((Number) b.get("id")).longValue());
+                    : ((BigDecimal) b.get("amount")).compareTo((BigDecimal) a.get("amount"));
         });
         // classified here, by the rules in force, since the event came without a classification
         assertThat(items).extracting(i -> i.get("category"), i -> i.get("department"), i -> i.get("ruleId"))
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("BUNDLING", "CODING", "bundling-included"),
-                        org.assertj.core.groups.Tuple.tuple("CODING", "CODING", "coding-wrong-code"));
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("CODING", "CODING", "coding-wrong-code"),
+                        org.assertj.core.groups.Tuple.tuple("BUNDLING", "CODING", "bundling-included"));
     }
 
     @Test

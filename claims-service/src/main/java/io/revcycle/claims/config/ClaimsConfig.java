@@ -27,6 +27,22 @@ public interface ClaimsConfig {
 
     Inpatient inpatient();
 
+    FollowUp followUp();
+
+    interface FollowUp {
+        /**
+         * How often the follow-up job looks for claims at a payer with no 835 after the payer's follow-up days (payer
+         * directory); each gets a 276, again only when the follow-up days have passed since the last one. A duration,
+         * or "off" (tests call the job themselves).
+         */
+        @WithDefault("1h")
+        String poll();
+
+        /** Claims asked about per run (and per 276 interchange); the rest wait for the next run. */
+        @WithDefault("500")
+        int maxClaims();
+    }
+
     interface Inpatient {
         /**
          * The chargemaster code of a day of room and board (its revenue code is an accommodation code, 01xx-021x):

@@ -53,10 +53,12 @@ public class ClaimResource {
     }
 
     @GET
-    @Operation(summary = "List claims, newest first, optionally by status and encounter")
+    @Operation(summary = "List claims, optionally by status and encounter: newest first, or (sort=deadline, the default "
+            + "for HELD, READY and REJECTED) nearest filing deadline first, then the largest charge; each row with "
+            + "its filing deadline and days left")
     @RolesAllowed({ Roles.BILLER, Roles.DENIAL_SPECIALIST, Roles.BILLING_MANAGER })
     public ClaimPageResponse list(@QueryParam("status") String status, @QueryParam("encounterId") String encounterId,
-            @QueryParam("page") String page, @QueryParam("size") String size) {
+            @QueryParam("sort") String sort, @QueryParam("page") String page, @QueryParam("size") String size) {
         int p = QueryParams.intValue("page", page, 0);
         int s = QueryParams.intValue("size", size, config.defaultPageSize());
         if (s < 1 || s > config.maxPageSize()) {
@@ -65,9 +67,12 @@ public class ClaimResource {
         if (p < 0 || (long) p * s > Integer.MAX_VALUE) {
             throw ProblemException.badRequest("page must be between 0 and " + Integer.MAX_VALUE / s);
         }
-        var result = queries.list(QueryParams.enumValue("status", status, ClaimStatus.class),
-                QueryParams.text(encounterId), p, s);
-        return new ClaimPageResponse(result.claims().stream().map(ClaimListItem::of).toList(), p, s, result.total());
+        var byStatus = QueryParams.enumValue("status", status, ClaimStatus.class);
+        var order = QueryParams.enumValue("sort", sort, ClaimQueries.ClaimOrder.class)
+                .orElse(ClaimQueries.ClaimOrder.defaultFor(byStatus));
+        var result = queries.list(byStatus, QueryParams.text(encounterId), order, p, s);
+        return new ClaimPageResponse(result.claims().stream().map(c -> ClaimListItem.of(c,
+                result.timelyFilingDays().get(c.payerId), result.today())).toList(), p, s, result.total());
     }
 
     @GET

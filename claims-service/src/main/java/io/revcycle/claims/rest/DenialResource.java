@@ -24,6 +24,7 @@ import io.revcycle.audit.AuditContext;
 import io.revcycle.audit.Audited;
 import io.revcycle.claims.domain.Claim;
 import io.revcycle.claims.domain.ClaimStatus;
+import io.revcycle.claims.domain.DenialItem;
 import io.revcycle.claims.domain.DenialStatus;
 import io.revcycle.claims.domain.WriteOffReason;
 import io.revcycle.claims.service.ClaimCorrection;
@@ -59,8 +60,8 @@ public class DenialResource {
     }
 
     @GET
-    @Operation(summary = "Denied claim lines, nearest appeal deadline first; optionally by status, claim, department, "
-            + "payer, category, least amount and least age in days")
+    @Operation(summary = "Denied claim lines, nearest appeal deadline first (fewest days left), then the largest amount; "
+            + "optionally by status, claim, department, payer, category, least amount and least age in days")
     @RolesAllowed({ Roles.DENIAL_SPECIALIST, Roles.BILLER, Roles.BILLING_MANAGER })
     public List<DenialItemView> queue(@QueryParam("status") String status, @QueryParam("claimId") String claimId,
             @QueryParam("department") String department, @QueryParam("payerId") String payerId,
@@ -72,19 +73,19 @@ public class DenialResource {
                 QueryParams.text(payerId),
                 QueryParams.enumValue("category", category, DenialCategory.class).map(Enum::name),
                 amount(minAmount), age(minAgeDays), limit(limit)))
-                .stream().map(DenialItemView::of).toList();
+                .stream().map(this::view).toList();
     }
 
     @GET
     @Path("/front-desk")
     @Operation(summary = "The front desk's queue: open registration, eligibility, authorization and coordination-of-"
-            + "benefits denials, nearest appeal deadline first")
+            + "benefits denials, nearest appeal deadline first, then the largest amount")
     @RolesAllowed({ Roles.REGISTRATION, Roles.DENIAL_SPECIALIST, Roles.BILLING_MANAGER })
     public List<DenialItemView> frontDesk(@QueryParam("payerId") String payerId, @QueryParam("limit") String limit) {
         return denials.queue(new QueueFilter(Optional.of(DenialStatus.OPEN), Optional.empty(),
                 Optional.of(Department.FRONT_DESK.name()), QueryParams.text(payerId), Optional.empty(),
                 Optional.empty(), Optional.empty(), limit(limit)))
-                .stream().map(DenialItemView::of).toList();
+                .stream().map(this::view).toList();
     }
 
     @GET
@@ -93,7 +94,7 @@ public class DenialResource {
     @RolesAllowed({ Roles.DENIAL_SPECIALIST, Roles.BILLER, Roles.BILLING_MANAGER })
     public DenialDetailView get(@PathParam("id") long id) {
         DenialWorkService.ItemWithNotes found = work.get(id);
-        return new DenialDetailView(DenialItemView.of(found.item()), found.notes().stream()
+        return new DenialDetailView(view(found.item()), found.notes().stream()
                 .map(n -> new DenialDetailView.Note(n.author, n.text, n.createdAt)).toList());
     }
 
@@ -105,7 +106,7 @@ public class DenialResource {
     @Audited(resource = DENIAL, operation = true)
     public DenialItemView assign(@PathParam("id") long id, AssignRequest request) {
         String assignee = required(request == null ? null : request.assignee(), "assignee", 100);
-        return DenialItemView.of(work.assign(id, assignee, currentUser.name()));
+        return view(work.assign(id, assignee, currentUser.name()));
     }
 
     @POST
@@ -181,7 +182,11 @@ public class DenialResource {
         WriteOffReason reason = QueryParams.enumValue("reasonCode", request == null ? null : request.reasonCode(),
                 WriteOffReason.class).orElseThrow(() -> ProblemException.badRequest("reasonCode is required: one of "
                         + java.util.Arrays.toString(WriteOffReason.values())));
-        return DenialItemView.of(work.writeOff(id, reason, currentUser.name()));
+        return view(work.writeOff(id, reason, currentUser.name()));
+    }
+
+    private DenialItemView view(DenialItem item) {
+        return DenialItemView.of(item, work.today());
     }
 
     public record AssignRequest(String assignee) {

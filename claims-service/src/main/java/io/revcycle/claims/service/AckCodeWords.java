@@ -7,7 +7,8 @@ import java.util.Map;
  * (element 620, implementation segment syntax error), IK403 (element 621, implementation data element syntax error)
  * and IK502 (element 618, transaction set syntax error) from the 005010X231A1 999 guide; 277CA STC01-1 from the X12
  * external code list "Claim Status Category Codes" (source 507), STC01-2 from "Claim Status Codes" (source 508),
- * STC01-3 from the entity identifier codes (element 98). A code outside the subsets is named with its list.
+ * STC01-3 from the entity identifier codes (element 98); the same lists word the STC01 of 277 claim status answers
+ * (005010X212). A code outside the subsets is named with its list.
  */
 public final class AckCodeWords {
 
@@ -58,16 +59,31 @@ public final class AckCodeWords {
             Map.entry("I5", "implementation one or more segments in error"),
             Map.entry("I6", "implementation convention not supported"));
 
-    private static final Map<String, String> CATEGORIES = Map.of(
-            "A0", "Acknowledgement/Forwarded: the claim has been forwarded to another entity",
-            "A1", "Acknowledgement/Receipt: the claim has been received (not yet accepted for adjudication)",
-            "A2", "Acknowledgement/Acceptance into adjudication system",
-            "A3", "Acknowledgement/Returned as unprocessable claim: rejected, not entered into adjudication",
-            "A4", "Acknowledgement/Not Found",
-            "A5", "Acknowledgement/Split Claim",
-            "A6", "Acknowledgement/Rejected for Missing Information",
-            "A7", "Acknowledgement/Rejected for Invalid Information",
-            "A8", "Acknowledgement/Rejected for relational field in error");
+    private static final Map<String, String> CATEGORIES = Map.ofEntries(
+            Map.entry("A0", "Acknowledgement/Forwarded: the claim has been forwarded to another entity"),
+            Map.entry("A1", "Acknowledgement/Receipt: the claim has been received (not yet accepted for adjudication)"),
+            Map.entry("A2", "Acknowledgement/Acceptance into adjudication system"),
+            Map.entry("A3", "Acknowledgement/Returned as unprocessable claim: rejected, not entered into adjudication"),
+            Map.entry("A4", "Acknowledgement/Not Found"),
+            Map.entry("A5", "Acknowledgement/Split Claim"),
+            Map.entry("A6", "Acknowledgement/Rejected for Missing Information"),
+            Map.entry("A7", "Acknowledgement/Rejected for Invalid Information"),
+            Map.entry("A8", "Acknowledgement/Rejected for relational field in error"),
+            // 277 claim status answers (005010X212)
+            Map.entry("D0", "Data Search Unsuccessful"),
+            Map.entry("E0", "Response not possible - error on submitted request data"),
+            Map.entry("E1", "Response not possible - system status"),
+            Map.entry("F0", "Finalized: the claim has completed the adjudication cycle"),
+            Map.entry("F1", "Finalized/Payment: the claim has been paid"),
+            Map.entry("F2", "Finalized/Denial: the claim has been denied"),
+            Map.entry("F3", "Finalized/Revised: adjudication information has been changed"),
+            Map.entry("F4", "Finalized/Adjudication Complete - No payment forthcoming"),
+            Map.entry("P0", "Pending: Adjudication/Details are not available"),
+            Map.entry("P1", "Pending/In Process: the claim is in the adjudication system"),
+            Map.entry("P2", "Pending/Payer Review: the claim is suspended pending review"),
+            Map.entry("P3", "Pending/Provider Requested Information"),
+            Map.entry("P4", "Pending/Patient Requested Information"),
+            Map.entry("R0", "Requests for additional Information/General Requests"));
 
     private static final Map<String, String> STATUSES = Map.ofEntries(
             Map.entry("0", "Cannot provide further status electronically"),
@@ -90,7 +106,11 @@ public final class AckCodeWords {
             Map.entry("158", "Entity's date of birth"),
             Map.entry("164", "Entity's contract/member number"),
             Map.entry("187", "Date(s) of service"),
-            Map.entry("562", "Entity's National Provider Identifier (NPI)"));
+            Map.entry("562", "Entity's National Provider Identifier (NPI)"),
+            Map.entry("65", "Claim/line has been paid"),
+            Map.entry("88", "Entity not eligible for benefits for submitted dates of service"),
+            Map.entry("104", "Processed according to plan provisions"),
+            Map.entry("107", "Processed according to contract provisions"));
 
     private static final Map<String, String> ENTITIES = Map.of(
             "IL", "subscriber", "QC", "patient", "85", "billing provider", "82", "rendering provider",

@@ -3,17 +3,22 @@ package io.revcycle.claims.service;
 import io.revcycle.events.Money;
 
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import io.revcycle.claims.domain.Claim;
 import io.revcycle.claims.domain.ClaimStatus;
+import io.revcycle.claims.domain.PayerEntry;
 
 /** Read side of the claims API. */
 @ApplicationScoped
@@ -24,10 +29,29 @@ public class ClaimQueries {
             BigDecimal patientResponsibility, BigDecimal denied) {
     }
 
-    public record ClaimPage(List<Claim> claims, long total) {
+    /** A page of claims with their payers' timely filing days (absent: not announced yet) and today's date. */
+    public record ClaimPage(List<Claim> claims, long total, Map<String, Integer> timelyFilingDays, LocalDate today) {
     }
 
-    public ClaimPage list(Optional<ClaimStatus> status, Optional<String> encounterId, int page, int size) {
+    /** The order of a claim list: newest first, or nearest filing deadline first (then the largest charge). */
+    public enum ClaimOrder {
+        NEWEST, DEADLINE;
+
+        /** Claims not yet in a payer's hands race the filing limit: their lists show the nearest deadline first. */
+        public static ClaimOrder defaultFor(Optional<ClaimStatus> status) {
+            return status.filter(s -> s == ClaimStatus.HELD || s == ClaimStatus.READY || s == ClaimStatus.REJECTED)
+                    .map(s -> DEADLINE).orElse(NEWEST);
+        }
+    }
+
+    private final Clock clock;
+
+    public ClaimQueries(Clock clock) {
+        this.clock = clock;
+    }
+
+    public ClaimPage list(Optional<ClaimStatus> status, Optional<String> encounterId, ClaimOrder order, int page,
+            int size) {
         StringBuilder where = new StringBuilder("1 = 1");
         Parameters params = new Parameters();
         status.ifPresent(s -> {
@@ -38,9 +62,40 @@ public class ClaimQueries {
             where.append(" and encounterId = :encounterId");
             params.and("encounterId", e);
         });
-        PanacheQuery<Claim> query = Claim.find(where.toString(),
-                Sort.descending("createdAt").and("claimId", Sort.Direction.Ascending), params);
-        return new ClaimPage(query.page(Page.of(page, size)).list(), query.count());
+        List<Claim> claims = order == ClaimOrder.DEADLINE ? byDeadline(status, encounterId, page, size)
+                : Claim.<Claim>find(where.toString(), Sort.descending("createdAt").and("claimId",
+                        Sort.Direction.Ascending), params).page(Page.of(page, size)).list();
+        Map<String, Integer> windows = new HashMap<>();
+        PayerEntry.<PayerEntry>list("timelyFilingDays is not null")
+                .forEach(p -> windows.put(p.payerId, p.timelyFilingDays));
+        return new ClaimPage(claims, Claim.count(where.toString(), params), windows,
+                LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
+    }
+
+    /**
+     * Filing deadline = date of service + the payer's timely filing days (payer directory copy); claims of a payer
+     * whose window is not known yet come last. Ties: the larger charge first.
+     */
+    private static List<Claim> byDeadline(Optional<ClaimStatus> status, Optional<String> encounterId, int page,
+            int size) {
+        StringBuilder where = new StringBuilder("true");
+        status.ifPresent(s -> where.append(" and c.status = :status"));
+        encounterId.ifPresent(e -> where.append(" and c.encounter_id = :encounterId"));
+        var query = Claim.getEntityManager().createNativeQuery("select c.claim_id from claim c"
+                + " left join payer p on p.payer_id = c.payer_id where " + where
+                + " order by c.date_of_service + p.timely_filing_days asc nulls last, c.total_charge desc nulls last,"
+                + " c.created_at, c.claim_id limit :limit offset :offset", String.class);
+        status.ifPresent(s -> query.setParameter("status", s.name()));
+        encounterId.ifPresent(e -> query.setParameter("encounterId", e));
+        @SuppressWarnings("unchecked")
+        List<String> ids = query.setParameter("limit", size).setParameter("offset", (long) page * size)
+                .getResultList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Claim> byId = new HashMap<>();
+        Claim.<Claim>list("claimId in ?1", ids).forEach(c -> byId.put(c.claimId, c));
+        return ids.stream().map(byId::get).toList();
     }
 
     public Optional<Claim> get(String claimId) {

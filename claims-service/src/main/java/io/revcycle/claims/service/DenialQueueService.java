@@ -156,7 +156,7 @@ public class DenialQueueService {
             where.append(" and createdAt <= :olderThan");
             params.and("olderThan", clock.instant().minus(days, ChronoUnit.DAYS));
         });
-        return DenialItem.find(where + " order by appealDeadline asc nulls last, createdAt, id", params)
+        return DenialItem.find(where + " order by appealDeadline asc nulls last, amount desc, createdAt, id", params)
                 .page(0, f.limit()).list();
     }
 

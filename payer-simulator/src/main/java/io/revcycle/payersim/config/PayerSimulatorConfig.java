@@ -1,6 +1,8 @@
 package io.revcycle.payersim.config;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -15,4 +17,19 @@ public interface PayerSimulatorConfig {
      */
     @WithDefault("2s")
     Duration paymentCycle();
+
+    SitOnClaims sitOnClaims();
+
+    /**
+     * Claims the payer accepts (277CA A2) and then sits on: never adjudicated, no 835, a 276 about them answered
+     * pending (P1). Lets the provider's claim status follow-up be exercised.
+     */
+    interface SitOnClaims {
+        /** Members (2010BA NM109) whose claims are sat on. */
+        Optional<List<String>> members();
+
+        /** The share (0.0 to 1.0) of every other accepted claim that is sat on, chosen by its patient control number. */
+        @WithDefault("0")
+        double share();
+    }
 }

@@ -21,11 +21,16 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 public class ReceivedClaim extends PanacheEntityBase {
     public static final String ACCEPTED = "ACCEPTED";
     public static final String REJECTED = "REJECTED";
-    /** remittance_status: nothing to pay (rejected or a re-arrival), queued for the next 835, sent, or never. */
+    /**
+     * remittance_status: nothing to pay (rejected or a re-arrival), queued for the next 835, sent, never (acknowledge
+     * only), or sat on.
+     */
     public static final String NONE = "NONE";
     public static final String QUEUED = "QUEUED";
     public static final String SENT = "SENT";
     public static final String ACK_ONLY = "ACK_ONLY";
+    /** Accepted and sat on (revcycle.payer.sit-on-claims): never adjudicated, no 835. */
+    public static final String PENDED = "PENDED";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -103,6 +108,12 @@ public class ReceivedClaim extends PanacheEntityBase {
     public static Optional<ReceivedClaim> acceptedBefore(String payerId, String patientControlNumber) {
         return find("payerId = ?1 and patientControlNumber = ?2 and status = ?3 and duplicateOf is null", payerId,
                 patientControlNumber, ACCEPTED).firstResultOptional();
+    }
+
+    /** The latest arrival of a claim at a payer (accepted or rejected), for a 276 asking about it. */
+    public static Optional<ReceivedClaim> latest(String payerId, String patientControlNumber) {
+        return find("payerId = ?1 and patientControlNumber = ?2 order by id desc", payerId, patientControlNumber)
+                .firstResultOptional();
     }
 
     public static List<ReceivedClaim> queued() {

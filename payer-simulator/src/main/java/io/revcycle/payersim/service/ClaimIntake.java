@@ -49,9 +49,11 @@ public class ClaimIntake {
     private final ClaimReview review;
     private final BenefitAdjudicator adjudicator;
     private final ClaimAck277Builder ack277;
+    private final ClaimSitting sitting;
 
     public ClaimIntake(ControlNumberSequence numbers, AnswerFiles answers, ClaimReview review,
-            BenefitAdjudicator adjudicator, ClaimAck277Builder ack277) {
+            BenefitAdjudicator adjudicator, ClaimAck277Builder ack277, ClaimSitting sitting) {
+        this.sitting = sitting;
         this.numbers = numbers;
         this.answers = answers;
         this.review = review;
@@ -172,6 +174,8 @@ public class ClaimIntake {
         if (d.accepted() && d.duplicateOf() == null) {
             if (d.payer().acknowledgeOnly) {
                 r.remittanceStatus = ReceivedClaim.ACK_ONLY; // remittances come from an uploaded 835 instead
+            } else if (sitting.sitsOn(r.memberId, r.patientControlNumber)) {
+                r.remittanceStatus = ReceivedClaim.PENDED; // accepted, then sat on: no 835 until asked (276)
             } else {
                 adjudicator.adjudicate(r, lines, d.payer(), d.member());
                 r.remittanceStatus = ReceivedClaim.QUEUED;
