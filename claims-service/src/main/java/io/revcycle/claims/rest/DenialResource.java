@@ -26,8 +26,14 @@ import io.revcycle.claims.domain.Claim;
 import io.revcycle.claims.domain.ClaimStatus;
 import io.revcycle.claims.domain.DenialItem;
 import io.revcycle.claims.domain.DenialStatus;
-import io.revcycle.claims.domain.WriteOffReason;
+import io.revcycle.claims.service.AppealCommand;
+import io.revcycle.claims.service.AssignCommand;
 import io.revcycle.claims.service.ClaimCorrection;
+import io.revcycle.claims.service.CorrectCommand;
+import io.revcycle.claims.service.DenialCommand;
+import io.revcycle.claims.service.NoteCommand;
+import io.revcycle.claims.service.VoidCommand;
+import io.revcycle.claims.service.WriteOffCommand;
 import io.revcycle.claims.service.DenialWorkService;
 import io.revcycle.claims.service.DenialQueueService;
 import io.revcycle.claims.service.DenialQueueService.QueueFilter;
@@ -105,8 +111,7 @@ public class DenialResource {
     @RolesAllowed({ Roles.DENIAL_SPECIALIST, Roles.BILLING_MANAGER })
     @Audited(resource = DENIAL, operation = true)
     public DenialItemView assign(@PathParam("id") long id, AssignRequest request) {
-        String assignee = required(request == null ? null : request.assignee(), "assignee", 100);
-        return view(work.assign(id, assignee, currentUser.name()));
+        return view(act(id, new AssignCommand(request == null ? null : request.assignee())));
     }
 
     @POST
@@ -116,8 +121,7 @@ public class DenialResource {
     @RolesAllowed({ Roles.DENIAL_SPECIALIST, Roles.BILLER, Roles.REGISTRATION })
     @Audited(resource = DENIAL)
     public Response note(@PathParam("id") long id, NoteRequest request) {
-        String text = required(request == null ? null : request.text(), "text", 2000);
-        var note = work.note(id, text, currentUser.name());
+        var note = act(id, new NoteCommand(request == null ? null : request.text()));
         return Response.status(Response.Status.CREATED)
                 .entity(new DenialDetailView.Note(note.author, note.text, note.createdAt)).build();
     }
@@ -130,7 +134,7 @@ public class DenialResource {
     @RolesAllowed({ Roles.BILLER, Roles.DENIAL_SPECIALIST })
     @Audited(resource = DENIAL, operation = true)
     public ResubmissionView correct(@PathParam("id") long id, ClaimCorrection correction) {
-        return ResubmissionView.of(work.correct(id, correction, currentUser.name()), audit);
+        return ResubmissionView.of(act(id, new CorrectCommand(correction)), audit);
     }
 
     @POST
@@ -141,8 +145,7 @@ public class DenialResource {
     @RolesAllowed({ Roles.BILLER, Roles.DENIAL_SPECIALIST })
     @Audited(resource = DENIAL, operation = true)
     public ResubmissionView voidClaim(@PathParam("id") long id, VoidRequest request) {
-        String reason = required(request == null ? null : request.reason(), "reason", 500);
-        return ResubmissionView.of(work.voidClaim(id, reason, currentUser.name()), audit);
+        return ResubmissionView.of(act(id, new VoidCommand(request == null ? null : request.reason())), audit);
     }
 
     @POST
@@ -153,8 +156,7 @@ public class DenialResource {
     @RolesAllowed({ Roles.DENIAL_SPECIALIST })
     @Audited(resource = DENIAL, operation = true)
     public Response appeal(@PathParam("id") long id, AppealRequest request) {
-        String argument = required(request == null ? null : request.argument(), "argument", 4000);
-        var appeal = work.appeal(id, argument, currentUser.name(), work.today());
+        var appeal = act(id, new AppealCommand(request == null ? null : request.argument()));
         return Response.status(Response.Status.CREATED).entity(new AppealView(appeal.id, appeal.claimId,
                 appeal.appealDeadline, appeal.createdBy, appeal.createdAt, "/denials/" + id + "/appeal-letter"))
                 .build();
@@ -179,10 +181,12 @@ public class DenialResource {
     @RolesAllowed({ Roles.DENIAL_SPECIALIST, Roles.BILLING_MANAGER })
     @Audited(resource = DENIAL, operation = true)
     public DenialItemView writeOff(@PathParam("id") long id, WriteOffRequest request) {
-        WriteOffReason reason = QueryParams.enumValue("reasonCode", request == null ? null : request.reasonCode(),
-                WriteOffReason.class).orElseThrow(() -> ProblemException.badRequest("reasonCode is required: one of "
-                        + java.util.Arrays.toString(WriteOffReason.values())));
-        return view(work.writeOff(id, reason, currentUser.name()));
+        return view(act(id, WriteOffCommand.of(request == null ? null : request.reasonCode())));
+    }
+
+    /** Every action endpoint: the command (its input checked when made) taken by the caller on the line. */
+    private <R> R act(long id, DenialCommand<R> command) {
+        return work.handle(id, command, currentUser.name());
     }
 
     private DenialItemView view(DenialItem item) {
@@ -215,17 +219,6 @@ public class DenialResource {
             audit.patient(c.patientId);
             return new ResubmissionView(c.claimId, c.status, c.frequencyCode, c.payerClaimControlNumber);
         }
-    }
-
-    private static String required(String value, String name, int max) {
-        if (value == null || value.isBlank()) {
-            throw ProblemException.badRequest(name + " is required");
-        }
-        String v = value.strip();
-        if (v.length() > max) {
-            throw ProblemException.badRequest(name + " must be at most " + max + " characters");
-        }
-        return v;
     }
 
     private static Optional<BigDecimal> amount(String value) {

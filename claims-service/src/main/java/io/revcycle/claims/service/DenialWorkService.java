@@ -3,7 +3,6 @@ package io.revcycle.claims.service;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -13,23 +12,21 @@ import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 
-import io.revcycle.claims.domain.BillingProviderEntry;
 import io.revcycle.claims.domain.Claim;
 import io.revcycle.claims.domain.DenialAction;
 import io.revcycle.claims.domain.DenialAppeal;
 import io.revcycle.claims.domain.DenialItem;
 import io.revcycle.claims.domain.DenialNote;
 import io.revcycle.claims.domain.DenialStatus;
-import io.revcycle.claims.domain.PayerEntry;
-import io.revcycle.claims.domain.WriteOffReason;
 import io.revcycle.denials.CodeList;
 import io.revcycle.rest.ProblemException;
 
 /**
- * Working a denial: assign, note, correct and resubmit (837 frequency 7 naming the payer's claim control number),
- * void (frequency 8), appeal (a PDF letter), write off with a reason, and resolution when a later remittance pays.
- * Correct, void and appeal act on the whole denial (every unresolved line of its DenialRaised); write-off on one line.
- * Every action commits with its DenialActionTaken and a line on the claim's timeline.
+ * Working a denial: every worker's action is a {@link DenialCommand} (assign, note, correct and resubmit as 837
+ * frequency 7, void as frequency 8, appeal with a PDF letter, write off with a reason) taken by {@link #handle} on a
+ * locked line; resolution when a later remittance pays. Correct, void and appeal act on the whole denial (every
+ * unresolved line of its DenialRaised); write-off on one line. Every action commits with its DenialActionTaken and a
+ * line on the claim's timeline.
  */
 @ApplicationScoped
 public class DenialWorkService {
@@ -65,94 +62,18 @@ public class DenialWorkService {
         return new ItemWithNotes(item, DenialNote.of(id));
     }
 
+    /**
+     * Takes a worker's action on denied line {@code id}, in one transaction: the line is locked (two workers cannot
+     * act on it at once; 404 when unknown) and a resolved line takes no action but a note (409).
+     */
     @Transactional
-    public DenialItem assign(long id, String assignee, String by) {
-        DenialItem item = unresolved(id);
-        item.assignedTo = assignee;
-        item.assignedAt = clock.instant();
-        record(claimOf(item), List.of(item), DenialAction.ASSIGNED, by, assignee, "assigned to " + assignee);
-        return item;
-    }
-
-    @Transactional
-    public DenialNote note(long id, String text, String by) {
+    public <R> R handle(long id, DenialCommand<R> command, String by) {
         DenialItem item = DenialItem.<DenialItem>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> ProblemException.notFound("denial", String.valueOf(id)));
-        DenialNote note = new DenialNote();
-        note.denialItemId = item.id;
-        note.author = by;
-        note.text = text;
-        note.createdAt = clock.instant();
-        note.persist();
-        // the text stays here: the timeline and the event say only that a note was added
-        record(claimOf(item), List.of(item), DenialAction.NOTED, by, null, "note added");
-        return note;
-    }
-
-    /** Corrects the claim and sends it again as a replacement (frequency 7): READY, or REJECTED if the scrub fails. */
-    @Transactional
-    public Claim correct(long id, ClaimCorrection correction, String by) {
-        DenialItem item = unresolved(id);
-        Claim claim = resubmittable(item, "corrected");
-        List<String> changed = corrections.apply(claim, correction);
-        claim.frequencyCode = Claim.REPLACEMENT;
-        List<DenialItem> denial = unresolvedOfDenial(item);
-        denial.forEach(d -> d.status = DenialStatus.WAITING);
-        record(claim, denial, DenialAction.CORRECTED, by, Claim.REPLACEMENT, "corrected (" + String.join(", ", changed)
-                + ") and resubmitted as a replacement claim (frequency 7) of payer claim "
-                + claim.payerClaimControlNumber);
-        evaluation.evaluate(claim, ClaimEvaluation.Coverage.ACTIVE, "replacement claim after denial");
-        return claim;
-    }
-
-    /** Sends a void (frequency 8) of the claim: the payer takes back what it adjudicated; the denial ends. */
-    @Transactional
-    public Claim voidClaim(long id, String reason, String by) {
-        DenialItem item = unresolved(id);
-        Claim claim = resubmittable(item, "voided");
-        claim.frequencyCode = Claim.VOID;
-        List<DenialItem> open = DenialItem.list("claimId = ?1 and status <> ?2", claim.claimId, DenialStatus.RESOLVED);
-        resolve(open, "VOIDED", by);
-        record(claim, open, DenialAction.VOIDED, by, Claim.VOID, "voided (frequency 8) of payer claim "
-                + claim.payerClaimControlNumber + ": " + reason);
-        evaluation.evaluate(claim, ClaimEvaluation.Coverage.ACTIVE, "void claim after denial");
-        return claim;
-    }
-
-    /** Renders the appeal letter for the denial (all its unresolved lines), stores it and waits on the payer. */
-    @Transactional
-    public DenialAppeal appeal(long id, String argument, String by, LocalDate today) {
-        DenialItem item = unresolved(id);
-        Claim claim = Claim.withLines(item.claimId).orElseThrow();
-        List<DenialItem> denial = unresolvedOfDenial(item);
-        LocalDate deadline = denial.stream().map(d -> d.appealDeadline).filter(d -> d != null)
-                .min(Comparator.naturalOrder()).orElse(null);
-        if (deadline != null && today.isAfter(deadline)) {
-            throw ProblemException.conflict("the appeal deadline of this denial passed on " + deadline
-                    + ": write it off or ask the payer for an exception");
+        if (item.status == DenialStatus.RESOLVED && !command.allowedWhenResolved()) {
+            throw ProblemException.conflict("denial " + id + " is resolved (" + item.resolution + ")");
         }
-        PayerEntry payer = directory.payer(claim.payerId).orElse(null);
-        BillingProviderEntry provider = directory.provider(claim.billingProviderNpi).orElse(null);
-        byte[] pdf = AppealLetterRenderer.render(new AppealLetterRenderer.Letter(today,
-                payer == null ? claim.payerId : payer.name, claim.payerId,
-                provider == null ? "Billing provider" : provider.name, claim.billingProviderNpi, claim.claimId,
-                claim.patientControlNumber, claim.payerClaimControlNumber,
-                claim.patientLastName + ", " + claim.patientFirstName, claim.memberId, claim.dateOfService,
-                claim.totalCharge, denial.stream().map(DenialWorkService::deniedService).toList(), deadline,
-                argument, by));
-        DenialAppeal appeal = new DenialAppeal();
-        appeal.claimId = claim.claimId;
-        appeal.denialEventId = item.eventId;
-        appeal.argument = argument;
-        appeal.appealDeadline = deadline;
-        appeal.letter = pdf;
-        appeal.createdBy = by;
-        appeal.createdAt = clock.instant();
-        appeal.persist();
-        denial.forEach(d -> d.status = DenialStatus.WAITING);
-        record(claim, denial, DenialAction.APPEALED, by, null, "appealed (letter " + appeal.id + ", deadline "
-                + deadline + ")");
-        return appeal;
+        return command.execute(new Action(item, by));
     }
 
     public DenialAppeal latestAppeal(long id) {
@@ -162,24 +83,96 @@ public class DenialWorkService {
                 .orElseThrow(() -> ProblemException.notFound("appeal letter of denial", String.valueOf(id)));
     }
 
-    @Transactional
-    public DenialItem writeOff(long id, WriteOffReason reason, String by) {
-        DenialItem item = unresolved(id);
-        resolve(List.of(item), "WRITTEN_OFF " + reason, by);
-        record(claimOf(item), List.of(item), DenialAction.WRITTEN_OFF, by, reason.name(),
-                "written off " + item.amount + " (" + reason + ")");
-        return item;
-    }
-
     /** A later remittance paid the claim: its unresolved denials end (in the adjudication's transaction). */
     @Transactional(Transactional.TxType.MANDATORY)
     public void resolvePaid(Claim claim) {
-        List<DenialItem> open = DenialItem.list("claimId = ?1 and status <> ?2", claim.claimId, DenialStatus.RESOLVED);
+        List<DenialItem> open = unresolved(claim);
         if (open.isEmpty()) {
             return;
         }
         resolve(open, "PAID", SYSTEM);
         record(claim, open, DenialAction.RESOLVED, SYSTEM, null, "resolved: a later remittance paid the claim");
+    }
+
+    /** The date appeal deadlines are compared with (UTC, as the deadlines are computed; the service's clock). */
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** What a {@link DenialCommand} acts on (the locked line, who acts) and what every action shares. */
+    public final class Action {
+        private final DenialItem item;
+        private final String by;
+
+        private Action(DenialItem item, String by) {
+            this.item = item;
+            this.by = by;
+        }
+
+        public DenialItem item() {
+            return item;
+        }
+
+        public String by() {
+            return by;
+        }
+
+        public Instant now() {
+            return clock.instant();
+        }
+
+        public LocalDate today() {
+            return DenialWorkService.this.today();
+        }
+
+        public Claim claim() {
+            return Claim.<Claim>findByIdOptional(item.claimId).orElseThrow();
+        }
+
+        /** A replacement or void needs the adjudicated claim and the payer's number for it (409 otherwise). */
+        public Claim resubmittable(String what) {
+            Claim claim = Claim.withLines(item.claimId).orElseThrow();
+            if (!claim.status.adjudicated()) {
+                throw ProblemException.conflict("claim " + claim.claimId + " is " + claim.status + "; only an "
+                        + "adjudicated claim can be " + what);
+            }
+            if (claim.payerClaimControlNumber == null || claim.payerClaimControlNumber.isBlank()) {
+                throw ProblemException.conflict("claim " + claim.claimId + " has no payer claim control number "
+                        + "(CLP07), which a " + ("voided".equals(what) ? "void" : "replacement") + " must name");
+            }
+            return claim;
+        }
+
+        /** Every unresolved line of the line's denial (its DenialRaised), by line number. */
+        public List<DenialItem> unresolvedOfDenial() {
+            return DenialItem.list("eventId = ?1 and status <> ?2 order by lineNumber", item.eventId,
+                    DenialStatus.RESOLVED);
+        }
+
+        public List<DenialItem> unresolvedOfClaim(Claim claim) {
+            return unresolved(claim);
+        }
+
+        public void resolve(List<DenialItem> items, String resolution) {
+            DenialWorkService.this.resolve(items, resolution, by);
+        }
+
+        /** The action on the claim's timeline and as DenialActionTaken ({@code detail}: its code, if any). */
+        public void record(Claim claim, List<DenialItem> items, DenialAction action, String detail, String what) {
+            DenialWorkService.this.record(claim, items, action, by, detail, what);
+        }
+
+        public CorrectionService corrections() {
+            return corrections;
+        }
+
+        public ClaimEvaluation evaluation() {
+            return evaluation;
+        }
+
+        public ClaimDirectory directory() {
+            return directory;
+        }
     }
 
     private void record(Claim claim, List<DenialItem> items, DenialAction action, String by, String detail,
@@ -201,47 +194,13 @@ public class DenialWorkService {
         }
     }
 
-    private static AppealLetterRenderer.DeniedService deniedService(DenialItem d) {
+    private static List<DenialItem> unresolved(Claim claim) {
+        return DenialItem.list("claimId = ?1 and status <> ?2", claim.claimId, DenialStatus.RESOLVED);
+    }
+
+    static AppealLetterRenderer.DeniedService deniedService(DenialItem d) {
         return new AppealLetterRenderer.DeniedService(d.lineNumber, d.procedureCode, d.amount,
                 d.groupCode + "-" + d.reasonCode + " " + CARC.describe(d.reasonCode),
                 d.remarkCodes.stream().map(r -> r + " " + RARC.describe(r)).toList());
-    }
-
-    /** Locked, so two workers cannot act on one item at once; a resolved item takes no more action. */
-    private static DenialItem unresolved(long id) {
-        DenialItem item = DenialItem.<DenialItem>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
-                .orElseThrow(() -> ProblemException.notFound("denial", String.valueOf(id)));
-        if (item.status == DenialStatus.RESOLVED) {
-            throw ProblemException.conflict("denial " + id + " is resolved (" + item.resolution + ")");
-        }
-        return item;
-    }
-
-    private static List<DenialItem> unresolvedOfDenial(DenialItem item) {
-        return DenialItem.list("eventId = ?1 and status <> ?2 order by lineNumber", item.eventId,
-                DenialStatus.RESOLVED);
-    }
-
-    private static Claim claimOf(DenialItem item) {
-        return Claim.<Claim>findByIdOptional(item.claimId).orElseThrow();
-    }
-
-    /** A replacement or void needs the adjudicated claim and the payer's number for it. */
-    private static Claim resubmittable(DenialItem item, String what) {
-        Claim claim = Claim.withLines(item.claimId).orElseThrow();
-        if (!claim.status.adjudicated()) {
-            throw ProblemException.conflict("claim " + claim.claimId + " is " + claim.status + "; only an adjudicated "
-                    + "claim can be " + what);
-        }
-        if (claim.payerClaimControlNumber == null || claim.payerClaimControlNumber.isBlank()) {
-            throw ProblemException.conflict("claim " + claim.claimId + " has no payer claim control number (CLP07), "
-                    + "which a " + ("voided".equals(what) ? "void" : "replacement") + " must name");
-        }
-        return claim;
-    }
-
-    /** The date appeal deadlines are compared with (UTC, as the deadlines are computed; the service's clock). */
-    public LocalDate today() {
-        return LocalDate.now(clock);
     }
 }
