@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.path.json.JsonPath;
+import io.revcycle.events.ClaimAdjudicated;
 import io.revcycle.events.Topics;
 import io.revcycle.messaging.EventHeaders;
 import io.revcycle.security.Roles;
@@ -139,7 +140,39 @@ class ClaimOutcomeTest {
                 .mapToLong(Number::longValue).sum();
         assertThat(byStatusSum).isEqualTo(after.getLong("claims"));
         assertThat(after.getMap("byStatus")).containsOnlyKeys("HELD", "READY", "SENT", "ACKNOWLEDGED", "ACCEPTED",
-                "REJECTED", "PAID", "PARTIALLY_DENIED", "DENIED");
+                "REJECTED", "PAID", "PARTIALLY_DENIED", "DENIED", "REVERSED");
+    }
+
+    @Test
+    void shouldShowAClaimReversedByThePayerUntilItsCorrectedAdjudication() {
+        String encounterId = newEncounterId();
+        String claimId = claimIdOf(encounterId);
+        submitClaim(encounterId);
+        TestEvents.publish(Topics.CLAIM_ADJUDICATED, claimId,
+                adjudicated(encounterId, "PAID", "234.00", "180.00", "130.00", "50.00", "54.00", "0.00"));
+        awaitClaim(claimId, c -> "PAID".equals(c.getString("status")));
+
+        // the payer takes the payment back (remittance-service: no payment stands after a reversal)
+        ClaimAdjudicated reversal = adjudicated(encounterId, "REVERSED", "234.00", "0.00", "0.00", "0.00", "0.00",
+                "0.00");
+        reversal.setReversal(true);
+        reversal.setPostingSequence(2);
+        TestEvents.publish(Topics.CLAIM_ADJUDICATED, claimId, reversal);
+        JsonPath reversed = awaitClaim(claimId, c -> "REVERSED".equals(c.getString("status")));
+        assertThat((Object) reversed.get("paidAmount")).isEqualTo(new BigDecimal("0.00"));
+        assertThat(api().queryParam("status", "reversed").queryParam("encounterId", encounterId).get("/claims")
+                .then().statusCode(200).extract().jsonPath().getLong("total")).isEqualTo(1);
+
+        // the corrected claim's adjudication
+        ClaimAdjudicated corrected = adjudicated(encounterId, "PAID", "234.00", "180.00", "140.00", "40.00", "54.00",
+                "0.00");
+        corrected.setPostingSequence(3);
+        TestEvents.publish(Topics.CLAIM_ADJUDICATED, claimId, corrected);
+        JsonPath paid = awaitClaim(claimId, c -> "PAID".equals(c.getString("status"))
+                && new BigDecimal("140.00").equals(c.get("paidAmount")));
+        assertThat((Object) paid.get("patientResponsibility")).isEqualTo(new BigDecimal("40.00"));
+        assertThat(api().get("/claims/{id}/timeline", claimId).then().statusCode(200).extract().jsonPath()
+                .getList("to", String.class)).containsSubsequence("PAID", "REVERSED", "PAID");
     }
 
     @Test

@@ -1,6 +1,8 @@
 package io.revcycle.denials;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
@@ -9,9 +11,18 @@ import java.util.function.Function;
 public final class DenialClassifier {
 
     private final DenialRules rules;
+    private final CodeList carc;
+    private final CodeList rarc;
 
+    /** The rules with the shipped CARC and RARC lists (for the code flags). */
     public DenialClassifier(DenialRules rules) {
+        this(rules, CodeList.shippedCarc(), CodeList.shippedRarc());
+    }
+
+    public DenialClassifier(DenialRules rules, CodeList carc, CodeList rarc) {
         this.rules = rules;
+        this.carc = carc;
+        this.rarc = rarc;
     }
 
     public static DenialClassifier shipped() {
@@ -31,7 +42,20 @@ public final class DenialClassifier {
         String nextAction = rule != null && rule.nextAction() != null ? rule.nextAction() : defaults.nextAction();
         return new DenialClassification(category, department, avoidable,
                 denial.remittanceDate().plusDays(appealWindowDays(denial)), nextAction,
-                rule == null ? null : rule.id(), rules.version());
+                rule == null ? null : rule.id(), rules.version(), inactiveCodes(denial));
+    }
+
+    /** The denial's codes the lists know that were not in use on the remittance date (unknown codes: no flag). */
+    private List<String> inactiveCodes(DenialToClassify denial) {
+        List<String> flags = new ArrayList<>();
+        flag(carc, denial.reasonCode(), denial.remittanceDate(), flags);
+        denial.remarkCodes().forEach(code -> flag(rarc, code, denial.remittanceDate(), flags));
+        return flags;
+    }
+
+    private static void flag(CodeList list, String code, LocalDate on, List<String> flags) {
+        list.find(code).filter(e -> !e.activeOn(on)).ifPresent(e -> flags.add(list.kind() + " " + e.code()
+                + (on.isBefore(e.start()) ? " starts " + e.start() : " stopped " + e.stop())));
     }
 
     /** The payer directory's window when the caller knows it, else the rules' (per payer, then default). */

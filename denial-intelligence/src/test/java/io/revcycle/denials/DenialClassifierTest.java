@@ -50,7 +50,7 @@ class DenialClassifierTest {
         assertThat(c.isDenial()).isEqualTo(category != DenialCategory.CONTRACTUAL);
         assertThat(c.nextAction()).isNotBlank();
         assertThat(c.ruleId()).isNotBlank();
-        assertThat(c.rulesVersion()).isEqualTo("2026.12-1");
+        assertThat(c.rulesVersion()).isEqualTo("2026.12-2");
         assertThat(c.appealDeadline()).isEqualTo(RECEIVED.plusDays(120)); // the default window
     }
 
@@ -83,6 +83,25 @@ class DenialClassifierTest {
         assertThat(own.appealDeadline()).isEqualTo(LocalDate.of(2026, 5, 1)); // 60 days
         assertThat(general.ruleId()).isEqualTo("necessity-not-necessary");
         assertThat(general.appealDeadline()).isEqualTo(LocalDate.of(2026, 5, 1));
+    }
+
+    @Test
+    void shouldClassifyARetiredCodeOnAHistoricRemittanceAndFlagItOnANewOne() {
+        // CARC 42 (fee schedule, retired for 45) stopped 2007-06-30
+        DenialClassification historic = classifier.classify(new DenialToClassify("SYNPAYER2", "CO", "42", List.of(),
+                LocalDate.of(2006, 11, 20)));
+        DenialClassification recent = classifier.classify(new DenialToClassify("SYNPAYER2", "CO", "42", List.of(),
+                RECEIVED));
+
+        assertThat(historic.category()).isEqualTo(DenialCategory.CONTRACTUAL);
+        assertThat(historic.ruleId()).isEqualTo("contractual-fee-schedule-retired");
+        assertThat(historic.inactiveCodes()).isEmpty();
+        assertThat(recent.category()).isEqualTo(DenialCategory.CONTRACTUAL);
+        assertThat(recent.inactiveCodes()).containsExactly("CARC 42 stopped 2007-06-30");
+        // codes in use carry no flag; a code before its start date is flagged too
+        assertThat(classify("CO", "45").inactiveCodes()).isEmpty();
+        assertThat(classifier.classify(new DenialToClassify("SYNPAYER2", "CO", "45", List.of(),
+                LocalDate.of(1994, 12, 31))).inactiveCodes()).containsExactly("CARC 45 starts 1995-01-01");
     }
 
     @Test

@@ -44,12 +44,12 @@ class DenialRulesDryRunTest {
     void shouldShowWhatACandidateRuleSetWouldChangeOnPastRemittances() throws IOException {
         TestClaim c = postPartiallyDenied();
         // the candidate drops SYNPAYER1's own rule: its CO-50 N115 denial falls back to the general LCD rule
-        String candidate = shippedRules().replace("\"version\": \"2026.12-1\"", "\"version\": \"2026.12-2\"")
+        String candidate = shippedRules().replace("\"version\": \"2026.12-2\"", "\"version\": \"2026.12-3\"")
                 .replace("\"id\": \"synpayer1-lcd-coding\", \"carc\": \"50\"", "\"id\": \"synpayer1-lcd-coding\", \"carc\": \"4\"");
 
         given().contentType("application/json").body(candidate).post("/denial-rules/dry-run").then().statusCode(200)
-                .body("rulesInForce", equalTo("2026.12-1"))
-                .body("candidateRules", equalTo("2026.12-2"))
+                .body("rulesInForce", equalTo("2026.12-2"))
+                .body("candidateRules", equalTo("2026.12-3"))
                 .body("remittances", greaterThanOrEqualTo(1))
                 .body("byCategory.MEDICAL_NECESSITY", greaterThanOrEqualTo(1))
                 .body("changes.find { it.claimId == '" + c.claimId() + "' }.lineNumber", equalTo(2))
@@ -63,7 +63,7 @@ class DenialRulesDryRunTest {
 
         // the rules in force against themselves: nothing changes
         given().contentType("application/json").post("/denial-rules/dry-run").then().statusCode(200)
-                .body("candidateRules", equalTo("2026.12-1"))
+                .body("candidateRules", equalTo("2026.12-2"))
                 .body("changed", equalTo(0))
                 .body("deniedLines", greaterThanOrEqualTo(1));
     }
@@ -71,7 +71,7 @@ class DenialRulesDryRunTest {
     @Test
     void shouldServeTheRulesInForceAndRefuseAnInvalidCandidate() {
         given().get("/denial-rules").then().statusCode(200)
-                .body("version", equalTo("2026.12-1"))
+                .body("version", equalTo("2026.12-2"))
                 .body("payers.SYNPAYER1.appealWindowDays", equalTo(60))
                 .body("categories.CODING.department", equalTo("CODING"))
                 .body("rules.id", hasItem("timely-filing"));

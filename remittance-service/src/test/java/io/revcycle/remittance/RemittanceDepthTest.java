@@ -11,6 +11,7 @@ import static io.revcycle.remittance.RemittanceFixtures.money;
 import static io.revcycle.remittance.RemittanceFixtures.newTraceNumber;
 import static io.revcycle.remittance.RemittanceFixtures.partiallyDenied;
 import static io.revcycle.remittance.RemittanceFixtures.remittance;
+import static io.revcycle.remittance.RemittanceFixtures.remittanceWithProviderAdjustments;
 import static io.revcycle.remittance.RemittanceFixtures.reversalOfPartiallyDenied;
 import static io.revcycle.remittance.RemittanceFixtures.svc;
 import static io.revcycle.remittance.RemittanceFixtures.x12;
@@ -44,6 +45,9 @@ import io.restassured.RestAssured;
 import io.restassured.config.JsonConfig;
 import io.restassured.path.json.config.JsonPathConfig;
 import io.revcycle.events.ClaimAdjudicated;
+import io.revcycle.x12.remit.Remittance835.Amount;
+import io.revcycle.x12.remit.Remittance835.Claim;
+import io.revcycle.x12.remit.Remittance835.ProviderAdjustmentItem;
 import io.revcycle.events.PatientShare;
 import io.revcycle.events.Topics;
 import io.revcycle.remittance.RemittanceFixtures.TestClaim;
@@ -306,6 +310,79 @@ class RemittanceDepthTest {
 
         given().get("/remittances/{claimId}", c.claimId()).then().statusCode(404);
         assertThat(announced(Topics.CLAIM_ADJUDICATED, c.claimId())).isZero();
+    }
+
+    @Test
+    void shouldShowTheClaimReversedUntilItsCorrectionArrivesInALater835() {
+        TestClaim c = submitted();
+        upload(x12(remittance(newTraceNumber(), partiallyDenied(c))), "paid.835").statusCode(202);
+        awaitPosting(c.claimId(), 1);
+
+        // a take-back alone (CLP02 22): no payment stands, the claim is REVERSED, every total back to zero
+        upload(x12(remittance(newTraceNumber(), reversalOfPartiallyDenied(c))), "reversal.835").statusCode(202);
+        ClaimAdjudicated reversal = awaitPosting(c.claimId(), 2);
+        assertThat(reversal.getOutcome()).isEqualTo("REVERSED");
+        assertThat(reversal.getReversal()).isTrue();
+        assertThat(reversal.getPaidAmount()).isEqualTo(money("0.00"));
+        assertThat(reversal.getAllowedAmount()).isEqualTo(money("0.00"));
+        assertThat(reversal.getDeniedAmount()).isEqualTo(money("0.00"));
+        given().get("/remittances/{claimId}", c.claimId()).then().statusCode(200)
+                .body("reversed", equalTo(true))
+                .body("paidAmount", equalTo(money("0.00")))
+                .body("patientResponsibility", equalTo(money("0.00")))
+                .body("postingCount", equalTo(2));
+
+        // the corrected claim in a later 835: paid again, no longer reversed, totals = the correction
+        upload(x12(remittance(newTraceNumber(), correctionOfPartiallyDenied(c))), "correction.835").statusCode(202);
+        ClaimAdjudicated correction = awaitPosting(c.claimId(), 3);
+        assertThat(correction.getOutcome()).isEqualTo("PAID");
+        assertThat(correction.getPaidAmount()).isEqualTo(money("156.40"));
+        given().get("/remittances/{claimId}", c.claimId()).then().statusCode(200)
+                .body("reversed", equalTo(false))
+                .body("outcome", equalTo("PAID"))
+                .body("paidAmount", equalTo(money("156.40")))
+                .body("patientResponsibility", equalTo(money("46.60")));
+    }
+
+    @Test
+    void shouldRecordClaimInterestAsReportedAndPayItThroughTheProviderAccount() {
+        TestClaim c = submitted();
+        String trace = newTraceNumber();
+        // X12 (005010X221A1): AMT*I reports the claim's interest and is not part of the claim's balancing (CLP04 is
+        // the claim payment); the interest is paid through PLB*L6 (a negative adjustment adds to the payment)
+        Claim withInterest = interest(partiallyDenied(c), "2.15");
+        upload(x12(remittanceWithProviderAdjustments(trace, "1234567893",
+                List.of(new ProviderAdjustmentItem("L6", c.patientControlNumber(), money("-2.15"))), withInterest)),
+                "interest.835").statusCode(202);
+
+        ClaimAdjudicated posted = awaitPosting(c.claimId(), 1);
+        assertThat(posted.getPaidAmount()).isEqualTo(money("88.40"));
+        assertThat(posted.getPosting().getInterestAmount()).isEqualTo(money("2.15"));
+        given().get("/remittances/{claimId}", c.claimId()).then().statusCode(200)
+                .body("paidAmount", equalTo(money("88.40")))
+                .body("interest", equalTo(money("2.15")))
+                .body("patientResponsibility", equalTo(money("59.60")))
+                .body("postings.interest", contains(money("2.15")));
+        // the deposit: 88.40 claim payment + 2.15 interest = BPR 90.55, reconciled
+        given().get("/deposits/{trace}", trace).then().statusCode(200)
+                .body("paymentAmount", equalTo(money("90.55")))
+                .body("postedClaimPayments", equalTo(money("88.40")))
+                .body("providerAdjustments", equalTo(money("-2.15")))
+                .body("difference", equalTo(money("0.00")))
+                .body("status", equalTo("RECONCILED"));
+    }
+
+    /** The claim payment with its interest reported in AMT*I. */
+    private static Claim interest(Claim c, String amount) {
+        List<Amount> amounts = new java.util.ArrayList<>(c.amounts());
+        amounts.add(new Amount("I", money(amount)));
+        return new Claim(c.patientControlNumber(), c.status(), c.charge(), c.paid(), c.patientResponsibility(),
+                c.filingIndicator(), c.payerClaimControlNumber(), c.facilityCode(), c.frequencyCode(), c.drgCode(),
+                c.drgWeight(), c.dischargeFraction(), c.adjustments(), c.patient(), c.insured(), c.correctedPatient(),
+                c.serviceProvider(), c.crossoverCarrier(), c.correctedPriorityPayer(), c.otherSubscriber(),
+                c.inpatient(), c.outpatient(), c.otherReferences(), c.renderingProviderReferences(),
+                c.statementFrom(), c.statementTo(), c.coverageExpiration(), c.receivedDate(), c.contacts(), amounts,
+                c.quantities(), c.services());
     }
 
     private static TestClaim submitted() {

@@ -450,7 +450,7 @@ class RemittancePostingTest {
         assertThat(denial.getOwningDepartment()).isEqualTo("CDI");
         assertThat(denial.getAvoidable()).isTrue();
         assertThat(denial.getNextAction()).startsWith("SYNPAYER1 reconsiders LCD denials");
-        assertThat(denial.getRulesVersion()).isEqualTo("2026.12-1");
+        assertThat(denial.getRulesVersion()).isEqualTo("2026.12-2");
         LocalDate posted = LocalDate.ofInstant(denial.getOccurredAt(), ZoneOffset.UTC);
         // 60 days from the day the 835 came in (at most a moment before the posting)
         assertThat(denial.getAppealDeadline()).isBetween(posted.plusDays(59), posted.plusDays(60));

@@ -170,6 +170,7 @@ public class ClaimEventMapper {
             case "PAID" -> ClaimStatus.PAID;
             case "PARTIALLY_DENIED" -> ClaimStatus.PARTIALLY_DENIED;
             case "DENIED" -> ClaimStatus.DENIED;
+            case "REVERSED" -> ClaimStatus.REVERSED;
             default -> throw new PermanentEventException("unknown adjudication outcome " + outcome);
         };
     }

@@ -40,9 +40,11 @@ public class AdjudicationService {
         claim.contractualAdjustment = command.contractualAdjustment();
         claim.deniedAmount = command.deniedAmount();
         claim.adjudicatedAt = command.adjudicatedAt();
-        states.move(claim, command.outcome(), (claim.status.adjudicated() ? "re-adjudicated " : "adjudicated ")
-                + command.outcome() + ": paid " + command.paidAmount()
-                + ", patient responsibility " + command.patientResponsibility() + ", denied " + command.deniedAmount());
+        states.move(claim, command.outcome(), command.outcome() == ClaimStatus.REVERSED
+                ? "reversed by the payer (835 CLP02 22): every payment taken back, awaiting the corrected adjudication"
+                : (claim.status.adjudicated() ? "re-adjudicated " : "adjudicated ") + command.outcome() + ": paid "
+                        + command.paidAmount() + ", patient responsibility " + command.patientResponsibility()
+                        + ", denied " + command.deniedAmount());
         if (command.outcome() == ClaimStatus.PAID) {
             denials.resolvePaid(claim); // a later remittance paid what was denied
         }

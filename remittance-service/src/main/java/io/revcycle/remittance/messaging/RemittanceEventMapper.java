@@ -65,7 +65,7 @@ public class RemittanceEventMapper {
                 .setEncounterId(claim.encounterId)
                 .setPatientId(claim.patientId)
                 .setPayerId(claim.payerId)
-                .setOutcome(totals.outcome().name())
+                .setOutcome(totals.reversed() ? ClaimTotals.REVERSED : totals.outcome().name())
                 .setTotalCharge(claim.totalCharge)
                 .setAllowedAmount(totals.allowedAmount())
                 .setPaidAmount(totals.paidAmount())

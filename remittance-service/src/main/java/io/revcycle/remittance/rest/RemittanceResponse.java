@@ -15,6 +15,7 @@ import io.revcycle.remittance.service.RemittanceQueries.RemittanceDetails;
  * A claim's remittances: the amounts are the claim's totals over every posting (each the exact sum of what its 835
  * claim payments said); the file, trace number, status code, payer claim control number, remarks, claim-level
  * adjustments and lines are those of the newest posting; {@code postings} lists each one in full, oldest first.
+ * {@code reversed}: a reversal (CLP02 22) took back every payment and no correction has come yet.
  */
 public record RemittanceResponse(String claimId, String encounterId, String patientId, String payerId,
         String patientControlNumber, String payerClaimControlNumber, String claimStatusCode, PostingStatus status,
@@ -23,7 +24,7 @@ public record RemittanceResponse(String claimId, String encounterId, String pati
         BigDecimal contractualAdjustment, BigDecimal deniedAmount, BigDecimal adjustedAmount, BigDecimal interest,
         String fileId, String traceNumber, Instant receivedAt, Instant postedAt, long duplicateRemittances,
         int postingCount, List<String> claimRemarkCodes, List<Adjustment> claimAdjustments, List<Line> lines,
-        List<Adjustment> adjustmentTotals, List<Posting> postings) {
+        List<Adjustment> adjustmentTotals, List<Posting> postings, boolean reversed) {
 
     public record Line(int lineNumber, String lineItemControlNumber, String procedureCode, BigDecimal unitsPaid,
             BigDecimal charge, BigDecimal allowed, BigDecimal paid, boolean denied, List<String> remarkCodes,
@@ -80,7 +81,8 @@ public record RemittanceResponse(String claimId, String encounterId, String pati
                 d.duplicates(), t.postings(), List.copyOf(r.claimRemarkCodes), claimAdjustmentsOf(r),
                 r.lines.stream().map(Line::from).toList(),
                 t.adjustments().stream().map(a -> new Adjustment(a.groupCode(), a.reasonCode(), a.amount())).toList(),
-                d.postings().stream().map(p -> Posting.from(p, d.payments().get(p.id), d.postings())).toList());
+                d.postings().stream().map(p -> Posting.from(p, d.payments().get(p.id), d.postings())).toList(),
+                t.reversed());
     }
 
     private static List<Adjustment> claimAdjustmentsOf(Remittance r) {

@@ -18,7 +18,8 @@ import io.revcycle.remittance.domain.RemittanceLine;
 /**
  * Where a claim stands after all its postings: every amount is the exact sum of what its 835 claim payments said (a
  * reversal's negative amounts take an earlier payment back). The outcome is that of the newest payment still standing
- * (not a reversal, not reversed), else of the newest posting.
+ * (not a reversal, not reversed), else of the newest posting; {@code reversed} when no payment stands: a reversal
+ * (CLP02 22) took back every payment and no correction has come yet.
  *
  * @param adjustments   the net amount per CAS group and reason (claim and line level), zero sums left out
  * @param patientShares the net patient responsibility per line, procedure and CARC (line 0 for claim-level), zero
@@ -27,9 +28,11 @@ import io.revcycle.remittance.domain.RemittanceLine;
 public record ClaimTotals(int postings, Outcome outcome, BigDecimal allowedAmount, BigDecimal paidAmount,
         BigDecimal patientResponsibility, BigDecimal deductible, BigDecimal coinsurance, BigDecimal copay,
         BigDecimal contractualAdjustment, BigDecimal deniedAmount, BigDecimal adjustedAmount, BigDecimal interest,
-        List<GroupReason> adjustments, List<PatientShare> patientShares) {
+        List<GroupReason> adjustments, List<PatientShare> patientShares, boolean reversed) {
 
     private static final BigDecimal ZERO = new BigDecimal("0.00");
+    /** ClaimAdjudicated.outcome of a claim whose every payment a reversal took back (no correction yet). */
+    public static final String REVERSED = "REVERSED";
 
     public record GroupReason(String groupCode, String reasonCode, BigDecimal amount) {
     }
@@ -58,7 +61,7 @@ public record ClaimTotals(int postings, Outcome outcome, BigDecimal allowedAmoun
                 sum(sorted, r -> r.contractualAdjustment), sum(sorted, r -> r.deniedAmount),
                 sum(sorted, r -> r.adjustedAmount), sum(sorted, r -> r.interest),
                 byReason.values().stream().filter(g -> g.amount().signum() != 0).toList(),
-                shares.values().stream().filter(s -> s.amount().signum() != 0).toList());
+                shares.values().stream().filter(s -> s.amount().signum() != 0).toList(), standing(sorted).isEmpty());
     }
 
     private static void addAdjustment(Map<String, GroupReason> byReason, Map<String, PatientShare> shares,
@@ -74,13 +77,18 @@ public record ClaimTotals(int postings, Outcome outcome, BigDecimal allowedAmoun
     }
 
     private static Outcome outcome(List<Remittance> sorted) {
-        Set<Long> reversed = sorted.stream().filter(r -> r.reversesRemittanceId != null)
-                .map(r -> r.reversesRemittanceId).collect(Collectors.toSet());
         List<Remittance> newestFirst = new ArrayList<>(sorted);
         java.util.Collections.reverse(newestFirst);
-        return newestFirst.stream().filter(r -> !r.reversal && !reversed.contains(r.id)).findFirst()
+        return standing(sorted).stream().reduce((older, newer) -> newer)
                 .or(() -> newestFirst.stream().filter(r -> !r.reversal).findFirst())
                 .orElse(newestFirst.get(0)).outcome;
+    }
+
+    /** The payments still standing (not a reversal, not reversed by one), oldest first. */
+    private static List<Remittance> standing(List<Remittance> sorted) {
+        Set<Long> reversed = sorted.stream().filter(r -> r.reversesRemittanceId != null)
+                .map(r -> r.reversesRemittanceId).collect(Collectors.toSet());
+        return sorted.stream().filter(r -> !r.reversal && !reversed.contains(r.id)).toList();
     }
 
     private static BigDecimal sum(List<Remittance> postings, Function<Remittance, BigDecimal> amount) {

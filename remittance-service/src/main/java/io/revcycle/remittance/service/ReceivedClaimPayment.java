@@ -13,7 +13,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param patientResponsibility CLP05 (0 when absent)
  * @param claimAdjustments      claim-level CAS
  * @param claimRemarkCodes      MOA and MIA remark codes, in order
- * @param interest              AMT*I claim interest, part of {@code paid}; 0 when absent. Left out of the stored JSON
+ * @param interest              AMT*I claim interest, reported for information (X12 pays it through PLB*L6, outside
+ *                              CLP04); 0 when absent. Left out of the stored JSON
  *                              when 0, so a payment without interest is stored (and fingerprinted) as before it existed
  */
 public record ReceivedClaimPayment(String patientControlNumber, String claimStatusCode, BigDecimal charge,
