@@ -12,12 +12,14 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
@@ -32,6 +34,9 @@ import io.revcycle.events.PatientBalanceChanged;
 import io.revcycle.events.PatientShare;
 import io.revcycle.events.PatientStatementIssued;
 import io.revcycle.events.Topics;
+import io.revcycle.patientbilling.domain.StatementRun;
+import io.revcycle.patientbilling.domain.statement.CycleGroups;
+import io.revcycle.patientbilling.service.StatementCycle;
 import io.revcycle.security.Roles;
 import io.revcycle.testsupport.RevCycleInfrastructure;
 import io.revcycle.testsupport.TestEvents;
@@ -50,9 +55,11 @@ class StatementCycleTest {
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
 
     private final ControllableClock clock;
+    private final StatementCycle cycle;
 
-    StatementCycleTest(ControllableClock clock) {
+    StatementCycleTest(ControllableClock clock, StatementCycle cycle) {
         this.clock = clock;
+        this.cycle = cycle;
     }
 
     @BeforeAll
@@ -69,7 +76,10 @@ class StatementCycleTest {
         String younger = "PAT-S" + suffix();
         given().put("/guarantor-accounts/{a}/patients/{p}", guarantor, older).then().statusCode(200);
         given().put("/guarantor-accounts/{a}/patients/{p}", guarantor, younger).then().statusCode(200);
-        ClaimAdjudicated first = post(claim(older, "250.00", "150.00", "60.00", "40.00"));
+        // the first claim names its date of service and provider (as remittance-service passes them on), the second
+        // is an adjudication from before they were carried
+        ClaimAdjudicated first = post(ClaimAdjudicated.newBuilder(claim(older, "250.00", "150.00", "60.00", "40.00"))
+                .setDateOfService(LocalDate.parse("2026-10-20")).setRenderingProviderNpi("1245319599").build());
         ClaimAdjudicated second = post(claim(younger, "120.00", "70.00", "25.00", "25.00"));
         given().contentType(ContentType.JSON).body("{\"amount\": 15.00, \"method\": \"CARD\"}")
                 .header("Idempotency-Key", UUID.randomUUID().toString())
@@ -103,14 +113,16 @@ class StatementCycleTest {
         assertThat(issued.getRunId()).hasToString(runId);
 
         String text = pdfText(issued.getStatementId().toString());
-        assertThat(lineWith(text, first.getEncounterId())).contains(today.toString())
-                .containsSubsequence("250.00", "150.00", "60.00", "25.00");
-        assertThat(lineWith(text, second.getEncounterId())).containsSubsequence("120.00", "70.00", "25.00", "25.00");
+        assertThat(lineWith(text, first.getEncounterId())).containsSubsequence("2026-10-20", first.getEncounterId(),
+                "NPI 1245319599", "250.00", "150.00", "60.00", "25.00");
+        assertThat(lineWith(text, second.getEncounterId())).containsSubsequence(today.toString(),
+                second.getEncounterId(), "RevCycle", "120.00", "70.00", "25.00", "25.00");
         assertThat(lineWith(text, "Aging")).contains("0-30: 50.00", "31-60: 0.00", "120+: 0.00");
         assertThat(lineWith(text, "Total due")).contains("50.00");
         assertThat(text).contains("Statement 1", "Please pay the amount due");
         assertThat(given().get("/statements/{id}/html", issued.getStatementId().toString()).then().statusCode(200)
-                .extract().asString()).contains("<td>" + first.getEncounterId() + "</td>", "Total due: 50.00");
+                .extract().asString()).contains("<td>" + first.getEncounterId() + "</td>", "<td>2026-10-20</td>", "<td>NPI 1245319599</td>",
+                        "Total due: 50.00");
 
         // a cycle later, unpaid: the second statement, aged a bucket on, with the second notice
         clock.advance(Duration.ofDays(35));
@@ -136,6 +148,35 @@ class StatementCycleTest {
         long lines = file.stream().filter(l -> l.startsWith("LIN|")).count();
         assertThat(file.get(file.size() - 1)).startsWith("TRL|" + statements + "|" + lines + "|");
         given().get("/statement-runs/{id}/export", "nope").then().statusCode(404);
+    }
+
+    @Test
+    void shouldBillOnlyTheCycleGroupDueOnTheRunsDate() {
+        clock.advance(Duration.ofDays(1)); // a date no other test of this boot has run a cycle on
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        CycleGroups two = new CycleGroups(2);
+        int due = two.dueOn(today);
+        long number = 2L * ThreadLocalRandom.current().nextInt(10_000_000, 99_999_999);
+        String dueAccount = "GA-" + (number + due - 1); // account number modulo 2, plus 1, is its group
+        String otherAccount = "GA-" + (number + 2 - due);
+        for (String account : List.of(dueAccount, otherAccount)) {
+            String patient = "PAT-C" + suffix();
+            given().put("/guarantor-accounts/{a}/patients/{p}", account, patient).then().statusCode(200);
+            post(claim(patient, "100.00", "50.00", "20.00", "30.00"));
+        }
+
+        StatementRun run = QuarkusTransaction.requiringNew().call(() -> cycle.run(today, "manager-1", two).run());
+
+        assertThat(run.cycleGroups).isEqualTo(2);
+        assertThat(run.cycleGroup).isEqualTo(due);
+        assertThat(run.otherCycle).isPositive();
+        given().get("/statement-runs/{id}", run.id.toString()).then().statusCode(200)
+                .body("cycleGroup", equalTo(due)).body("cycleGroups", equalTo(2))
+                .body("otherCycle", equalTo(run.otherCycle));
+        given().get("/statements?accountId={a}", dueAccount).then().statusCode(200)
+                .body("statementNumber", org.hamcrest.Matchers.contains(1));
+        assertThat(given().get("/statements?accountId={a}", otherAccount).then().statusCode(200)
+                .extract().jsonPath().getList("$")).as("its group's day is another").isEmpty();
     }
 
     private static String pdfText(String statementId) throws IOException {

@@ -429,6 +429,9 @@ class RemittancePostingTest {
         assertThat(adjudicated.getPatientResponsibility()).isEqualTo(money("59.60"));
         assertThat(adjudicated.getContractualAdjustment()).isEqualTo(money("37.00"));
         assertThat(adjudicated.getDeniedAmount()).isEqualTo(money("75.00"));
+        // the claim's date of service and rendering provider travel on for the patient's statement
+        assertThat(adjudicated.getDateOfService()).isEqualTo(LocalDate.of(2025, 3, 1));
+        assertThat(adjudicated.getRenderingProviderNpi()).isEqualTo("1245319599");
         assertThat(adjudicated.getPatientResponsibilityLines())
                 .extracting(PatientShare::getLineNumber, PatientShare::getProcedureCode, PatientShare::getReasonCode,
                         PatientShare::getAmount)

@@ -102,8 +102,8 @@ class ManifestCrossReferenceTest {
         Set<String> configMaps = new HashSet<>();
         ofKind(objects, "ConfigMap").forEach(c -> configMaps.add(name(c)));
         List<String> missing = new ArrayList<>();
-        for (JsonNode d : ofKind(objects, "Deployment")) {
-            JsonNode pod = d.path("spec").path("template").path("spec");
+        for (JsonNode d : workloads(objects)) {
+            JsonNode pod = podSpec(d);
             for (JsonNode c : pod.path("containers")) {
                 for (JsonNode from : c.path("envFrom")) {
                     check(configMaps, from.path("configMapRef").path("name"), name(d), missing);
@@ -242,9 +242,9 @@ class ManifestCrossReferenceTest {
     void shouldSetResourcesOnEveryContainerAndWorkload(String overlay) {
         List<ObjectNode> objects = Manifests.render(overlay);
         List<String> without = new ArrayList<>();
-        for (String kind : List.of("Deployment", "Job")) {
+        for (String kind : List.of("Deployment", "Job", "CronJob")) {
             for (JsonNode w : ofKind(objects, kind)) {
-                for (JsonNode c : w.path("spec").path("template").path("spec").path("containers")) {
+                for (JsonNode c : podSpec(w).path("containers")) {
                     JsonNode r = c.path("resources");
                     if (r.path("requests").path("cpu").isMissingNode() || r.path("requests").path("memory")
                             .isMissingNode() || r.path("limits").path("memory").isMissingNode()) {
@@ -328,6 +328,22 @@ class ManifestCrossReferenceTest {
     }
 
     /** Secrets in the overlay and those the operators create for its resources, with their keys. */
+    /** The Deployments and CronJobs: what runs pods with the services' configuration and secrets. */
+    private static List<ObjectNode> workloads(List<ObjectNode> objects) {
+        List<ObjectNode> workloads = new ArrayList<>(ofKind(objects, "Deployment"));
+        workloads.addAll(ofKind(objects, "CronJob"));
+        return workloads;
+    }
+
+    /** The pod spec of a Deployment, Job or CronJob. */
+    static JsonNode podSpec(JsonNode workload) {
+        JsonNode spec = workload.path("spec");
+        if ("CronJob".equals(workload.path("kind").asText())) {
+            spec = spec.path("jobTemplate").path("spec");
+        }
+        return spec.path("template").path("spec");
+    }
+
     private static Map<String, Set<String>> secretsWithKeys(List<ObjectNode> objects) {
         Map<String, Set<String>> secrets = new HashMap<>();
         for (JsonNode s : ofKind(objects, "Secret")) {
@@ -350,6 +366,7 @@ class ManifestCrossReferenceTest {
         }
         // created by the operator at install (docs/operations.md, Install order), never committed: key material
         secrets.put("revcycle-phi-keys", Set.of("keys"));
+        secrets.put("revcycle-billing-jobs-client", Set.of("client-secret"));
         // CloudNativePG: the application owner's credentials
         for (JsonNode c : ofKind(objects, "Cluster")) {
             secrets.put(name(c) + "-app", Set.of("username", "password", "host", "port", "dbname", "uri",

@@ -59,6 +59,13 @@ public interface BillingConfig {
         @WithDefault("30")
         int cycleDays();
 
+        /**
+         * Cycle-day groups: accounts are spread by account number over this many groups and each day's run bills one
+         * group in turn (1: every account on every run). Best a divisor of cycle-days.
+         */
+        @WithDefault("1")
+        int cycleGroups();
+
         /** Accounts owing less than this get no statement. */
         @WithDefault("5.00")
         BigDecimal minimumBalance();

@@ -43,6 +43,17 @@ public class StatementRun extends PanacheEntityBase {
     @Column(name = "not_due")
     public int notDue;
 
+    /** The cycle group this run billed, of how many (accounts are spread over cycle days). */
+    @Column(name = "cycle_group", nullable = false)
+    public int cycleGroup;
+
+    @Column(name = "cycle_groups", nullable = false)
+    public int cycleGroups;
+
+    /** Accounts of the other cycle groups: billed on their own days. */
+    @Column(name = "other_cycle", nullable = false)
+    public int otherCycle;
+
     @Column(name = "total_due", nullable = false, precision = 12, scale = 2)
     public BigDecimal totalDue;
 

@@ -28,7 +28,8 @@ public class BillingEventMapper {
                 .toList();
         return new PostPatientResponsibilityCommand(e.getEventId(), e.getClaimId(), e.getEncounterId(),
                 e.getPatientId(), e.getTotalCharge(), e.getPaidAmount(), e.getContractualAdjustment(),
-                e.getPatientResponsibility(), shares, e.getPostingSequence());
+                e.getPatientResponsibility(), shares, e.getPostingSequence(), e.getDateOfService(),
+                e.getRenderingProviderNpi());
     }
 
     public PatientBalanceChanged toEvent(BalanceChange c) {

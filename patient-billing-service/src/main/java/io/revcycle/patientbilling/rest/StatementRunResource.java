@@ -50,11 +50,11 @@ public class StatementRunResource {
     }
 
     public record RunView(UUID runId, LocalDate cycleDate, Instant runAt, String runBy, int issued, int heldInsurance,
-            int belowMinimum, int notDue, BigDecimal totalDue) {
+            int belowMinimum, int notDue, int cycleGroup, int cycleGroups, int otherCycle, BigDecimal totalDue) {
 
         static RunView from(StatementRun r) {
             return new RunView(r.id, r.cycleDate, r.runAt, r.runBy, r.issued, r.heldInsurance, r.belowMinimum,
-                    r.notDue, r.totalDue);
+                    r.notDue, r.cycleGroup, r.cycleGroups, r.otherCycle, r.totalDue);
         }
     }
 

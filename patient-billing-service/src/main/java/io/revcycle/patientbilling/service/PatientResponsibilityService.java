@@ -55,6 +55,7 @@ public class PatientResponsibilityService {
         }
         posting.postingSequence = command.postingSequence();
         posting.amount = total;
+        posting.recordService(command.dateOfService(), command.renderingProviderNpi());
         Instant now = clock.instant();
         LedgerBook.Opened opened = book.openFor(command.patientId());
         String sequence = Integer.toString(command.postingSequence());

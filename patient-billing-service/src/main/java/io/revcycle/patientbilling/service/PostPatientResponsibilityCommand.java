@@ -1,6 +1,7 @@
 package io.revcycle.patientbilling.service;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -11,10 +12,11 @@ import java.util.UUID;
  *                              postings were numbered, when a claim was adjudicated once)
  * @param totalCharge           the claim's charges; {@code paid} and {@code contractual} the payer's totals so far
  * @param patientResponsibility the claim's patient responsibility after that posting, the sum of {@code shares}
+ * @param dateOfService         and {@code renderingProviderNpi}: the claim's, for the statement (null on older events)
  */
 public record PostPatientResponsibilityCommand(UUID eventId, String claimId, String encounterId, String patientId,
         BigDecimal totalCharge, BigDecimal paid, BigDecimal contractual, BigDecimal patientResponsibility,
-        List<Share> shares, int postingSequence) {
+        List<Share> shares, int postingSequence, LocalDate dateOfService, String renderingProviderNpi) {
 
     public record Share(int lineNumber, String procedureCode, String reasonCode, BigDecimal amount) {
     }

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -16,11 +17,14 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.revcycle.patientbilling.config.BillingConfig;
+import io.revcycle.patientbilling.domain.ClaimPosting;
 import io.revcycle.patientbilling.domain.GuarantorAccount;
 import io.revcycle.patientbilling.domain.IssuedStatement;
 import io.revcycle.patientbilling.domain.StatementRun;
 import io.revcycle.patientbilling.domain.ledger.AccountLedger;
 import io.revcycle.patientbilling.domain.ledger.LedgerAccount;
+import io.revcycle.patientbilling.domain.statement.CycleGroups;
+import io.revcycle.patientbilling.domain.statement.EncounterService;
 import io.revcycle.patientbilling.domain.statement.PatientStatement;
 import io.revcycle.patientbilling.domain.statement.StatementBuilder;
 import io.revcycle.rest.ProblemException;
@@ -57,6 +61,12 @@ public class StatementCycle {
     /** @param cycleDate null: today (the billing clock); never after today */
     @Transactional(Transactional.TxType.MANDATORY)
     public Outcome run(LocalDate cycleDate, String user) {
+        return run(cycleDate, user, new CycleGroups(config.cycleGroups()));
+    }
+
+    /** A run with the given cycle groups (the configured ones for the endpoint). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Outcome run(LocalDate cycleDate, String user, CycleGroups groups) {
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
         LocalDate date = cycleDate == null ? today : cycleDate;
@@ -74,8 +84,14 @@ public class StatementCycle {
         run.runAt = now;
         run.runBy = user;
         run.totalDue = AccountLedger.ZERO;
+        run.cycleGroups = groups.count();
+        run.cycleGroup = groups.dueOn(date);
         run.persist();
         for (String accountId : GuarantorAccount.ids()) {
+            if (!groups.billsOn(accountId, date)) {
+                run.otherCycle++; // its group's day comes
+                continue;
+            }
             book.openAccount(accountId).ifPresent(opened -> consider(run, opened, date, now));
         }
         return new Outcome(run, true);
@@ -104,7 +120,9 @@ public class StatementCycle {
             return;
         }
         int number = last.map(s -> s.statementNumber + 1).orElse(1);
-        PatientStatement statement = StatementBuilder.build(ledger, config.practiceName(), number, date,
+        Map<String, EncounterService> services = ClaimPosting.servicesOf(
+                ledger.encounters().stream().map(AccountLedger.EncounterBalance::encounterId).toList());
+        PatientStatement statement = StatementBuilder.build(ledger, services, config.practiceName(), number, date,
                 config.daysToPay(), plans.pausesDunning(ledger.accountId()) ? List.of() : config.dunning());
         IssuedStatement stored = store(run, statement, now);
         run.issued++;

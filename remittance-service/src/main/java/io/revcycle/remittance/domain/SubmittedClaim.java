@@ -2,6 +2,7 @@ package io.revcycle.remittance.domain;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -47,6 +48,13 @@ public class SubmittedClaim extends PanacheEntityBase {
 
     @Column(name = "received_at", nullable = false)
     public Instant receivedAt;
+
+    /** The claim's date of service and rendering provider, for the patient's statement; null on older claims. */
+    @Column(name = "date_of_service")
+    public LocalDate dateOfService;
+
+    @Column(name = "rendering_provider_npi")
+    public String renderingProviderNpi;
 
     /** The claim's trace (W3C traceparent) from its ClaimSubmitted: the adjudication published later continues it. */
     @Column(name = "traceparent")

@@ -43,7 +43,8 @@ public class RemittanceEventMapper {
             lines.add(new RecordClaimCommand.Line(l.getLineNumber(), l.getProcedureCode(), l.getUnits(), l.getCharge()));
         }
         return new RecordClaimCommand(e.getClaimId(), e.getEncounterId(), e.getPatientId(), e.getPayerId(),
-                e.getPatientControlNumber(), e.getTotalCharge(), lines);
+                e.getPatientControlNumber(), e.getTotalCharge(), lines, e.getDateOfService(),
+                e.getRenderingProviderNpi());
     }
 
     /**
@@ -75,6 +76,8 @@ public class RemittanceEventMapper {
                 .setPatientResponsibilityLines(shares)
                 .setPostingSequence(r.sequence)
                 .setReversal(r.reversal)
+                .setDateOfService(claim.dateOfService)
+                .setRenderingProviderNpi(claim.renderingProviderNpi)
                 .setPosting(RemittancePosting.newBuilder()
                         .setClaimStatusCode(r.claimStatusCode)
                         .setPayerClaimControlNumber(r.payerClaimControlNumber.isEmpty() ? null

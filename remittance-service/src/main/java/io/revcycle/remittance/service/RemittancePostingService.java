@@ -87,6 +87,8 @@ public class RemittancePostingService {
         claim.payerId = command.payerId();
         claim.patientControlNumber = pcn;
         claim.totalCharge = command.totalCharge();
+        claim.dateOfService = command.dateOfService();
+        claim.renderingProviderNpi = blankToNull(command.renderingProviderNpi());
         claim.receivedAt = now;
         claim.traceparent = tracing.currentTraceparent();
         for (RecordClaimCommand.Line l : command.lines()) {

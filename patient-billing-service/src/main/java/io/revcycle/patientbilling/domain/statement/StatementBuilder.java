@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import io.revcycle.patientbilling.domain.ledger.AccountLedger;
 
@@ -16,16 +17,22 @@ public final class StatementBuilder {
     }
 
     /**
-     * @param dunning messages by level: the first statement gets the first, later ones the next, the last one
-     *                repeats; empty (no escalation) while dunning is paused
+     * @param services when and by whom each encounter was served (from its claims); an encounter without shows the
+     *                 date it was first billed and the practice
+     * @param dunning  messages by level: the first statement gets the first, later ones the next, the last one
+     *                 repeats; empty (no escalation) while dunning is paused
      */
-    public static PatientStatement build(AccountLedger ledger, String practiceName, int statementNumber,
-            LocalDate on, int daysToPay, List<String> dunning) {
+    public static PatientStatement build(AccountLedger ledger, Map<String, EncounterService> services,
+            String practiceName, int statementNumber, LocalDate on, int daysToPay, List<String> dunning) {
         List<PatientStatement.Line> lines = new ArrayList<>();
         for (AccountLedger.EncounterBalance e : ledger.encounters()) {
             if (e.patientOwes().signum() != 0) {
-                lines.add(new PatientStatement.Line(e.patientId(), e.encounterId(),
-                        LocalDate.ofInstant(e.firstPosted(), ZoneOffset.UTC), practiceName, e.charges(),
+                EncounterService served = services.get(e.encounterId());
+                LocalDate date = served != null && served.dateOfService() != null ? served.dateOfService()
+                        : LocalDate.ofInstant(e.firstPosted(), ZoneOffset.UTC);
+                String provider = served != null && served.renderingProviderNpi() != null
+                        ? "NPI " + served.renderingProviderNpi() : practiceName;
+                lines.add(new PatientStatement.Line(e.patientId(), e.encounterId(), date, provider, e.charges(),
                         e.insurancePaid(), e.adjustments(), e.patientOwes()));
             }
         }

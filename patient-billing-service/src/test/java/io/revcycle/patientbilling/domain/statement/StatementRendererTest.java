@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.apache.pdfbox.Loader;
@@ -33,15 +34,17 @@ class StatementRendererTest {
         ledger.adjudicate(UUID.randomUUID(), claim("CLM-2", "ENC-NEW", "P2", "120.00", "70.00", "25.00", "25.00"),
                 Instant.parse("2026-11-26T10:00:00Z"));
 
-        PatientStatement statement = StatementBuilder.build(ledger, "Synthetic Family Practice", 2,
-                LocalDate.parse("2026-12-06"), 21, DUNNING);
+        // the older encounter's claim named its date of service and provider; the newer one's did not
+        PatientStatement statement = StatementBuilder.build(ledger,
+                Map.of("ENC-OLD", new EncounterService(LocalDate.parse("2026-08-19"), "1245319599")),
+                "Synthetic Family Practice", 2, LocalDate.parse("2026-12-06"), 21, DUNNING);
         String text = new PDFTextStripper().getText(Loader.loadPDF(StatementRenderer.pdf(statement)));
 
         assertThat(text).contains("Account GA-7", "Statement 2", "Date 2026-12-06", "Due 2026-12-27");
-        assertThat(lineWith(text, "ENC-OLD")).contains("2026-08-28", "250.00", "150.00", "40.00", "40.00")
-                .containsSubsequence("250.00", "150.00", "40.00", "40.00");
-        assertThat(lineWith(text, "ENC-NEW")).contains("2026-11-26").containsSubsequence("120.00", "70.00", "25.00",
-                "25.00");
+        assertThat(lineWith(text, "ENC-OLD")).containsSubsequence("2026-08-19", "ENC-OLD", "NPI 1245319599", "250.00",
+                "150.00", "40.00", "40.00");
+        assertThat(lineWith(text, "ENC-NEW")).containsSubsequence("2026-11-26", "ENC-NEW", "Synthetic Family",
+                "120.00", "70.00", "25.00", "25.00");
         assertThat(lineWith(text, "Aging")).contains("0-30: 25.00", "31-60: 0.00", "61-90: 0.00", "91-120: 40.00",
                 "120+: 0.00");
         assertThat(lineWith(text, "Total due")).contains("65.00");
@@ -59,7 +62,8 @@ class StatementRendererTest {
                 Instant.parse("2026-11-01T10:00:00Z"));
         LocalDate on = LocalDate.parse("2026-12-06");
 
-        assertThat(List.of(1, 2, 3, 7).stream().map(n -> StatementBuilder.build(ledger, "Practice", n, on, 21, DUNNING)
+        assertThat(List.of(1, 2, 3, 7).stream().map(n -> StatementBuilder.build(ledger, Map.of(), "Practice", n, on,
+                21, DUNNING)
                 .dunningMessage()).toList()).containsExactly(DUNNING.get(0), DUNNING.get(1), DUNNING.get(2),
                         DUNNING.get(2));
     }
