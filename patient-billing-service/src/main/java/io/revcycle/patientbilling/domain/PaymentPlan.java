@@ -57,6 +57,17 @@ public class PaymentPlan extends PanacheEntityBase {
     @Column(name = "ended_at")
     public Instant endedAt;
 
+    /** Why a clerk cancelled or renegotiated the plan. */
+    @Column(name = "end_reason")
+    public String endReason;
+
+    /** The plan this one replaced on renegotiation, and the plan that replaced this one. */
+    @Column(name = "replaces_plan_id")
+    public UUID replacesPlanId;
+
+    @Column(name = "replaced_by_plan_id")
+    public UUID replacedByPlanId;
+
     @OneToMany(mappedBy = "plan", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("number")
     public List<PlanInstallment> installments = new ArrayList<>();
@@ -91,6 +102,22 @@ public class PaymentPlan extends PanacheEntityBase {
     public static Optional<PaymentPlan> activeOf(String accountId) {
         return find("accountId = ?1 and status = ?2", accountId, InstallmentSchedule.Status.ACTIVE)
                 .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+    }
+
+    /** A plan by id (any status); empty also for an id that is no UUID. */
+    public static Optional<PaymentPlan> byId(String planId) {
+        try {
+            return findByIdOptional(UUID.fromString(planId));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The plan locked and read again (lock its account first: payments and evaluations lock in that order). */
+    public static PaymentPlan lock(UUID planId) {
+        PaymentPlan plan = findById(planId);
+        getEntityManager().refresh(plan, LockModeType.PESSIMISTIC_WRITE);
+        return plan;
     }
 
     public static List<PaymentPlan> ofAccount(String accountId) {

@@ -83,6 +83,9 @@ public class BillingEventMapper {
                 .setAmount(c.amount())
                 .setRemaining(c.remaining())
                 .setAccountBalance(c.accountOwes())
+                .setReason(c.reason())
+                .setReplacesPlanId(c.replacesPlanId())
+                .setReplacedByPlanId(c.replacedByPlanId())
                 .build();
     }
 

@@ -1,6 +1,7 @@
 package io.revcycle.patientbilling.rest;
 
 import java.math.BigDecimal;
+import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -65,12 +66,22 @@ public class PaymentPlanResource {
 
     public record PlanView(UUID planId, String accountId, String patientId, String status, BigDecimal total,
             BigDecimal installmentAmount, int graceDays, BigDecimal remaining, String createdBy, Instant createdAt,
-            Instant endedAt, List<InstallmentView> installments) {
+            Instant endedAt, String endReason, UUID replacesPlanId, UUID replacedByPlanId,
+            List<InstallmentView> installments) {
         static PlanView from(PaymentPlan p) {
             return new PlanView(p.id, p.accountId, p.patientId, p.status.name(), p.total, p.installmentAmount,
-                    p.graceDays, p.schedule().remaining(), p.createdBy, p.createdAt, p.endedAt,
-                    p.installments.stream().map(InstallmentView::from).toList());
+                    p.graceDays, p.schedule().remaining(), p.createdBy, p.createdAt, p.endedAt, p.endReason,
+                    p.replacesPlanId, p.replacedByPlanId, p.installments.stream().map(InstallmentView::from).toList());
         }
+    }
+
+    public record CancelBody(@NotBlank @Size(max = 500) String reason) {
+    }
+
+    /** firstDueDate absent: a month from today. */
+    public record RenegotiateBody(
+            @NotNull @DecimalMin("0.01") @Digits(integer = 10, fraction = 2) BigDecimal installmentAmount,
+            LocalDate firstDueDate, @NotBlank @Size(max = 500) String reason) {
     }
 
     @POST
@@ -86,6 +97,37 @@ public class PaymentPlanResource {
                 .entity(PlanView.from(plans.create(body.patientId(), body.installmentAmount(), body.firstDueDate(),
                         identity.getPrincipal().getName())))
                 .build());
+    }
+
+    @POST
+    @Path("/{planId}/cancellation")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "End an active plan with a reason (CANCELLED; dunning resumes); needs an Idempotency-Key")
+    @RolesAllowed({ Roles.PATIENT_ACCOUNTS, Roles.BILLING_MANAGER })
+    @Transactional
+    @Audited(resource = "payment-plan", patient = "patientId", operation = true)
+    public Response cancel(@PathParam("planId") String planId,
+            @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey, @Valid @NotNull CancelBody body) {
+        return idempotent.once(idempotencyKey, "POST /payment-plans/" + planId + "/cancellation", body,
+                () -> Response.ok(PlanView.from(plans.cancel(planId, body.reason()))).build());
+    }
+
+    @POST
+    @Path("/{planId}/renegotiation")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "New terms for an active plan: what the account owes now over installments of the new amount; "
+            + "the old plan closed as RENEGOTIATED with the reason; 201 with the new plan; needs an Idempotency-Key")
+    @RolesAllowed({ Roles.PATIENT_ACCOUNTS, Roles.BILLING_MANAGER })
+    @Transactional
+    @Audited(resource = "payment-plan", patient = "patientId", operation = true)
+    public Response renegotiate(@PathParam("planId") String planId,
+            @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey, @Valid @NotNull RenegotiateBody body) {
+        return idempotent.once(idempotencyKey, "POST /payment-plans/" + planId + "/renegotiation", body, () -> {
+            PaymentPlan plan = plans.renegotiate(planId, body.installmentAmount(), body.firstDueDate(),
+                    body.reason(), identity.getPrincipal().getName()).plan();
+            return Response.status(201).location(URI.create("/payment-plans/" + plan.id)).entity(PlanView.from(plan))
+                    .build();
+        });
     }
 
     @GET

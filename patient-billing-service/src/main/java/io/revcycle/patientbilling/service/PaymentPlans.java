@@ -56,31 +56,102 @@ public class PaymentPlans {
                     + "before setting up a plan");
         }
         Instant now = clock.instant();
+        InstallmentSchedule schedule = schedule(ledger.owed(), installmentAmount, firstDue, now);
+        PaymentPlan plan = persist(accountId, patientId, ledger.owed(), installmentAmount, schedule, user, now, null);
+        announce(plan, new InstallmentSchedule.Change("CREATED", null, plan.total), schedule, ledger.owed(), now);
+        return plan;
+    }
+
+    /**
+     * New terms for an active plan: what the account owes now (the old plan's remaining installments plus anything
+     * billed since) spread over installments of the new amount; the old plan is closed as RENEGOTIATED with the
+     * reason and points to its successor. 409 when the plan is not active, 422 when the terms do not fit (the old plan
+     * then stays as it was).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Renegotiated renegotiate(String planId, BigDecimal installmentAmount, LocalDate firstDue, String reason,
+            String user) {
+        Locked locked = lockActive(planId, "renegotiated");
+        PaymentPlan old = locked.plan();
+        BigDecimal owes = locked.opened().ledger().owed();
+        Instant now = clock.instant();
+        InstallmentSchedule terms = schedule(owes, installmentAmount, firstDue, now);
+        InstallmentSchedule closing = old.schedule();
+        List<InstallmentSchedule.Change> closed = closing.renegotiate();
+        old.update(closing, now);
+        old.endReason = reason;
+        PaymentPlan.flush(); // the one-active-plan index: the old plan is closed before the new one exists
+        PaymentPlan plan = persist(old.accountId, old.patientId, owes, installmentAmount, terms, user, now, old.id);
+        PaymentPlan.flush();
+        old.replacedByPlanId = plan.id;
+        closed.forEach(c -> announce(old, c, closing, owes, now, reason));
+        announce(plan, new InstallmentSchedule.Change("CREATED", null, plan.total), terms, owes, now, reason);
+        return new Renegotiated(old, plan);
+    }
+
+    public record Renegotiated(PaymentPlan old, PaymentPlan plan) {
+    }
+
+    /** A clerk ends an active plan (the guarantor asked, the arrangement failed): CANCELLED with the reason. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public PaymentPlan cancel(String planId, String reason) {
+        Locked locked = lockActive(planId, "cancelled");
+        PaymentPlan plan = locked.plan();
+        Instant now = clock.instant();
+        InstallmentSchedule schedule = plan.schedule();
+        List<InstallmentSchedule.Change> changes = schedule.cancel();
+        plan.update(schedule, now);
+        plan.endReason = reason;
+        BigDecimal owes = locked.opened().ledger().owed();
+        changes.forEach(c -> announce(plan, c, schedule, owes, now, reason));
+        return plan;
+    }
+
+    private record Locked(LedgerBook.Opened opened, PaymentPlan plan) {
+    }
+
+    /** The plan's account, then the plan, locked (the order payments and evaluations lock them in). */
+    private Locked lockActive(String planId, String what) {
+        PaymentPlan found = PaymentPlan.byId(planId).orElseThrow(() -> ProblemException.notFound("Payment plan",
+                planId));
+        LedgerBook.Opened opened = book.openExisting(found.patientId);
+        PaymentPlan plan = PaymentPlan.lock(found.id);
+        if (plan.status != InstallmentSchedule.Status.ACTIVE) {
+            throw ProblemException.conflict("Payment plan " + planId + " is " + plan.status
+                    + ": only an active plan can be " + what);
+        }
+        return new Locked(opened, plan);
+    }
+
+    private InstallmentSchedule schedule(BigDecimal owes, BigDecimal installmentAmount, LocalDate firstDue,
+            Instant now) {
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
         LocalDate first = firstDue == null ? today.plusMonths(1) : firstDue;
         if (first.isBefore(today)) {
             throw PaymentService.unprocessable("The first installment cannot be due before today");
         }
-        InstallmentSchedule schedule;
         try {
-            schedule = InstallmentSchedule.of(ledger.owed(), installmentAmount.setScale(2), first,
-                    config.maxInstallments());
+            return InstallmentSchedule.of(owes, installmentAmount.setScale(2), first, config.maxInstallments());
         } catch (IllegalArgumentException e) {
             throw PaymentService.unprocessable("These plan terms do not fit: " + e.getMessage());
         }
+    }
+
+    private PaymentPlan persist(String accountId, String patientId, BigDecimal total, BigDecimal installmentAmount,
+            InstallmentSchedule schedule, String user, Instant now, UUID replaces) {
         PaymentPlan plan = new PaymentPlan();
         plan.id = UUID.randomUUID();
         plan.accountId = accountId;
         plan.patientId = patientId;
         plan.status = InstallmentSchedule.Status.ACTIVE;
-        plan.total = ledger.owed();
+        plan.total = total;
         plan.installmentAmount = installmentAmount.setScale(2);
         plan.graceDays = config.graceDays();
         plan.createdBy = user;
         plan.createdAt = now;
+        plan.replacesPlanId = replaces;
         plan.update(schedule, now);
         plan.persist();
-        announce(plan, new InstallmentSchedule.Change("CREATED", null, plan.total), schedule, ledger.owed(), now);
         return plan;
     }
 
@@ -145,7 +216,14 @@ public class PaymentPlans {
 
     private void announce(PaymentPlan plan, InstallmentSchedule.Change c, InstallmentSchedule schedule,
             BigDecimal accountOwes, Instant at) {
+        announce(plan, c, schedule, accountOwes, at, null);
+    }
+
+    private void announce(PaymentPlan plan, InstallmentSchedule.Change c, InstallmentSchedule schedule,
+            BigDecimal accountOwes, Instant at, String reason) {
         events.planChanged(new PlanChange(UUID.randomUUID(), plan.id, plan.accountId, c.type(),
-                schedule.status().name(), c.installment(), c.amount(), schedule.remaining(), accountOwes, at));
+                schedule.status().name(), c.installment(), c.amount(), schedule.remaining(), accountOwes, at, reason,
+                "CREATED".equals(c.type()) ? plan.replacesPlanId : null,
+                "RENEGOTIATED".equals(c.type()) ? plan.replacedByPlanId : null));
     }
 }

@@ -14,7 +14,7 @@ import java.util.List;
 public final class InstallmentSchedule {
 
     public enum Status {
-        ACTIVE, COMPLETED, DEFAULTED, CANCELLED
+        ACTIVE, COMPLETED, DEFAULTED, CANCELLED, RENEGOTIATED
     }
 
     /** One installment: due date, amount, what payments have covered so far, whether it was found missed. */
@@ -144,13 +144,22 @@ public final class InstallmentSchedule {
         return List.of(new Change("COMPLETED", null, remaining()));
     }
 
-    /** The account's balance went elsewhere (a collection agency): the plan ends. */
+    /** The account's balance went elsewhere (a collection agency), or a clerk ended the plan: the plan ends. */
     public List<Change> cancel() {
+        return close(Status.CANCELLED);
+    }
+
+    /** Closed for a new plan on new terms (what the account owes then, spread anew). */
+    public List<Change> renegotiate() {
+        return close(Status.RENEGOTIATED);
+    }
+
+    private List<Change> close(Status closed) {
         if (status != Status.ACTIVE) {
             return List.of();
         }
-        status = Status.CANCELLED;
-        return List.of(new Change("CANCELLED", null, remaining()));
+        status = closed;
+        return List.of(new Change(closed.name(), null, remaining()));
     }
 
     private static BigDecimal zero() {
