@@ -1,24 +1,19 @@
 package io.revcycle.claims.service;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+
+import io.revcycle.pdf.TextPages;
+import io.revcycle.pdf.TextPages.Line;
 
 /**
  * Renders an appeal letter as PDF (Apache PDFBox): to the payer, about one claim, with the denied services and their
  * reasons (CARC/RARC with descriptions), the appeal deadline and the biller's argument. Plain text in the standard
- * Helvetica fonts, wrapped to the page, as many pages as it takes.
+ * Helvetica fonts, laid out by the shared common-pdf pages (wrapped to the page, as many pages as it takes).
  */
 public final class AppealLetterRenderer {
 
@@ -33,11 +28,9 @@ public final class AppealLetterRenderer {
             List<String> remarks) {
     }
 
-    private static final float MARGIN = 56;
-    private static final float SIZE = 10.5f;
-    private static final float LEADING = 14;
-    private static final PDType1Font REGULAR = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-    private static final PDType1Font BOLD = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+    /** Helvetica 10.5 pt on 14 pt lines, 56 pt margins. */
+    private static final TextPages PAGES = new TextPages(Standard14Fonts.FontName.HELVETICA,
+            Standard14Fonts.FontName.HELVETICA_BOLD, 10.5f, 14, 56);
 
     private AppealLetterRenderer() {
     }
@@ -75,79 +68,7 @@ public final class AppealLetterRenderer {
         lines.add(Line.BLANK);
         lines.add(new Line("Sincerely,", false));
         lines.add(new Line(l.signedBy() + ", " + l.providerName(), false));
-        return write(lines);
-    }
-
-    private record Line(String text, boolean bold) {
-        static final Line BLANK = new Line("", false);
-    }
-
-    private static byte[] write(List<Line> lines) {
-        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PDRectangle box = PDRectangle.LETTER;
-            float width = box.getWidth() - 2 * MARGIN;
-            PDPageContentStream content = null;
-            float y = 0;
-            try {
-                for (Line line : lines) {
-                    for (String piece : wrap(printable(line.text()), line.bold() ? BOLD : REGULAR, width)) {
-                        if (content == null || y < MARGIN) {
-                            if (content != null) {
-                                content.endText();
-                                content.close();
-                            }
-                            PDPage page = new PDPage(box);
-                            doc.addPage(page);
-                            content = new PDPageContentStream(doc, page);
-                            content.beginText();
-                            y = box.getHeight() - MARGIN;
-                            content.newLineAtOffset(MARGIN, y);
-                        }
-                        content.setFont(line.bold() ? BOLD : REGULAR, SIZE);
-                        content.showText(piece);
-                        content.newLineAtOffset(0, -LEADING);
-                        y -= LEADING;
-                    }
-                }
-            } finally {
-                if (content != null) {
-                    content.endText();
-                    content.close();
-                }
-            }
-            doc.save(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException("appeal letter could not be rendered", e);
-        }
-    }
-
-    /** Greedy word wrap by the font's widths; a blank line stays one line. */
-    static List<String> wrap(String text, PDType1Font font, float width) throws IOException {
-        List<String> out = new ArrayList<>();
-        StringBuilder current = new StringBuilder();
-        for (String word : text.split(" ")) {
-            String candidate = current.isEmpty() ? word : current + " " + word;
-            if (font.getStringWidth(candidate) / 1000 * SIZE <= width || current.isEmpty()) {
-                current.setLength(0);
-                current.append(candidate);
-            } else {
-                out.add(current.toString());
-                current.setLength(0);
-                current.append(word);
-            }
-        }
-        out.add(current.toString());
-        return out;
-    }
-
-    /** The standard fonts encode WinAnsi only: anything else (and control characters) becomes '?'. */
-    static String printable(String text) {
-        StringBuilder s = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            s.append(c == '\t' ? ' ' : c < 0x20 || c > 0xFF ? '?' : c);
-        }
-        return s.toString();
+        return PAGES.render(lines, "appeal letter");
     }
 
     private static String nullToDash(Object value) {

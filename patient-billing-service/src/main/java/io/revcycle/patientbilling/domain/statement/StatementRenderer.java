@@ -1,18 +1,12 @@
 package io.revcycle.patientbilling.domain.statement;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+
+import io.revcycle.pdf.TextPages;
 
 /**
  * Renders a statement as PDF (Apache PDFBox, standard Courier so the columns line up) and as HTML. Both show the same
@@ -20,11 +14,9 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
  */
 public final class StatementRenderer {
 
-    private static final float MARGIN = 48;
-    private static final float SIZE = 9f;
-    private static final float LEADING = 12;
-    private static final PDType1Font MONO = new PDType1Font(Standard14Fonts.FontName.COURIER);
-    private static final PDType1Font MONO_BOLD = new PDType1Font(Standard14Fonts.FontName.COURIER_BOLD);
+    /** Courier 9 pt on 12 pt lines, 48 pt margins (shared common-pdf page layout). */
+    private static final TextPages PAGES = new TextPages(Standard14Fonts.FontName.COURIER,
+            Standard14Fonts.FontName.COURIER_BOLD, 9f, 12, 48);
     /** Characters of 9 pt Courier that fit between the margins of a letter page. */
     private static final int WIDTH = 90;
     private static final String ROW = "%-10s %-14s %-16s %10s %10s %10s %10s";
@@ -58,41 +50,11 @@ public final class StatementRenderer {
 
     public static byte[] pdf(PatientStatement s) {
         List<String> rows = rows(s);
-        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PDRectangle box = PDRectangle.LETTER;
-            PDPageContentStream content = null;
-            float y = 0;
-            try {
-                for (int i = 0; i < rows.size(); i++) {
-                    if (content == null || y < MARGIN) {
-                        if (content != null) {
-                            content.endText();
-                            content.close();
-                        }
-                        PDPage page = new PDPage(box);
-                        doc.addPage(page);
-                        content = new PDPageContentStream(doc, page);
-                        content.beginText();
-                        y = box.getHeight() - MARGIN;
-                        content.newLineAtOffset(MARGIN, y);
-                    }
-                    boolean bold = i == 0 || rows.get(i).startsWith("Total due");
-                    content.setFont(bold ? MONO_BOLD : MONO, SIZE);
-                    content.showText(printable(rows.get(i)));
-                    content.newLineAtOffset(0, -LEADING);
-                    y -= LEADING;
-                }
-            } finally {
-                if (content != null) {
-                    content.endText();
-                    content.close();
-                }
-            }
-            doc.save(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException("statement could not be rendered", e);
+        List<TextPages.Line> lines = new ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            lines.add(new TextPages.Line(rows.get(i), i == 0 || rows.get(i).startsWith("Total due")));
         }
+        return PAGES.render(lines, "statement");
     }
 
     public static String html(PatientStatement s) {
@@ -145,14 +107,5 @@ public final class StatementRenderer {
 
     private static String esc(String s) {
         return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-    }
-
-    /** The standard fonts encode WinAnsi only: anything else (and control characters) becomes '?'. */
-    private static String printable(String text) {
-        StringBuilder s = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            s.append(c < 0x20 || c > 0xFF ? '?' : c);
-        }
-        return s.toString();
     }
 }
