@@ -87,7 +87,22 @@ class FhirIntakeTest {
         assertThat(coded.getDiagnosisCodes()).containsExactly("R07.9");
         assertThat(coded.getLines()).extracting(l -> l.getProcedureCode()).containsExactly("99284", "71046", "93000");
         assertThat(coded.getIcdProcedures()).isEmpty();
+        // the ChargeItems' NUBC revenue codes on the Procedures they charge; the ECG's is the chargemaster's
+        assertThat(coded.getLines()).extracting(l -> l.getRevenueCode()).containsExactly("0450", "0324", null);
         assertThat(awaitWorkItem(id).getString("noteText")).contains("Assessment: Chest pain, unspecified");
+
+        // a revenue code that is not 4 digits, and one charging the Patient instead of a Procedure: 400, nothing kept
+        String bad = newId();
+        ObjectNode bundle = SampleBundles.tree(SampleBundles.OUTPATIENT_FACILITY);
+        ((ObjectNode) SampleBundles.resource(bundle, "Encounter", 0).withArray("identifier").get(0)).put("value", bad);
+        ((ObjectNode) SampleBundles.resource(bundle, "ChargeItem", 0).get("code").get("coding").get(0))
+                .put("code", "450");
+        ((ObjectNode) SampleBundles.resource(bundle, "ChargeItem", 1).withArray("service").get(0))
+                .put("reference", "Patient/pat-2002");
+        JsonPath outcome = post(bundle.toString()).then().statusCode(400).extract().jsonPath();
+        assertThat(outcome.getList("issue.expression.flatten()", String.class)).containsExactlyInAnyOrder(
+                expression(bundle, "ChargeItem", 0, "code"), expression(bundle, "ChargeItem", 1, "service[0]"));
+        assertThat(Encounters.rows(em, "documented_encounter", bad)).isZero();
     }
 
     @Test

@@ -66,6 +66,8 @@ public final class EncounterBundleReader {
     public static final String HL7_DISCHARGE_DISPOSITION =
             "http://terminology.hl7.org/CodeSystem/discharge-disposition";
     /** UB-04 FL 15 and FL 14 as NUBC code systems (the CARIN Blue Button / US Core system URLs). */
+    /** NUBC revenue codes, the system FHIR's Claim.item.revenue and the CARIN Blue Button profiles use. */
+    public static final String NUBC_REVENUE_CODES = "https://www.nubc.org/CodeSystem/RevenueCodes";
     public static final String NUBC_POINT_OF_ORIGIN = "https://www.nubc.org/CodeSystem/PointOfOrigin";
     public static final String NUBC_PRIORITY_TYPE = "https://www.nubc.org/CodeSystem/PriorityTypeOfAdmitOrVisit";
     public static final String HL7_ADMIT_SOURCE = "http://terminology.hl7.org/CodeSystem/admit-source";
@@ -223,10 +225,12 @@ public final class EncounterBundleReader {
         if (conditions.isEmpty()) {
             problem("Bundle.entry", "at least one Condition (a diagnosis) is required");
         }
+        Map<Resource, String> revenueOf = revenueCodes(DocumentEncounterCommand.OUTPATIENT_FACILITY.equals(
+                encounterType));
         List<DocumentEncounterCommand.Procedure> procedures = new ArrayList<>();
         for (Entry r : of(Procedure.class)) {
             DocumentEncounterCommand.Procedure procedure = procedure(r, procedures.size() + 1, inpatient, start, end,
-                    sequenceOf);
+                    sequenceOf, revenueOf);
             if (procedure != null) {
                 procedures.add(procedure);
             }
@@ -510,7 +514,8 @@ public final class EncounterBundleReader {
     }
 
     private DocumentEncounterCommand.Procedure procedure(Entry entry, int lineNumber, boolean inpatient,
-            LocalDate admission, LocalDate discharge, Map<Resource, Integer> sequenceOf) {
+            LocalDate admission, LocalDate discharge, Map<Resource, Integer> sequenceOf,
+            Map<Resource, String> revenueOf) {
         Procedure r = (Procedure) entry.resource();
         String path = entry.path();
         if (r.getStatus() == Procedure.ProcedureStatus.NOTDONE
@@ -551,8 +556,51 @@ public final class EncounterBundleReader {
                 sequences.add(sequenceOf.get(c.resource()));
             }
         }
+        String revenueCode = revenueOf.get(r);
+        if (revenueCode != null && DocumentEncounterCommand.ICD10PCS.equals(codeSystem)) {
+            problem(path + ".code", "a revenue code (ChargeItem) is for CPT or HCPCS lines, not ICD-10-PCS");
+        }
         return new DocumentEncounterCommand.Procedure(lineNumber, description, code, List.of(), 1, sequences,
-                codeSystem, performed, null);
+                codeSystem, performed, revenueCode);
+    }
+
+    /**
+     * The revenue code of each charged Procedure of an outpatient facility encounter: a ChargeItem (what the
+     * hospital's charge capture posts from its chargemaster, where a line's revenue code sits beside its CPT/HCPCS)
+     * whose code has a coding of the NUBC revenue codes and whose {@code service} references the Procedure. Other
+     * ChargeItems (no service: room and board, supplies; or another encounter type, whose claim has no line revenue
+     * codes from intake) only count towards the expected charge.
+     */
+    private Map<Resource, String> revenueCodes(boolean outpatientFacility) {
+        Map<Resource, String> revenueOf = new HashMap<>();
+        if (!outpatientFacility) {
+            return revenueOf;
+        }
+        for (Entry entry : of(ChargeItem.class)) {
+            ChargeItem c = (ChargeItem) entry.resource();
+            String path = entry.path();
+            List<Coding> revenue = c.getCode().getCoding().stream()
+                    .filter(cd -> NUBC_REVENUE_CODES.equals(cd.getSystem())).toList();
+            if (revenue.isEmpty() || c.getService().isEmpty()) {
+                continue;
+            }
+            String code = revenue.get(0).getCode();
+            if (revenue.size() > 1 || code == null || !code.matches(DocumentEncounterCommand.REVENUE_CODE)) {
+                problem(path + ".code", "one 4-digit NUBC revenue code (" + NUBC_REVENUE_CODES + ") is expected");
+                continue;
+            }
+            for (int i = 0; i < c.getService().size(); i++) {
+                Entry procedure = resolve(c.getService().get(i), path + ".service[" + i + "]", Procedure.class, true);
+                if (procedure != null) {
+                    String before = revenueOf.putIfAbsent(procedure.resource(), code);
+                    if (before != null && !before.equals(code)) {
+                        problem(path + ".code", "the Procedure already has revenue code " + before + " from another "
+                                + "ChargeItem");
+                    }
+                }
+            }
+        }
+        return revenueOf;
     }
 
     /** The sum of the ChargeItems' prices (charges posted to the account so far); null without ChargeItems. */
