@@ -32,6 +32,10 @@ class PostgresServerTest {
             assertServes(server);
             assertThat(server.kind()).isEqualTo("system " + binaries.version());
             assertThat(query(server, "postgres", "show server_version")).startsWith(binaries.major() + ".");
+            if (Files.isRegularFile(binaries.binDir().getParent().resolve("lib/pg_stat_statements.so"))) {
+                // the bench's database profile (StatementStats) reads it
+                assertThat(query(server, "postgres", "show shared_preload_libraries")).contains("pg_stat_statements");
+            }
         } finally {
             server.close();
         }
