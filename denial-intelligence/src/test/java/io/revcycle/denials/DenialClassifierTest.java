@@ -87,7 +87,7 @@ class DenialClassifierTest {
 
     @Test
     void shouldClassifyARetiredCodeOnAHistoricRemittanceAndFlagItOnANewOne() {
-        // CARC 42 (fee schedule, retired for 45) stopped 2007-06-30
+        // CARC 42 (fee schedule, retired for 45) stopped 2007-06-01
         DenialClassification historic = classifier.classify(new DenialToClassify("SYNPAYER2", "CO", "42", List.of(),
                 LocalDate.of(2006, 11, 20)));
         DenialClassification recent = classifier.classify(new DenialToClassify("SYNPAYER2", "CO", "42", List.of(),
@@ -97,7 +97,7 @@ class DenialClassifierTest {
         assertThat(historic.ruleId()).isEqualTo("contractual-fee-schedule-retired");
         assertThat(historic.inactiveCodes()).isEmpty();
         assertThat(recent.category()).isEqualTo(DenialCategory.CONTRACTUAL);
-        assertThat(recent.inactiveCodes()).containsExactly("CARC 42 stopped 2007-06-30");
+        assertThat(recent.inactiveCodes()).containsExactly("CARC 42 stopped 2007-06-01");
         // codes in use carry no flag; a code before its start date is flagged too
         assertThat(classify("CO", "45").inactiveCodes()).isEmpty();
         assertThat(classifier.classify(new DenialToClassify("SYNPAYER2", "CO", "45", List.of(),
