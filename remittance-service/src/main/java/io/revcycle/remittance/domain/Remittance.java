@@ -60,7 +60,7 @@ public class Remittance extends PanacheEntityBase {
     @Column(name = "adjusted_amount", nullable = false, precision = 12, scale = 2)
     public BigDecimal adjustedAmount;
 
-    /** AMT*I claim interest, included in the paid amount (0 when absent). */
+    /** AMT*I claim interest, for information: not in the paid amount (CLP04), paid through PLB*L6; 0 when absent. */
     @Column(nullable = false, precision = 12, scale = 2)
     public BigDecimal interest;
 
