@@ -118,6 +118,29 @@ class ClaimRestTest {
                 .contentType("application/problem+json");
     }
 
+    @Test
+    void shouldListCorrectionsNearestFilingDeadlineFirstWithTheDaysLeft() {
+        String soon = payer(30);
+        String later = payer(90);
+        LocalDate dos = LocalDate.now(ZoneOffset.UTC).minusDays(10);
+        String older = rejected(later, dos); // 80 days left, rejected first
+        String urgent = rejected(soon, dos); // 20 days left
+
+        List<Map<String, Object>> items = api().queryParam("status", "OPEN").get("/corrections").then()
+                .statusCode(200).extract().jsonPath().getList("$");
+        assertThat(items.stream().filter(i -> List.of(older, urgent).contains(i.get("claimId"))))
+                .extracting(i -> i.get("claimId"), i -> i.get("filingDeadline"), i -> i.get("filingDaysLeft"))
+                .containsExactly(tuple(urgent, dos.plusDays(30).toString(), 20),
+                        tuple(older, dos.plusDays(90).toString(), 80));
+        assertThat(items).isSortedAccordingTo((a, b) -> {
+            String da = (String) a.get("filingDeadline");
+            String db = (String) b.get("filingDeadline");
+            return da == null ? (db == null ? 0 : 1) : db == null ? -1 : da.compareTo(db);
+        });
+        api().queryParam("status", "SOMETIMES").get("/corrections").then().statusCode(400)
+                .contentType("application/problem+json");
+    }
+
     private static String payer(int timelyFilingDays) {
         String payerId = "TFPAYER" + ThreadLocalRandom.current().nextInt(100_000, 999_999);
         PayerDirectoryUpdated entry = PayerDirectoryCopyTest.entry(payerId, payerId, 30, Instant.now());
@@ -126,6 +149,22 @@ class ClaimRestTest {
         await().atMost(ClaimTestSupport.TIMEOUT).until(() -> QuarkusTransaction.requiringNew()
                 .call(() -> PayerEntry.<PayerEntry>findByIdOptional(payerId)), Optional::isPresent);
         return payerId;
+    }
+
+    /** A claim rejected by the scrub (no patient demographics): it waits in the correction queue. */
+    private static String rejected(String payerId, LocalDate dos) {
+        String encounterId = newEncounterId();
+        EncounterCoded coded = ClaimTestSupport.coded(encounterId, List.of(ClaimTestSupport.line(1, "99213", 1)));
+        coded.setPayerId(payerId);
+        coded.setDateOfService(dos);
+        coded.setPatient(null);
+        EligibilityVerified eligibility = ClaimTestSupport.eligibility(encounterId, true);
+        eligibility.setPayerId(payerId);
+        eligibility.setDateOfService(dos);
+        TestEvents.publish(Topics.ENCOUNTER_CODED, encounterId, coded);
+        TestEvents.publish(Topics.ELIGIBILITY_VERIFIED, encounterId, eligibility);
+        ClaimTestSupport.awaitClaim(claimIdOf(encounterId), c -> "REJECTED".equals(c.getString("status")));
+        return claimIdOf(encounterId);
     }
 
     /** A claim held for inactive coverage (it never reaches the payer: the filing limit runs). */

@@ -1,5 +1,8 @@
 package io.revcycle.claims.rest;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -22,16 +25,21 @@ import io.revcycle.security.Roles;
 public class CorrectionResource {
 
     private final CorrectionService corrections;
+    private final Clock clock;
 
-    public CorrectionResource(CorrectionService corrections) {
+    public CorrectionResource(CorrectionService corrections, Clock clock) {
         this.corrections = corrections;
+        this.clock = clock;
     }
 
     @GET
-    @Operation(summary = "The correction queue, oldest first, optionally by status (OPEN, RESOLVED) and claim")
+    @Operation(summary = "The correction queue, nearest filing deadline first (date of service + the payer's timely "
+            + "filing days; unknown windows last), then the oldest, with the days left; optionally by status (OPEN, "
+            + "RESOLVED) and claim")
     @RolesAllowed({ Roles.BILLER, Roles.BILLING_MANAGER })
     public List<CorrectionItemView> queue(@QueryParam("status") String status, @QueryParam("claimId") String claimId) {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         return corrections.queue(QueryParams.enumValue("status", status, CorrectionItem.Status.class),
-                QueryParams.text(claimId)).stream().map(CorrectionItemView::of).toList();
+                QueryParams.text(claimId)).stream().map(q -> CorrectionItemView.of(q, today)).toList();
     }
 }

@@ -1,13 +1,15 @@
 package io.revcycle.claims.service;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import io.quarkus.panache.common.Parameters;
 import io.revcycle.claims.domain.Claim;
 import io.revcycle.claims.domain.ClaimStatus;
 import io.revcycle.claims.domain.CorrectionItem;
@@ -34,18 +36,39 @@ public class CorrectionService {
         this.pricer = pricer;
     }
 
-    public List<CorrectionItem> queue(Optional<CorrectionItem.Status> status, Optional<String> claimId) {
-        StringBuilder where = new StringBuilder("1 = 1");
-        Parameters params = new Parameters();
-        status.ifPresent(s -> {
-            where.append(" and status = :status");
-            params.and("status", s);
-        });
-        claimId.ifPresent(c -> {
-            where.append(" and claimId = :claimId");
-            params.and("claimId", c);
-        });
-        return CorrectionItem.list(where + " order by createdAt, id", params);
+    /** A correction item with its claim's filing deadline (null while the payer's window is not known). */
+    public record QueuedCorrection(CorrectionItem item, LocalDate filingDeadline) {
+    }
+
+    /**
+     * The correction queue, nearest filing deadline first (date of service + the payer's timely filing days, as in
+     * GET /claims: a rejected claim is not at the payer and the filing limit runs), then the oldest; items of a
+     * payer whose window is not known yet come last.
+     */
+    public List<QueuedCorrection> queue(Optional<CorrectionItem.Status> status, Optional<String> claimId) {
+        StringBuilder where = new StringBuilder("true");
+        status.ifPresent(s -> where.append(" and ci.status = :status"));
+        claimId.ifPresent(c -> where.append(" and ci.claim_id = :claimId"));
+        var query = CorrectionItem.getEntityManager().createNativeQuery("select ci.id,"
+                + " c.date_of_service + p.timely_filing_days as deadline from correction_item ci"
+                + " join claim c on c.claim_id = ci.claim_id left join payer p on p.payer_id = c.payer_id where "
+                + where + " order by deadline asc nulls last, ci.created_at, ci.id", Object[].class);
+        status.ifPresent(s -> query.setParameter("status", s.name()));
+        claimId.ifPresent(c -> query.setParameter("claimId", c));
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, CorrectionItem> byId = new HashMap<>();
+        CorrectionItem.<CorrectionItem>list("id in ?1", rows.stream().map(r -> ((Number) r[0]).longValue()).toList())
+                .forEach(i -> byId.put(i.id, i));
+        return rows.stream().map(r -> new QueuedCorrection(byId.get(((Number) r[0]).longValue()), date(r[1])))
+                .toList();
+    }
+
+    private static LocalDate date(Object value) {
+        return value == null ? null : value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
     }
 
     @Transactional
