@@ -31,6 +31,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import io.revcycle.coding.domain.CodingWorkItem;
+import io.revcycle.coding.domain.DenialReview;
 import io.revcycle.coding.service.CodingQueues;
 import io.revcycle.coding.service.CodingWorklist;
 import io.revcycle.coding.service.QueueFilter;
@@ -155,15 +156,94 @@ class CodingQueuesTest {
                 .body("denialReviews", equalTo(List.of(2)));
     }
 
+    @Test
+    void shouldPullDenialReReviewsNearestAppealDeadlineFirstAndLockThemToTheirCoder() {
+        String facility = "FAC-Q-" + UUID.randomUUID();
+        String id = open(facility, LocalDate.now().minusDays(5), null);
+        long later = denialReview(id, "OPEN", 3, "75.00", LocalDate.now().plusDays(50));
+        long sooner = denialReview(id, "OPEN", 1, "40.50", LocalDate.now().plusDays(20));
+        denialReview(id, "DONE", 2, "99.00", LocalDate.now().plusDays(5));
+
+        assertThat(pullDenialReview(facility)).isEqualTo(sooner);
+        given().post("/worklist/next?kind=denial-review&facilityId=" + facility + "&ageBucket=0-3").then()
+                .statusCode(200).body("id", equalTo((int) later)).body("encounterId", equalTo(id));
+        given().post("/worklist/next?kind=denial-review&facilityId=" + facility).then().statusCode(204);
+        given().post("/worklist/next?kind=appeal").then().statusCode(400);
+        // the work items of the queue are pulled apart from its re-reviews
+        given().post("/worklist/next?facilityId=" + facility).then().statusCode(200).body("encounterId", equalTo(id));
+
+        // locked to its coder: another coder cannot complete it until it is released
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                "update denial_review set assigned_to = 'coder-other' where id = :id").setParameter("id", later)
+                .executeUpdate());
+        given().contentType(ContentType.JSON).body(Map.of("outcome", "CODES_CONFIRMED"))
+                .post("/worklist/denial-reviews/{id}/complete", later).then().statusCode(409);
+        given().post("/worklist/denial-reviews/{id}/release", later).then().statusCode(200)
+                .body("assignedTo", equalTo(null));
+        given().post("/worklist/denial-reviews/{id}/release", later).then().statusCode(409);
+        assertThat(pullDenialReview(facility)).isEqualTo(later);
+        given().contentType(ContentType.JSON).body(Map.of("outcome", "CODES_CONFIRMED"))
+                .post("/worklist/denial-reviews/{id}/complete", later).then().statusCode(200)
+                .body("completedBy", equalTo("coder-q"));
+        given().post("/worklist/denial-reviews/{id}/release", later).then().statusCode(409);
+    }
+
+    @Test
+    void shouldNeverGiveTwoCodersPullingDenialReReviewsConcurrentlyTheSameOne() throws Exception {
+        String facility = "FAC-Q-" + UUID.randomUUID();
+        Set<Long> opened = new HashSet<>();
+        for (int i = 0; i < 12; i++) {
+            String id = open(facility, LocalDate.now().minusDays(3), null);
+            opened.add(denialReview(id, "OPEN", i % 4, "10.00", LocalDate.now().plusDays(30 + i)));
+        }
+        QueueFilter queue = new QueueFilter(facility, null, null, null);
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(3);
+        try {
+            List<Future<List<Long>>> coders = new ArrayList<>();
+            for (String coder : List.of("coder-a", "coder-b", "coder-c")) {
+                coders.add(pool.submit(() -> {
+                    start.await();
+                    List<Long> pulled = new ArrayList<>();
+                    for (Optional<DenialReview> r = queues.pullNextDenialReview(coder, queue); r.isPresent();
+                            r = queues.pullNextDenialReview(coder, queue)) {
+                        pulled.add(r.get().id);
+                    }
+                    return pulled;
+                }));
+            }
+            start.countDown();
+            List<Long> all = new ArrayList<>();
+            for (Future<List<Long>> coder : coders) {
+                all.addAll(coder.get());
+            }
+            assertThat(all).as("every re-review pulled exactly once").doesNotHaveDuplicates()
+                    .containsExactlyInAnyOrderElementsOf(opened);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static long pullDenialReview(String facility) {
+        return given().post("/worklist/next?kind=denial-review&facilityId=" + facility).then().statusCode(200)
+                .body("assignedTo", equalTo("coder-q")).extract().<Number>path("id").longValue();
+    }
+
+    private long denialReview(String encounterId, String status, int daysAgo, String amount) {
+        return denialReview(encounterId, status, daysAgo, amount, null);
+    }
+
     /** A denial re-review as DenialRaisedHandler stores it, the denial having come back {@code daysAgo}. */
-    private void denialReview(String encounterId, String status, int daysAgo, String amount) {
-        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("insert into denial_review (event_id, "
-                + "claim_id, encounter_id, payer_id, department, category, reasons, denied_amount, status, created_at) "
-                + "values (gen_random_uuid(), :claim, :encounter, 'SYNPAYER1', 'CODING', 'CODING', 'line 1 99214 CO-11', "
-                + "cast(:amount as numeric), :status, now() - make_interval(days => :days))")
+    private long denialReview(String encounterId, String status, int daysAgo, String amount, LocalDate deadline) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery("insert into denial_review "
+                + "(event_id, claim_id, encounter_id, payer_id, department, category, reasons, denied_amount, status, "
+                + "created_at, appeal_deadline) values (gen_random_uuid(), :claim, :encounter, 'SYNPAYER1', 'CODING', "
+                + "'CODING', 'line 1 99214 CO-11', cast(:amount as numeric), :status, "
+                + "now() - make_interval(days => :days), cast(:deadline as date)) returning id")
                 .setParameter("claim", "CLM-" + encounterId).setParameter("encounter", encounterId)
                 .setParameter("amount", amount).setParameter("status", status).setParameter("days", daysAgo)
-                .executeUpdate());
+                .setParameter("deadline", deadline == null ? null : deadline.toString())
+                .getSingleResult()).longValue());
     }
 
     @Test

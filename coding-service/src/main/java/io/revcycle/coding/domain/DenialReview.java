@@ -75,6 +75,13 @@ public class DenialReview extends PanacheEntityBase {
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
+    /** The coder an open re-review is locked to (pulled from a queue); null = in the queue. */
+    @Column(name = "assigned_to")
+    public String assignedTo;
+
+    @Column(name = "assigned_at")
+    public Instant assignedAt;
+
     @Column(name = "completed_by")
     public String completedBy;
 
@@ -91,6 +98,11 @@ public class DenialReview extends PanacheEntityBase {
     /** Nearest appeal deadline first. */
     public static List<DenialReview> queue(Status status, int limit) {
         return find("status = ?1 order by appealDeadline asc nulls last, createdAt, id", status).page(0, limit).list();
+    }
+
+    /** Locked to someone else: only the coder who pulled it may complete it (or release it to the queue). */
+    public boolean isLockedAgainst(String coder) {
+        return assignedTo != null && !assignedTo.equals(coder);
     }
 
     public static boolean exists(UUID eventId) {

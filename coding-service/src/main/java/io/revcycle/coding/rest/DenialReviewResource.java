@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.quarkus.security.identity.SecurityIdentity;
 import io.revcycle.audit.Audited;
 import io.revcycle.coding.domain.DenialReview;
 import io.revcycle.coding.service.DenialReviews;
@@ -35,13 +36,13 @@ public class DenialReviewResource {
 
     public record DenialReviewView(long id, String claimId, String encounterId, String payerId, String department,
             String category, String reasons, BigDecimal deniedAmount, LocalDate appealDeadline, String nextAction,
-            DenialReview.Status status, Instant createdAt, String completedBy, Instant completedAt,
-            DenialReview.Outcome outcome, String note) {
+            DenialReview.Status status, Instant createdAt, String assignedTo, Instant assignedAt,
+            String completedBy, Instant completedAt, DenialReview.Outcome outcome, String note) {
 
         static DenialReviewView of(DenialReview r) {
             return new DenialReviewView(r.id, r.claimId, r.encounterId, r.payerId, r.department, r.category,
-                    r.reasons, r.deniedAmount, r.appealDeadline, r.nextAction, r.status, r.createdAt, r.completedBy,
-                    r.completedAt, r.outcome, r.note);
+                    r.reasons, r.deniedAmount, r.appealDeadline, r.nextAction, r.status, r.createdAt, r.assignedTo,
+                    r.assignedAt, r.completedBy, r.completedAt, r.outcome, r.note);
         }
     }
 
@@ -51,10 +52,12 @@ public class DenialReviewResource {
 
     private final DenialReviews reviews;
     private final CurrentUser currentUser;
+    private final SecurityIdentity identity;
 
-    public DenialReviewResource(DenialReviews reviews, CurrentUser currentUser) {
+    public DenialReviewResource(DenialReviews reviews, CurrentUser currentUser, SecurityIdentity identity) {
         this.reviews = reviews;
         this.currentUser = currentUser;
+        this.identity = identity;
     }
 
     @GET
@@ -71,9 +74,20 @@ public class DenialReviewResource {
     }
 
     @POST
+    @Path("/{id}/release")
+    @Operation(summary = "Put a pulled re-review back in its queue", description = "By the coder holding it or a "
+            + "coding manager; 409 when it is not assigned, assigned to another coder, or done")
+    @RolesAllowed({ Roles.CODER, Roles.CODING_MANAGER })
+    @Audited(resource = DENIAL_REVIEW, operation = true)
+    public DenialReviewView release(@PathParam("id") long id) {
+        return DenialReviewView.of(reviews.release(id, currentUser.name(), identity.hasRole(Roles.CODING_MANAGER)));
+    }
+
+    @POST
     @Path("/{id}/complete")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Close a re-review with its outcome (CODES_CONFIRMED or CODES_CHANGED) and a note")
+    @Operation(summary = "Close a re-review with its outcome (CODES_CONFIRMED or CODES_CHANGED) and a note",
+            description = "409 when it is done already or pulled by another coder")
     @RolesAllowed({ Roles.CODER, Roles.CDI_SPECIALIST })
     @Audited(resource = DENIAL_REVIEW, operation = true)
     public DenialReviewView complete(@PathParam("id") long id, CompleteRequest request) {

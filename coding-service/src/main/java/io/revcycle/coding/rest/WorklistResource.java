@@ -49,6 +49,8 @@ public class WorklistResource {
 
     static final int SUGGESTIONS_PER_DIAGNOSIS = 3;
     private static final String WORK_ITEM = "coding-work-item";
+    static final String KIND_CODING = "coding";
+    static final String KIND_DENIAL_REVIEW = "denial-review";
 
     private final CodingWorklist worklist;
     private final CodingQueues queues;
@@ -173,17 +175,26 @@ public class WorklistResource {
     @POST
     @Transactional
     @Path("/next")
-    @Operation(summary = "Pull the next work item of a queue", description = "Assigns the caller the queue's "
-            + "highest-priority unassigned item (days waiting + expected charge / charge-per-day) and returns it; 204 "
-            + "when the queue is empty. Two coders pulling at once never get the same item.")
+    @Operation(summary = "Pull the next work item or denial re-review of a queue", description = "Assigns the "
+            + "caller the queue's highest-priority unassigned item and returns it; 204 when the queue is empty. "
+            + "kind=coding (default): work items, days waiting + expected charge / charge-per-day first; "
+            + "kind=denial-review: open re-reviews of coding denials, nearest appeal deadline first. Two coders "
+            + "pulling at once never get the same item.")
     @RolesAllowed(Roles.CODER)
     @Audited(resource = WORK_ITEM, operation = true)
     public Response pullNext(@QueryParam("facilityId") String facilityId,
             @QueryParam("encounterType") String encounterType, @QueryParam("specialty") String specialty,
-            @QueryParam("ageBucket") String ageBucket) {
-        return queues.pullNext(currentUser.name(), QueueFilter.of(facilityId, encounterType, specialty, ageBucket))
-                .map(item -> Response.ok(WorkItemViews.detail(audited(item), suggestionsFor(item))).build())
-                .orElseGet(() -> Response.noContent().build());
+            @QueryParam("ageBucket") String ageBucket, @QueryParam("kind") @DefaultValue(KIND_CODING) String kind) {
+        QueueFilter filter = QueueFilter.of(facilityId, encounterType, specialty, ageBucket);
+        return switch (kind.strip().toLowerCase()) {
+            case KIND_CODING -> queues.pullNext(currentUser.name(), filter)
+                    .map(item -> Response.ok(WorkItemViews.detail(audited(item), suggestionsFor(item))).build())
+                    .orElseGet(() -> Response.noContent().build());
+            case KIND_DENIAL_REVIEW -> queues.pullNextDenialReview(currentUser.name(), filter)
+                    .map(review -> Response.ok(DenialReviewResource.DenialReviewView.of(review)).build())
+                    .orElseGet(() -> Response.noContent().build());
+            default -> throw ProblemException.badRequest("kind must be " + KIND_CODING + " or " + KIND_DENIAL_REVIEW);
+        };
     }
 
     @POST

@@ -17,6 +17,7 @@ import org.jboss.logging.Logger;
 
 import io.revcycle.coding.config.CodingConfig;
 import io.revcycle.coding.domain.CodingWorkItem;
+import io.revcycle.coding.domain.DenialReview;
 import io.revcycle.rest.ProblemException;
 
 /**
@@ -72,6 +73,29 @@ public class CodingQueues {
         item.assignTo(coder, Instant.now());
         LOG.infof("encounter %s pulled by %s", item.encounterId, coder);
         return Optional.of(item);
+    }
+
+    /**
+     * Assigns the queue's most urgent unassigned open denial re-review to the coder: nearest appeal deadline first
+     * (then the oldest), as the re-review list orders them; the queue filter applies to the encounter's work item,
+     * the age bucket to the days since the denial came back. Same {@code SKIP LOCKED} pull as for work items.
+     */
+    @Transactional
+    public Optional<DenialReview> pullNextDenialReview(String coder, QueueFilter filter) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        StringBuilder sql = new StringBuilder("select d.id from denial_review d join coding_work_item w "
+                + "on w.encounter_id = d.encounter_id where d.status = 'OPEN' and d.assigned_to is null");
+        where(sql, params, filter, DENIAL_AGE_DAYS);
+        sql.append(" order by d.appeal_deadline asc nulls last, d.created_at, d.id limit 1 for update of d skip locked");
+        List<?> ids = bind(em.createNativeQuery(sql.toString()), params).getResultList();
+        if (ids.isEmpty()) {
+            return Optional.empty();
+        }
+        DenialReview review = DenialReview.findById(((Number) ids.get(0)).longValue()); // locked already
+        review.assignedTo = coder;
+        review.assignedAt = Instant.now();
+        LOG.infof("denial review %d of encounter %s pulled by %s", review.id, review.encounterId, coder);
+        return Optional.of(review);
     }
 
     /** A coding manager's assignment (also a reassignment: the manager decides). */

@@ -68,12 +68,36 @@ public class DenialReviews {
         return DenialReview.queue(status, config.worklistLimit());
     }
 
+    /** Back to the queue: by the coder holding it, or by a coding manager. */
     @Transactional
-    public DenialReview complete(long id, CompleteReviewCommand c) {
+    public DenialReview release(long id, String caller, boolean manager) {
+        DenialReview r = openForUpdate(id);
+        if (r.assignedTo == null) {
+            throw ProblemException.conflict("denial review " + id + " is not assigned");
+        }
+        if (!manager && r.isLockedAgainst(caller)) {
+            throw ProblemException.conflict("denial review " + id + " is assigned to " + r.assignedTo);
+        }
+        r.assignedTo = null;
+        r.assignedAt = null;
+        LOG.infof("denial review %d released by %s", id, caller);
+        return r;
+    }
+
+    private static DenialReview openForUpdate(long id) {
         DenialReview r = DenialReview.<DenialReview>findByIdOptional(id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> ProblemException.notFound("denial review", String.valueOf(id)));
         if (r.status == DenialReview.Status.DONE) {
             throw ProblemException.conflict("denial review " + id + " is already done");
+        }
+        return r;
+    }
+
+    @Transactional
+    public DenialReview complete(long id, CompleteReviewCommand c) {
+        DenialReview r = openForUpdate(id);
+        if (r.isLockedAgainst(c.coder())) {
+            throw ProblemException.conflict("denial review " + id + " is assigned to " + r.assignedTo);
         }
         r.status = DenialReview.Status.DONE;
         r.outcome = c.outcome();
