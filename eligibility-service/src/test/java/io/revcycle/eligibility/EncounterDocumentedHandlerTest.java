@@ -31,6 +31,7 @@ import io.restassured.config.JsonConfig;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.config.JsonPathConfig;
 import io.revcycle.eligibility.domain.EligibilityCheck;
+import io.revcycle.events.CoverageInOrder;
 import io.revcycle.events.EligibilityVerified;
 import io.revcycle.events.EncounterDocumented;
 import io.revcycle.events.Topics;
@@ -84,6 +85,45 @@ class EncounterDocumentedHandlerTest {
                 .body("coinsurancePercent", equalTo(new BigDecimal("20.00")))
                 .body("deductibleRemaining", equalTo(new BigDecimal("150.00")))
                 .body("verifiedEventId", equalTo(verified.getEventId().toString()));
+    }
+
+    @Test
+    void shouldCarryThePatientsOrderOfBenefitsWithTheRuleAndEachCoveragesMemberId() {
+        String patientId = id("PAT");
+        String memberId = id("MBR");
+        String spouseMemberId = id("MBR");
+        String ownId = createCoverage(coverage(patientId, memberId, "2026-01-01", null));
+        Map<String, Object> spouse = coverage(patientId, spouseMemberId, "2020-01-01", null);
+        spouse.put("payerId", "SYNPAYER2");
+        spouse.put("relationshipToSubscriber", "SPOUSE");
+        spouse.put("subscriberFirstName", "Sam");
+        spouse.put("subscriberLastName", "Synthetic");
+        spouse.put("subscriberBirthDate", "1970-02-01");
+        String spouseId = createCoverage(spouse);
+        String encounterId = id("ENC");
+
+        TestEvents.publish(Topics.ENCOUNTER_DOCUMENTED, encounterId,
+                encounter(encounterId, patientId, memberId, LocalDate.of(2026, 3, 15)));
+
+        EligibilityVerified verified = awaitVerified(encounterId);
+        assertThat(verified.getOrderOfBenefits()).hasSize(2);
+        CoverageInOrder primary = verified.getOrderOfBenefits().get(0);
+        CoverageInOrder secondary = verified.getOrderOfBenefits().get(1);
+        assertThat(primary.getPosition()).isEqualTo(1);
+        assertThat(primary.getPayerResponsibility()).isEqualTo("P");
+        assertThat(primary.getPayerId()).isEqualTo("SYNPAYER1");
+        assertThat(primary.getCoverageId()).isEqualTo(ownId);
+        assertThat(primary.getMemberId()).isEqualTo(memberId);
+        assertThat(primary.getRelationshipCode()).isEqualTo("18");
+        assertThat(primary.getRule()).isEqualTo("SUBSCRIBER_BEFORE_DEPENDENT");
+        assertThat(primary.getSubscriberLastName()).isNull();
+        assertThat(secondary.getPayerResponsibility()).isEqualTo("S");
+        assertThat(secondary.getPayerId()).isEqualTo("SYNPAYER2");
+        assertThat(secondary.getCoverageId()).isEqualTo(spouseId);
+        assertThat(secondary.getMemberId()).isEqualTo(spouseMemberId);
+        assertThat(secondary.getRelationshipCode()).isEqualTo("01");
+        assertThat(secondary.getSubscriberFirstName()).isEqualTo("Sam");
+        assertThat(secondary.getSubscriberLastName()).isEqualTo("Synthetic");
     }
 
     @Test

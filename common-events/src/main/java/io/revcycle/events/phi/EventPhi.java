@@ -8,6 +8,7 @@ import org.apache.avro.specific.SpecificRecord;
 import io.revcycle.events.AvroCodec;
 import io.revcycle.events.ClaimPatient;
 import io.revcycle.events.ClaimSubmitted;
+import io.revcycle.events.CoverageInOrder;
 import io.revcycle.events.DocumentedDiagnosis;
 import io.revcycle.events.DocumentedProcedure;
 import io.revcycle.events.EdiInterchange;
@@ -58,8 +59,7 @@ public final class EventPhi {
         } else if (copy instanceof EncounterCoded e) {
             protect(e);
         } else if (copy instanceof EligibilityVerified e) {
-            e.setPhi(seal(PhiFields.newBuilder().setMemberId(e.getMemberId()).build(), e));
-            e.setMemberId(null);
+            protect(e);
         } else if (copy instanceof ClaimSubmitted e) {
             e.setPhi(seal(PhiFields.newBuilder().setMemberId(e.getMemberId()).build(), e));
             e.setMemberId(null);
@@ -81,8 +81,7 @@ public final class EventPhi {
         } else if (copy instanceof EncounterCoded e) {
             reveal(e);
         } else if (copy instanceof EligibilityVerified e) {
-            e.setMemberId(open(e.getPhi(), e).getMemberId());
-            e.setPhi(null);
+            reveal(e);
         } else if (copy instanceof ClaimSubmitted e) {
             e.setMemberId(open(e.getPhi(), e).getMemberId());
             e.setPhi(null);
@@ -157,6 +156,32 @@ public final class EventPhi {
         e.setPatient(a == null ? null : new ClaimPatient(f.getFirstName(), f.getLastName(), f.getDateOfBirth(),
                 f.getSex(), a.getLine1(), a.getLine2(), a.getCity(), a.getState(), a.getPostalCode()));
         e.setMemberId(f.getMemberId());
+        e.setPhi(null);
+    }
+
+    private void protect(EligibilityVerified e) {
+        List<PhiCoverage> coverages = e.getOrderOfBenefits().stream()
+                .map(c -> new PhiCoverage(c.getMemberId(), c.getSubscriberFirstName(), c.getSubscriberLastName()))
+                .toList();
+        e.setPhi(seal(PhiFields.newBuilder().setMemberId(e.getMemberId()).setCoverages(coverages).build(), e));
+        e.setMemberId(null);
+        for (CoverageInOrder c : e.getOrderOfBenefits()) {
+            c.setMemberId(null);
+            c.setSubscriberFirstName(null);
+            c.setSubscriberLastName(null);
+        }
+    }
+
+    private void reveal(EligibilityVerified e) {
+        PhiFields f = open(e.getPhi(), e);
+        e.setMemberId(f.getMemberId());
+        for (int i = 0; i < e.getOrderOfBenefits().size() && i < f.getCoverages().size(); i++) {
+            CoverageInOrder c = e.getOrderOfBenefits().get(i);
+            PhiCoverage sealed = f.getCoverages().get(i);
+            c.setMemberId(sealed.getMemberId());
+            c.setSubscriberFirstName(sealed.getSubscriberFirstName());
+            c.setSubscriberLastName(sealed.getSubscriberLastName());
+        }
         e.setPhi(null);
     }
 

@@ -19,6 +19,7 @@ import io.revcycle.events.ClaimPatient;
 import io.revcycle.events.DocumentedDiagnosis;
 import io.revcycle.events.DocumentedProcedure;
 import io.revcycle.events.EdiInterchange;
+import io.revcycle.events.CoverageInOrder;
 import io.revcycle.events.EligibilityVerified;
 import io.revcycle.events.EncounterCoded;
 import io.revcycle.events.EncounterDocumented;
@@ -59,6 +60,25 @@ class EventPhiTest {
         assertThat(sealed.getMemberId()).isNull();
         assertThat(PHI.reveal(sealed)).isEqualTo(withPatient);
         assertThat(PHI.reveal(PHI.protect(without))).isEqualTo(without);
+    }
+
+    @Test
+    void shouldSealTheMemberIdsAndSubscribersOfEachCoverageInTheOrderOfBenefits() {
+        EligibilityVerified plain = EligibilityVerified.newBuilder(eligibility(UUID.randomUUID()))
+                .setOrderOfBenefits(List.of(
+                        CoverageInOrder.newBuilder().setPosition(1).setPayerResponsibility("P").setPayerId("P")
+                                .setRule("BIRTHDAY_RULE").setMemberId("MBR-7781").build(),
+                        CoverageInOrder.newBuilder().setPosition(2).setPayerResponsibility("S").setPayerId("Q")
+                                .setRelationshipCode("01").setRule("BIRTHDAY_RULE").setMemberId("SEC-4410")
+                                .setSubscriberFirstName("Orlando").setSubscriberLastName("Zebulon").build()))
+                .build();
+
+        EligibilityVerified sealed = PHI.protect(plain);
+
+        assertThat(new String(AvroCodec.encode(sealed), StandardCharsets.ISO_8859_1))
+                .doesNotContain("MBR-7781", "SEC-4410", "Orlando", "Zebulon");
+        assertThat(sealed.getOrderOfBenefits()).extracting(CoverageInOrder::getPayerId).containsExactly("P", "Q");
+        assertThat(PHI.reveal(sealed)).isEqualTo(plain);
     }
 
     @Test

@@ -1,14 +1,18 @@
 package io.revcycle.eligibility.messaging;
 
-import io.revcycle.events.Money;
-
 import java.math.BigDecimal;
+import java.util.List;
 
+import io.revcycle.eligibility.domain.CobPosition;
+import io.revcycle.eligibility.domain.Coverage;
 import io.revcycle.eligibility.domain.EligibilityCheck;
+import io.revcycle.eligibility.domain.Relationship;
 import io.revcycle.eligibility.service.InquiryPerson;
 import io.revcycle.eligibility.service.VerifyEligibilityCommand;
+import io.revcycle.events.CoverageInOrder;
 import io.revcycle.events.EligibilityVerified;
 import io.revcycle.events.FieldLimits;
+import io.revcycle.events.Money;
 import io.revcycle.events.EncounterDocumented;
 import io.revcycle.messaging.PermanentEventException;
 
@@ -39,7 +43,8 @@ public final class EligibilityEventMapper {
                 event.getBillingProviderNpi());
     }
 
-    public static EligibilityVerified toEligibilityVerified(EligibilityCheck check) {
+    /** The check with the patient's order of benefits on its date of service (primary first). */
+    public static EligibilityVerified toEligibilityVerified(EligibilityCheck check, List<CobPosition> order) {
         return EligibilityVerified.newBuilder()
                 .setEventId(check.verifiedEventId)
                 .setOccurredAt(check.checkedAt)
@@ -55,6 +60,27 @@ public final class EligibilityEventMapper {
                 .setCopay(Money.exact(check.copay))
                 .setCoinsurancePercent(Money.exact(check.coinsurancePercent))
                 .setDeductibleRemaining(Money.exact(check.deductibleRemaining))
+                .setOrderOfBenefits(order.stream().map(EligibilityEventMapper::coverageInOrder).toList())
+                .build();
+    }
+
+    private static CoverageInOrder coverageInOrder(CobPosition p) {
+        Coverage c = p.coverage();
+        boolean self = c.relationship() == Relationship.SELF;
+        return CoverageInOrder.newBuilder()
+                .setPosition(p.position())
+                .setPayerResponsibility(p.responsibility().name())
+                .setPayerId(c.payerId)
+                .setCoverageId(c.coverageId)
+                .setPlanName(c.planName)
+                .setGroupId(c.groupId)
+                .setInsuranceType(c.insuranceType.name())
+                .setRelationshipCode(c.relationshipCode)
+                .setRule(p.rule().name())
+                .setMemberId(c.memberId)
+                // the subscriber's name only when it is someone else: the patient's own travels with the claim
+                .setSubscriberFirstName(self ? null : c.subscriberFirstName)
+                .setSubscriberLastName(self ? null : c.subscriberLastName)
                 .build();
     }
 

@@ -35,9 +35,11 @@ public class EligibilityAnswers {
     private static final BigDecimal ZERO = new BigDecimal("0.00");
 
     private final EventOutbox outbox;
+    private final CoordinationOfBenefitsService cob;
 
-    public EligibilityAnswers(EventOutbox outbox) {
+    public EligibilityAnswers(EventOutbox outbox, CoordinationOfBenefitsService cob) {
         this.outbox = outbox;
+        this.cob = cob;
     }
 
     /**
@@ -151,7 +153,7 @@ public class EligibilityAnswers {
         }
         check.verifiedEventId = UUID.randomUUID();
         outbox.publish(Topics.ELIGIBILITY_VERIFIED, check.encounterId,
-                EligibilityEventMapper.toEligibilityVerified(check));
+                EligibilityEventMapper.toEligibilityVerified(check, cob.order(check.patientId, check.dateOfService)));
     }
 
     private static Instant now() {

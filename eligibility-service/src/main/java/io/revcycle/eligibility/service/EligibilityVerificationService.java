@@ -31,9 +31,11 @@ public class EligibilityVerificationService {
     private final PayerInquiry inquiry;
     private final EligibilityAnswers answers;
     private final EligibilityConfig config;
+    private final CoordinationOfBenefitsService cob;
 
     public EligibilityVerificationService(EventOutbox outbox, PayerInquiry inquiry, EligibilityAnswers answers,
-            EligibilityConfig config) {
+            EligibilityConfig config, CoordinationOfBenefitsService cob) {
+        this.cob = cob;
         this.outbox = outbox;
         this.inquiry = inquiry;
         this.answers = answers;
@@ -65,7 +67,8 @@ public class EligibilityVerificationService {
                 command.memberId(), command.dateOfService(), decision, UUID.randomUUID(),
                 Instant.now().truncatedTo(ChronoUnit.MILLIS));
         check.persist();
-        outbox.publish(Topics.ELIGIBILITY_VERIFIED, check.encounterId, EligibilityEventMapper.toEligibilityVerified(check));
+        outbox.publish(Topics.ELIGIBILITY_VERIFIED, check.encounterId,
+                EligibilityEventMapper.toEligibilityVerified(check, cob.order(check.patientId, check.dateOfService)));
         if (check.coverageActive()) {
             LOG.debugf("encounter %s: coverage %s active at payer %s", check.encounterId, check.coverageId,
                     check.payerId);
@@ -95,7 +98,8 @@ public class EligibilityVerificationService {
                     Instant.now().truncatedTo(ChronoUnit.MILLIS));
             check.replaceWith(renewed);
             outbox.publish(Topics.ELIGIBILITY_VERIFIED, check.encounterId,
-                    EligibilityEventMapper.toEligibilityVerified(check));
+                    EligibilityEventMapper.toEligibilityVerified(check,
+                            cob.order(check.patientId, check.dateOfService)));
             LOG.infof("encounter %s re-checked after a coverage change: coverage %s active", check.encounterId,
                     check.coverageId);
             rechecked++;
