@@ -141,8 +141,8 @@ public final class ContentSnapshot {
     }
 
     /**
-     * Whether an ICD-10-PCS release is in force on the date: none ships, so until one is loaded (and for dates before
-     * it takes effect) only the format of a PCS code can be checked.
+     * Whether an ICD-10-PCS release is in force on the date (the shipped subset is, from 2015-10-01): where none is,
+     * only the format of a PCS code can be checked.
      */
     public boolean pcsInForce(LocalDate date) {
         return releaseInForce(ContentKind.ICD10PCS, date);

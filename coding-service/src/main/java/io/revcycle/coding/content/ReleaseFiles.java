@@ -46,7 +46,7 @@ public final class ReleaseFiles {
         if (format == Format.CURATED) {
             return switch (kind) {
                 case ICD10CM -> curatedIcd10Cm(utf8(file), release);
-                case HCPCS, MODIFIER, POS -> curatedCodes(kind, utf8(file), release);
+                case ICD10PCS, HCPCS, MODIFIER, POS -> curatedCodes(kind, utf8(file), release);
                 default -> throw new ContentFileException("no curated layout for " + kind.slug
                         + " (NCCI, MUE, the POA exempt and MCE lists ship in their official layouts)");
             };
@@ -313,13 +313,14 @@ public final class ReleaseFiles {
     }
 
     /**
-     * Shipped HCPCS / modifier / place-of-service subsets (TSV): code, effective_from, effective_to, release,
+     * Shipped ICD-10-PCS / HCPCS / modifier / place-of-service subsets (TSV): code, effective_from, effective_to, release,
      * description (blank for CPT modifiers: AMA descriptors are not shipped).
      */
     static List<ContentRow> curatedCodes(ContentKind kind, String text, String release) {
         List<ContentRow> rows = new ArrayList<>();
         forEachRecord(text, 5, (n, f) -> {
             Pattern format = kind == ContentKind.HCPCS ? CodeFormats.HCPCS
+                    : kind == ContentKind.ICD10PCS ? CodeFormats.ICD_10_PCS
                     : kind == ContentKind.MODIFIER ? CodeFormats.MODIFIER : Pattern.compile("\\d{2}");
             if (!format.matcher(f[0]).matches()) {
                 throw ContentFileException.at(n, "'" + f[0] + "' is not a " + kind.title + " code");

@@ -38,6 +38,8 @@ public final class ShippedContent {
     public static final List<File> FILES = List.of(
             new File(ContentKind.ICD10CM, Format.CURATED, "icd10cm-curated.tsv", "ICD-10-CM FY2026 curated subset",
                     LocalDate.of(2025, 10, 1)),
+            new File(ContentKind.ICD10PCS, Format.CURATED, "icd10pcs-curated.tsv", "ICD-10-PCS curated subset",
+                    LocalDate.of(2025, 10, 1)),
             new File(ContentKind.HCPCS, Format.CURATED, "hcpcs-curated.tsv", "HCPCS 2026 curated subset",
                     LocalDate.of(2026, 1, 1)),
             new File(ContentKind.MODIFIER, Format.CURATED, "modifiers.tsv", "Modifiers 2026 curated subset",

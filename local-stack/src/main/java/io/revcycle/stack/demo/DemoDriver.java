@@ -38,9 +38,16 @@ public final class DemoDriver {
     private final ApiClient coder;
     private final ApiClient biller;
     private final ApiClient patientAccounts;
+    private final int mllpPort;
 
     public DemoDriver(Function<ServiceApp, String> urls, OidcTokens tokens, Progress progress) {
+        this(urls, tokens, progress, 0);
+    }
+
+    /** {@code mllpPort}: coding-service's HL7 v2 MLLP listener on 127.0.0.1, or 0 to send nothing over MLLP. */
+    public DemoDriver(Function<ServiceApp, String> urls, OidcTokens tokens, Progress progress, int mllpPort) {
         this.urls = urls;
+        this.mllpPort = mllpPort;
         this.progress = progress;
         ApiClient api = new ApiClient();
         this.registration = api.as(tokens.user("registration"));
@@ -102,15 +109,31 @@ public final class DemoDriver {
 
     /**
      * Documents one encounter, as the EHR would: about a quarter of those FHIR can carry as a FHIR R4 Bundle
-     * (POST /fhir), the rest as JSON (POST /encounters). Both become the same EncounterDocumented.
+     * (POST /fhir), about a quarter of the professional ones with every code as an HL7 v2 DFT^P03 over MLLP (when
+     * the stack's MLLP port is given), the rest as JSON (POST /encounters). All become the same EncounterDocumented.
      */
     public void document(Case c) {
-        if (viaFhir(c)) {
+        if (viaHl7(c)) {
+            String ack;
+            try {
+                ack = Hl7Dft.send("127.0.0.1", mllpPort, Hl7Dft.of(c.encounter()));
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException("HL7 DFT^P03 over MLLP: " + e.getMessage(), e);
+            }
+            if (!"AA".equals(ack)) {
+                throw new IllegalStateException("HL7 DFT^P03 of " + c.encounter().encounterId() + " answered " + ack);
+            }
+        } else if (viaFhir(c)) {
             expectOk(integration.post(urls.apply(ServiceApp.CODING) + "/fhir", FhirEncounterBundle.of(c.encounter())),
                     "FHIR bundle");
         } else {
             expectOk(integration.post(urls.apply(ServiceApp.CODING) + "/encounters", c.encounter()), "encounter");
         }
+    }
+
+    boolean viaHl7(Case c) {
+        return mllpPort > 0 && !viaFhir(c) && Hl7Dft.canCarry(c.encounter())
+                && Math.floorMod(c.encounter().encounterId().hashCode(), 4) == 1;
     }
 
     static boolean viaFhir(Case c) {
@@ -214,7 +237,9 @@ public final class DemoDriver {
         double elapsed = (System.nanoTime() - t0) / 1e9;
         // counts from the service, not a page of the worklist
         JsonNode coding = coder.get(urls.apply(ServiceApp.CODING) + "/worklist/summary").body();
+        Map<String, List<List<String>>> sent837I = ediDir == null ? Map.of() : EdiFolder.icdProceduresOn837I(ediDir);
         return new DemoSummary(count, seed, count, (int) cases.stream().filter(DemoDriver::viaFhir).count(),
+                (int) cases.stream().filter(this::viaHl7).count(),
                 coding.path("codedAutomatically").asInt(),
                 coding.path("codedByCoder").asInt(), total - held, held, adjudicated,
                 byStatus, money(claims, "billed"), money(claims, "paid"), money(claims, "denied"),
@@ -222,7 +247,23 @@ public final class DemoDriver {
                 held + adjudicated - baseline >= count, round(elapsed), round(count / elapsed), corrected,
                 EdiFolder.countByType(ediDir), ediDir == null ? null : ediDir.toString(),
                 (int) cases.stream().filter(Case::inpatient).count(),
-                (int) cases.stream().filter(Case::inpatient).filter(this::sentOn837I).count());
+                (int) cases.stream().filter(Case::inpatient).filter(this::sentOn837I).count(),
+                ediDir == null ? -1 : (int) cases.stream().filter(Case::inpatient)
+                        .filter(c -> icdProceduresSent(c, sent837I)).count());
+    }
+
+    /**
+     * Every 837I sent for the stay's claim reports exactly the ICD-10-PCS procedures the provider documented (and the
+     * facility coder kept): the principal in HI BBR, the others in BBQ, in order.
+     */
+    private boolean icdProceduresSent(Case c, Map<String, List<List<String>>> sent) {
+        List<String> expected = new ArrayList<>();
+        c.encounter().procedures().stream().filter(p -> SyntheticEncounters.ICD10PCS.equals(p.codeSystem()))
+                .forEach(p -> expected.add((expected.isEmpty() ? "BBR:" : "BBQ:") + p.code()));
+        ApiClient.Reply claim = biller.get(urls.apply(ServiceApp.CLAIMS) + "/claims/CLM-" + c.encounter().encounterId());
+        List<List<String>> sendings = claim.ok()
+                ? sent.getOrDefault(claim.body().path("patientControlNumber").asText(), List.of()) : List.of();
+        return !expected.isEmpty() && !sendings.isEmpty() && sendings.stream().allMatch(expected::equals);
     }
 
     /** The stay's claim is institutional and was submitted to the payer (an 837I with type of bill 0111). */

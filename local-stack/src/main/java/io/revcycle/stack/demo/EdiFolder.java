@@ -3,10 +3,15 @@ package io.revcycle.stack.demo;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+
+import io.revcycle.x12.X12Toolkit;
+import io.revcycle.x12.claim.Claim837I;
 
 /**
  * The X12 files of a run as the services dropped them: to-payer/ (the 837s claims-service sent), from-payer/ (the
@@ -16,6 +21,8 @@ import java.util.stream.Stream;
 public final class EdiFolder {
 
     public static final List<String> FOLDERS = List.of("to-payer", "from-payer");
+    /** HI qualifiers of ICD-10-PCS procedures on an 837I: BBR principal, BBQ other. */
+    static final Set<String> PROCEDURE_QUALIFIERS = Set.of("BBR", "BBQ");
 
     private EdiFolder() {
     }
@@ -32,6 +39,31 @@ public final class EdiFolder {
             }
         }
         return counts;
+    }
+
+    /**
+     * The ICD-10-PCS procedures (HI BBR principal, BBQ others, as {@code "BBR:02HV33Z"}) of every claim in the 837I
+     * files sent (to-payer/), by patient control number (CLM01); a claim sent more than once (a correction) has one
+     * list per sending.
+     */
+    public static Map<String, List<List<String>>> icdProceduresOn837I(Path ediDir) {
+        Map<String, List<List<String>>> byControlNumber = new TreeMap<>();
+        for (Path f : files(ediDir)) {
+            if (!f.getParent().getFileName().toString().equals("to-payer") || !f.getFileName().toString().contains("837I")) {
+                continue;
+            }
+            byte[] bytes;
+            try {
+                bytes = Files.readAllBytes(f);
+            } catch (IOException e) {
+                throw new IllegalStateException("cannot read " + f, e);
+            }
+            X12Toolkit.readTyped(bytes, Claim837I.class).values().stream().flatMap(Claim837I::claims)
+                    .forEach(claim -> byControlNumber.computeIfAbsent(claim.patientControlNumber(), k -> new ArrayList<>())
+                            .add(claim.otherCodes().stream().filter(h -> PROCEDURE_QUALIFIERS.contains(h.qualifier()))
+                                    .map(h -> h.qualifier() + ":" + h.code()).toList()));
+        }
+        return byControlNumber;
     }
 
     /** Every sent file, both directions. */

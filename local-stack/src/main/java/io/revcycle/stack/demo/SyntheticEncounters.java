@@ -9,7 +9,7 @@ import java.util.Random;
 
 /**
  * Seeded synthetic patients, coverages and documented encounters: the same seed always gives the same data. Names and
- * member ids are invented; codes are real ICD-10-CM / CPT / HCPCS codes from the platform's curated sets.
+ * member ids are invented; codes are real ICD-10-CM / CPT / HCPCS / ICD-10-PCS codes from the platform's curated sets.
  */
 public final class SyntheticEncounters {
 
@@ -29,8 +29,14 @@ public final class SyntheticEncounters {
     public record Diagnosis(int sequence, String description, String code, String presentOnAdmission) {
     }
 
+    /** codeSystem and performedDate: an inpatient stay's ICD-10-PCS procedures only (null on CPT/HCPCS lines). */
     public record Procedure(int lineNumber, String description, String code, List<String> modifiers, int units,
-            List<Integer> diagnosisSequences) {
+            List<Integer> diagnosisSequences, String codeSystem, LocalDate performedDate) {
+
+        public Procedure(int lineNumber, String description, String code, List<String> modifiers, int units,
+                List<Integer> diagnosisSequences) {
+            this(lineNumber, description, code, modifiers, units, diagnosisSequences, null, null);
+        }
     }
 
     public record Encounter(String encounterId, Patient patient, String renderingProviderNpi,
@@ -72,6 +78,18 @@ public final class SyntheticEncounters {
     public static final String PROFESSIONAL = "PROFESSIONAL";
     public static final String OUTPATIENT_FACILITY = "OUTPATIENT_FACILITY";
     public static final String INPATIENT = "INPATIENT";
+    public static final String ICD10PCS = "ICD10PCS";
+    /**
+     * An inpatient stay's ICD-10-PCS procedures, principal first, as the provider documents them (codes of
+     * coding-service's shipped ICD-10-PCS subset): the 837I reports them in HI BBR (principal) and BBQ (others).
+     */
+    static final String[][][] STAY_PROCEDURES = {
+        {{"02HV33Z", "Central venous catheter placed in the superior vena cava, percutaneous"},
+            {"B548ZZA", "Ultrasound guidance of the superior vena cava for the line"}},
+        {{"30233N1", "Transfusion of packed red blood cells into a peripheral vein"}},
+        {{"0BH17EZ", "Endotracheal intubation through the mouth"},
+            {"5A1935Z", "Mechanical ventilation, less than 24 consecutive hours"}},
+    };
     /** claims-service's chargemaster code of a day of room and board, billed once per night of an inpatient stay. */
     public static final String ROOM_AND_BOARD = "RB-SEMIPRIVATE";
 
@@ -142,7 +160,8 @@ public final class SyntheticEncounters {
         List<String[]> dx = pickDistinct(DIAGNOSES, dxCount, random);
         boolean needsCoder = i % 20 == 7; // the provider left a diagnosis uncoded: a coder must assign it
         // one in 25 is a hospital stay: billed on an 837I (type of bill 0111) with room and board per night; a facility
-        // coder reviews every one (POA per diagnosis; no CPT/HCPCS line, the hospital's charges come from its CDM)
+        // coder reviews every one (POA per diagnosis, ICD-10-PCS procedures with their dates; no CPT/HCPCS line, the
+        // hospital's charges come from its CDM)
         boolean inpatient = i % 25 == 9;
         List<Diagnosis> diagnoses = new ArrayList<>();
         for (int d = 0; d < dx.size(); d++) {
@@ -162,6 +181,13 @@ public final class SyntheticEncounters {
         // one in five is the hospital's outpatient department billing its facility charges on an 837I
         boolean facility = i % 5 == 3;
         LocalDate admitted = inpatient ? dos.minusDays(1 + random.nextInt(4)) : null;
+        if (inpatient) { // the stay's procedures, performed the day after admission
+            String[][] stay = STAY_PROCEDURES[i / 25 % STAY_PROCEDURES.length]; // not drawn: the rest stays as seeded
+            for (int p = 0; p < stay.length; p++) {
+                procedures.add(new Procedure(p + 1, stay[p][1], stay[p][0], List.of(), 1, List.of(1), ICD10PCS,
+                        admitted.plusDays(1)));
+            }
+        }
         Encounter encounter = new Encounter("ENC-" + suffix, patient, "1234567893", "1234567893", "FAC-MAIN",
                 inpatient ? "21" : facility ? "22" : "11", payerId, memberId, dos, diagnoses, procedures,
                 inpatient ? INPATIENT : facility ? OUTPATIENT_FACILITY : PROFESSIONAL, admitted,

@@ -13,8 +13,8 @@ import io.revcycle.coding.edits.Severity;
 /**
  * PCS_MISSING, PCS_FORMAT, PCS_UNKNOWN, PCS_NOT_IN_FORCE (errors) on an inpatient stay's ICD-10-PCS procedures:
  * a code is 7 characters (digits and letters except I and O) and must be valid on the discharge date (the date
- * of service of an inpatient claim). Without an ICD-10-PCS release in force on that date (none ships) only the
- * format is checked.
+ * of service of an inpatient claim). Without an ICD-10-PCS release in force on that date (the shipped subset is from
+ * 2015-10-01 on) only the format is checked.
  */
 public final class IcdPcsCodes implements EditRule {
 

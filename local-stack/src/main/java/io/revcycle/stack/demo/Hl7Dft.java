@@ -1,0 +1,150 @@
+package io.revcycle.stack.demo;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import io.revcycle.stack.demo.SyntheticEncounters.Diagnosis;
+import io.revcycle.stack.demo.SyntheticEncounters.Encounter;
+import io.revcycle.stack.demo.SyntheticEncounters.Procedure;
+
+/**
+ * A professional encounter as an EHR's charge interface sends it: one HL7 v2.5.1 DFT^P03 (PID, PV1 with the facility
+ * and its NPI, an FT1 per line with CPT/HCPCS, units and the diagnoses by code, a DG1 per diagnosis, IN1), over MLLP to
+ * coding-service (docs/hl7-intake.md), answered with an ACK.
+ */
+public final class Hl7Dft {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
+    /** MLLP framing: a vertical tab before the message, file separator and carriage return after it. */
+    private static final int START = 0x0b;
+    private static final int END = 0x1c;
+    private static final int CR = 0x0d;
+
+    private Hl7Dft() {
+    }
+
+    /** What a DFT^P03 carries: a professional encounter whose every diagnosis and line has its code. */
+    public static boolean canCarry(Encounter e) {
+        return SyntheticEncounters.PROFESSIONAL.equals(e.encounterType()) && "11".equals(e.placeOfService())
+                && e.diagnoses().stream().allMatch(d -> d.code() != null)
+                && !e.procedures().isEmpty() && e.procedures().stream().allMatch(p -> p.code() != null);
+    }
+
+    /** The message (ER7, segments ended by CR); the control id is the encounter's, so a resend is one message. */
+    public static String of(Encounter e) {
+        String now = e.dateOfService().format(DAY) + "120000";
+        List<String> segments = new ArrayList<>();
+        segments.add("MSH|^~\\&|DEMO-EHR|" + escape(e.facilityId()) + "|REVCYCLE|CODING|" + now + "||DFT^P03^DFT_P03|"
+                + escape(e.encounterId()) + "|P|2.5.1");
+        segments.add("EVN|P03|" + now);
+        SyntheticEncounters.Patient p = e.patient();
+        SyntheticEncounters.Address a = p.address();
+        segments.add(segment("PID", Map.of(1, "1", 3, escape(p.patientId()) + "^^^DEMO-EHR^MR",
+                5, escape(p.lastName()) + "^" + escape(p.firstName()), 7, p.dateOfBirth().format(DAY), 8, p.sex(),
+                11, escape(a.line1()) + "^" + escape(a.line2()) + "^" + escape(a.city()) + "^" + a.state() + "^"
+                        + a.postalCode())));
+        segments.add(segment("PV1", Map.of(1, "1", 2, "O", 3, "CLINIC^^^" + escape(e.facilityId()) + "&"
+                + e.billingProviderNpi() + "&NPI", 19, escape(e.encounterId()))));
+        for (Procedure pr : e.procedures()) {
+            String system = Character.isDigit(pr.code().charAt(0)) ? "C4" : "HC";
+            String diagnoses = pr.diagnosisSequences().stream().map(s -> diagnosisCode(e, s) + "^^I10")
+                    .collect(Collectors.joining("~"));
+            segments.add(segment("FT1", Map.of(1, String.valueOf(pr.lineNumber()), 4, e.dateOfService().format(DAY),
+                    6, "CG", 7, pr.code(), 10, String.valueOf(pr.units()), 19, diagnoses,
+                    20, e.renderingProviderNpi() + "^^^^^^^^NPI",
+                    25, pr.code() + "^" + escape(pr.description()) + "^" + system,
+                    26, String.join("~", pr.modifiers()))));
+        }
+        for (Diagnosis d : e.diagnoses()) {
+            segments.add(segment("DG1", Map.of(1, String.valueOf(d.sequence()),
+                    3, d.code() + "^" + escape(d.description()) + "^I10", 6, "F")));
+        }
+        segments.add(segment("IN1", Map.of(1, "1", 3, escape(e.payerId()), 36, escape(e.memberId()))));
+        return String.join("\r", segments) + "\r";
+    }
+
+    /** Sends one message over MLLP and returns its ACK's MSA-1 (AA, AE, AR). */
+    public static String send(String host, int port, String message) throws IOException {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(host, port), 10_000);
+            socket.setSoTimeout(60_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(START);
+            out.write(message.getBytes(StandardCharsets.UTF_8));
+            out.write(END);
+            out.write(CR);
+            out.flush();
+            return acknowledgmentCode(read(socket.getInputStream()));
+        }
+    }
+
+    static String acknowledgmentCode(String ack) {
+        for (String segment : ack.split("[\r\n]+")) {
+            if (segment.startsWith("MSA|")) {
+                String[] fields = segment.split("\\|", -1);
+                return fields.length > 1 ? fields[1] : "";
+            }
+        }
+        return "";
+    }
+
+    private static String read(InputStream in) throws IOException {
+        ByteArrayOutputStream message = new ByteArrayOutputStream();
+        int b = in.read();
+        while (b != -1 && b != START) {
+            b = in.read();
+        }
+        for (b = in.read(); b != -1; b = in.read()) {
+            if (b == END) {
+                break;
+            }
+            message.write(b);
+        }
+        return message.toString(StandardCharsets.UTF_8);
+    }
+
+    private static String diagnosisCode(Encounter e, int sequence) {
+        return e.diagnoses().stream().filter(d -> d.sequence() == sequence).findFirst().orElseThrow().code();
+    }
+
+    /** Fields by position, empty between. */
+    private static String segment(String name, Map<Integer, String> fields) {
+        TreeMap<Integer, String> sorted = new TreeMap<>(fields);
+        StringBuilder s = new StringBuilder(name);
+        for (int i = 1; i <= sorted.lastKey(); i++) {
+            s.append('|').append(sorted.getOrDefault(i, ""));
+        }
+        return s.toString();
+    }
+
+    /** HL7 escapes for the delimiters in free text (names, descriptions). */
+    static String escape(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder s = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '\\' -> s.append("\\E\\");
+                case '|' -> s.append("\\F\\");
+                case '^' -> s.append("\\S\\");
+                case '&' -> s.append("\\T\\");
+                case '~' -> s.append("\\R\\");
+                case '\r', '\n' -> s.append(' ');
+                default -> s.append(c);
+            }
+        }
+        return s.toString();
+    }
+}
