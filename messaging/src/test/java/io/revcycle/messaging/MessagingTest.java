@@ -280,6 +280,28 @@ class MessagingTest {
     }
 
     @Test
+    void shouldWriteTheEventsHandlersPublishInAPollBatchInTheOrderTheyWerePublished() {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        List<String> patients = IntStream.range(0, 40).mapToObj(i -> "PAT-" + run + "-fwd-" + i).toList();
+        // one key: one partition, polled in a few batches; each handler publishes one event under run + "-next"
+        patients.forEach(p -> TestEvents.publish(Topics.PATIENT_BALANCE_CHANGED, run,
+                event(p, RecordingHandler.FORWARD_KEYED)));
+        List<String> forwarded = patients.stream().map(p -> p + "-next").toList();
+
+        await().atMost(WAIT).untilAsserted(() -> assertThat(handled(forwarded)).isEqualTo(forwarded.size()));
+        // read from one partition in offset order, PHI opened with the test keys
+        List<String> onTopic = TestEvents.awaitEvents(Topics.PATIENT_BALANCE_CHANGED, PatientBalanceChanged.class,
+                e -> forwarded.contains(String.valueOf(e.getPatientId())), forwarded.size(), WAIT).stream()
+                .map(e -> String.valueOf(e.getPatientId())).toList();
+        assertThat(onTopic).as("per-key order is the order the handlers published in").containsExactlyElementsOf(forwarded);
+        @SuppressWarnings("unchecked")
+        List<Object> rows = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+                "select published_at is not null from outbox_message where message_key = :k order by id")
+                .setParameter("k", run + "-next").getResultList());
+        assertThat(rows).hasSize(forwarded.size()).containsOnly(Boolean.TRUE);
+    }
+
+    @Test
     void shouldBeLiveAndReadyWhileConsumersMakeProgressAndReportLagAndBacklog() {
         given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
         given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));

@@ -15,7 +15,7 @@ import io.revcycle.messaging.outbox.EventOutbox;
 /**
  * The test's handler: records each event; reason POISON is permanently bad; reason FORWARD publishes one more event
  * (reason FORWARDED, patient id + "-next") through the outbox, as a service passing work on would; reason SLOW takes
- * 3 s. Counts calls per patient.
+ * 3 s; reason FORWARD_KEYED forwards under the record's key + "-next". Counts calls per patient.
  */
 @ApplicationScoped
 public class RecordingHandler implements IntegrationEventHandler<PatientBalanceChanged> {
@@ -28,6 +28,8 @@ public class RecordingHandler implements IntegrationEventHandler<PatientBalanceC
     static final String SLOW = "SLOW";
     static final String FORWARD = "FORWARD";
     static final String FORWARDED = "FORWARDED";
+    /** Like FORWARD, but keyed by the incoming record's key + "-next": one key for a whole forwarded run. */
+    static final String FORWARD_KEYED = "FORWARD_KEYED";
     static final ConcurrentHashMap<String, AtomicInteger> CALLS = new ConcurrentHashMap<>();
 
     private final EntityManager em;
@@ -70,6 +72,11 @@ public class RecordingHandler implements IntegrationEventHandler<PatientBalanceC
             String next = event.getPatientId() + "-next";
             outbox.publish(topic(), next, PatientBalanceChanged.newBuilder(event).setEventId(java.util.UUID.randomUUID())
                     .setPatientId(next).setReason(FORWARDED).build());
+        }
+        if (FORWARD_KEYED.equals(event.getReason())) {
+            outbox.publish(topic(), context.key() + "-next", PatientBalanceChanged.newBuilder(event)
+                    .setEventId(java.util.UUID.randomUUID()).setPatientId(event.getPatientId() + "-next")
+                    .setReason(FORWARDED).build());
         }
     }
 }

@@ -11,11 +11,13 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.revcycle.messaging.PooledIds;
 
 /** One service line of a claim with its price; charge = unit charge x units. */
 @Entity
@@ -23,7 +25,8 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 public class ClaimLine extends PanacheEntityBase {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "claim_line_ids")
+    @SequenceGenerator(name = "claim_line_ids", sequenceName = "claim_line_id_seq", allocationSize = PooledIds.BLOCK)
     public Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)

@@ -10,9 +10,11 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.revcycle.messaging.PooledIds;
 
 /** One step of a claim's history: a transition (from != to) or an event recorded without one (from == to). */
 @Entity
@@ -20,7 +22,8 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 public class ClaimTimelineEntry extends PanacheEntityBase {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "claim_timeline_ids")
+    @SequenceGenerator(name = "claim_timeline_ids", sequenceName = "claim_timeline_id_seq", allocationSize = PooledIds.BLOCK)
     public Long id;
 
     @Column(name = "claim_id", nullable = false)

@@ -11,11 +11,13 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.revcycle.messaging.PooledIds;
 
 /** One cost-sharing benefit of a check's 271, as the payer stated it. */
 @Entity
@@ -23,7 +25,8 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 public class EligibilityBenefit extends PanacheEntityBase {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "eligibility_benefit_ids")
+    @SequenceGenerator(name = "eligibility_benefit_ids", sequenceName = "eligibility_benefit_id_seq", allocationSize = PooledIds.BLOCK)
     public Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)

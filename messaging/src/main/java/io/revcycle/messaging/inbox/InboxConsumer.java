@@ -32,12 +32,13 @@ import io.revcycle.messaging.MessagingConfig;
 import io.revcycle.messaging.PermanentEventException;
 import io.revcycle.messaging.phi.PhiProtection;
 import io.revcycle.messaging.kafka.KafkaClientFactory;
+import io.revcycle.messaging.outbox.EventOutbox;
 import io.revcycle.messaging.tracing.EventTracing;
 
 /**
  * The shared idempotent consumer for one handler. Each poll batch is handled in one database transaction
- * (handler effects + processed-event rows, written for the whole batch in one statement + outbox rows); offsets are
- * committed after it.
+ * (handler effects + processed-event rows and outbox rows, each written for the whole batch in one statement); offsets
+ * are committed after it.
  * <ul>
  * <li>An outage (database, registry, broker, dead-letter topic) never dead-letters and never commits past the
  * failed record: the batch is polled again after a pause.</li>
@@ -62,6 +63,7 @@ final class InboxConsumer<E extends SpecificRecord> implements Runnable {
     private final DeadLetterPublisher deadLetters;
     private final EventTracing tracing;
     private final PhiProtection phi;
+    private final EventOutbox outbox;
     private final Counter processed;
     private final Counter duplicates;
     /** Consumers replaced after a client error or a failed commit: proof the thread went on (revcycle_consumer_recreated). */
@@ -79,8 +81,9 @@ final class InboxConsumer<E extends SpecificRecord> implements Runnable {
 
     InboxConsumer(IntegrationEventHandler<E> handler, String consumerName, EntityManager em,
             KafkaClientFactory clients, MessagingConfig config, DeadLetterPublisher deadLetters, MeterRegistry meters,
-            EventTracing tracing, PhiProtection phi) {
+            EventTracing tracing, PhiProtection phi, EventOutbox outbox) {
         this.handler = handler;
+        this.outbox = outbox;
         this.phi = phi;
         this.tracing = tracing;
         this.consumerName = consumerName;
@@ -197,6 +200,7 @@ final class InboxConsumer<E extends SpecificRecord> implements Runnable {
                 // the time a full poll needs on a busy machine, not the 60 s default
                 QuarkusTransaction.requiringNew().timeout((int) config.consumer().batchTimeout().toSeconds()).run(() -> {
                     Set<UUID> first = recordFirst(batch);
+                    outbox.collectUntilWritten();
                     for (Decoded<E> d : batch) {
                         if (!first.remove(d.eventId())) { // taken before, or a second copy in this very batch
                             duplicates.increment();
@@ -208,6 +212,7 @@ final class InboxConsumer<E extends SpecificRecord> implements Runnable {
                             throw new RecordFailure(d, e);
                         }
                     }
+                    outbox.writeCollected(); // the batch's events in one statement, before the commit
                 });
                 return Outcome.DONE;
             } catch (RuntimeException batchFailure) {

@@ -11,6 +11,7 @@ import jakarta.persistence.EntityManager;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.revcycle.messaging.MessagingConfig;
 import io.revcycle.messaging.kafka.KafkaClientFactory;
+import io.revcycle.messaging.outbox.EventOutbox;
 import io.revcycle.messaging.phi.PhiProtection;
 import io.revcycle.messaging.tracing.EventTracing;
 
@@ -26,13 +27,15 @@ public class InboxConsumers {
     private final MeterRegistry meters;
     private final EventTracing tracing;
     private final PhiProtection phi;
+    private final EventOutbox outbox;
     private final List<InboxConsumer<?>> running = new ArrayList<>();
     private final List<Thread> threads = new ArrayList<>();
 
     public InboxConsumers(@Any Instance<IntegrationEventHandler<?>> handlers, EntityManager em,
             KafkaClientFactory clients, MessagingConfig config, DeadLetterPublisher deadLetters, MeterRegistry meters,
-            EventTracing tracing, PhiProtection phi) {
+            EventTracing tracing, PhiProtection phi, EventOutbox outbox) {
         this.handlers = handlers;
+        this.outbox = outbox;
         this.phi = phi;
         this.tracing = tracing;
         this.em = em;
@@ -48,7 +51,7 @@ public class InboxConsumers {
                 continue;
             }
             InboxConsumer<?> consumer = new InboxConsumer<>(handler, handler.consumerName(config.serviceName()), em,
-                    clients, config, deadLetters, meters, tracing, phi);
+                    clients, config, deadLetters, meters, tracing, phi, outbox);
             Thread t = new Thread(consumer, "consumer-" + consumer.name());
             t.setDaemon(true);
             t.setContextClassLoader(InboxConsumers.class.getClassLoader()); // Avro resolves event classes through it

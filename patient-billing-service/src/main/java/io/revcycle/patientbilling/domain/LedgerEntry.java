@@ -12,6 +12,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -21,6 +22,7 @@ import io.revcycle.patientbilling.domain.ledger.EntryType;
 import io.revcycle.patientbilling.domain.ledger.LedgerAccount;
 import io.revcycle.patientbilling.domain.ledger.Posting;
 import io.revcycle.patientbilling.domain.ledger.PostingKind;
+import io.revcycle.messaging.PooledIds;
 
 /** A stored side of a ledger posting (append-only; the database checks at commit that each posting balances). */
 @Entity
@@ -28,7 +30,8 @@ import io.revcycle.patientbilling.domain.ledger.PostingKind;
 public class LedgerEntry extends PanacheEntityBase {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "ledger_entry_ids")
+    @SequenceGenerator(name = "ledger_entry_ids", sequenceName = "ledger_entry_id_seq", allocationSize = PooledIds.BLOCK)
     public Long id;
 
     @Column(name = "posting_id", nullable = false)

@@ -11,9 +11,11 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.revcycle.messaging.PooledIds;
 
 /** One arrival of a claim (837 loop 2300) and the simulator's answers to it: 277CA status, adjudication, 835. */
 @Entity
@@ -33,7 +35,8 @@ public class ReceivedClaim extends PanacheEntityBase {
     public static final String PENDED = "PENDED";
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "received_claim_ids")
+    @SequenceGenerator(name = "received_claim_ids", sequenceName = "received_claim_id_seq", allocationSize = PooledIds.BLOCK)
     public Long id;
     @Column(name = "payer_id")
     public String payerId;

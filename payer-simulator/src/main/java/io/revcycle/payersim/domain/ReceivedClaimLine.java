@@ -8,16 +8,19 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.revcycle.messaging.PooledIds;
 
 /** One service line as received (837 loop 2400) and as adjudicated (what the 835 loop 2110 says). */
 @Entity
 @Table(name = "received_claim_line")
 public class ReceivedClaimLine extends PanacheEntityBase {
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "received_claim_line_ids")
+    @SequenceGenerator(name = "received_claim_line_ids", sequenceName = "received_claim_line_id_seq", allocationSize = PooledIds.BLOCK)
     public Long id;
     @Column(name = "claim_id")
     public Long claimId;

@@ -3,22 +3,18 @@ package io.revcycle.remittance.domain;
 import java.math.BigDecimal;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
-/** One CAS adjustment: group code (CO, PR, OA, PI), claim adjustment reason code (CARC) and amount. */
+/**
+ * One CAS adjustment: group code (CO, PR, OA, PI), claim adjustment reason code (CARC) and amount. Each table's id,
+ * from its own sequence, is declared by the subclass.
+ */
 @MappedSuperclass
 public abstract class CasAdjustment extends PanacheEntityBase {
 
     public static final String PATIENT_RESPONSIBILITY = "PR";
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
 
     @Column(name = "group_code", nullable = false)
     public String groupCode;

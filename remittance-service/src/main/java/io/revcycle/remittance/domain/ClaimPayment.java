@@ -12,12 +12,14 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.panache.common.Sort;
+import io.revcycle.messaging.PooledIds;
 
 /**
  * One CLP loop (2100) of an 835 as received, with what became of it. The parsed loop is kept as JSON in
@@ -39,7 +41,8 @@ public class ClaimPayment extends PanacheEntityBase {
     }
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "claim_payment_ids")
+    @SequenceGenerator(name = "claim_payment_ids", sequenceName = "claim_payment_id_seq", allocationSize = PooledIds.BLOCK)
     public Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)

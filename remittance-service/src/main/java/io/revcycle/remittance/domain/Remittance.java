@@ -20,6 +20,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
@@ -27,6 +28,7 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.revcycle.messaging.PooledIds;
 
 /**
  * One posting: an 835 claim payment matched to its claim, with the amounts computed from its lines. A claim may have
@@ -38,7 +40,8 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 public class Remittance extends PanacheEntityBase {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "remittance_ids")
+    @SequenceGenerator(name = "remittance_ids", sequenceName = "remittance_id_seq", allocationSize = PooledIds.BLOCK)
     public Long id;
 
     @Column(name = "claim_id", nullable = false)

@@ -13,6 +13,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
@@ -21,6 +22,7 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.revcycle.messaging.PooledIds;
 
 /** One service line of a remittance (835 SVC) with its CAS adjustments and RARC remarks. */
 @Entity
@@ -28,7 +30,8 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 public class RemittanceLine extends PanacheEntityBase {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "remittance_line_ids")
+    @SequenceGenerator(name = "remittance_line_ids", sequenceName = "remittance_line_id_seq", allocationSize = PooledIds.BLOCK)
     public Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
