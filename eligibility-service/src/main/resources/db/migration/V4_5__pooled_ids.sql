@@ -1,8 +1,3 @@
--- Pooled ids (docs/performance.md, change 15): Hibernate takes these ids from a plain sequence in blocks of
--- io.revcycle.messaging.PooledIds.BLOCK (50) and sends a transaction's inserts as one batch instead of one identity
--- INSERT ... RETURNING per row (Hibernate does not see an identity column's own sequence). The next block starts
--- above every existing id; a plain INSERT still draws its own id from the same sequence.
-alter table eligibility_benefit alter column id drop identity;
-create sequence eligibility_benefit_id_seq increment by 50 owned by eligibility_benefit.id;
-select setval('eligibility_benefit_id_seq', coalesce(max(id), 0) + 50, false) from eligibility_benefit;
-alter table eligibility_benefit alter column id set default nextval('eligibility_benefit_id_seq');
+-- Pooled ids for the tables a transaction inserts many rows into (docs/performance.md, change 15; pool_ids is
+-- messaging's V0_7).
+select pool_ids('eligibility_benefit');
