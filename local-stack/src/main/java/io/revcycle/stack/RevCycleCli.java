@@ -100,8 +100,10 @@ public final class RevCycleCli {
         // a run of a few minutes on two shared cores; --jit tiered compiles as the images do in a cluster
         LocalStack.Jit jit = option(args, "--jit", "quick-start").equalsIgnoreCase("tiered") ? LocalStack.Jit.TIERED
                 : LocalStack.Jit.QUICK_START;
-        // --class-archives off: the services load every class from their jars, for before/after figures
-        LocalStack.ClassArchives archives = option(args, "--class-archives", "on").equalsIgnoreCase("off")
+        // --class-archives off: the services load every class from their jars, for before/after figures. A flight
+        // recording turns them off too: Java 17 crashed (SIGSEGV in check_shared_class_file_load_hook) when JFR ran
+        // on a service mapping its archive.
+        LocalStack.ClassArchives archives = jfr || option(args, "--class-archives", "on").equalsIgnoreCase("off")
                 ? LocalStack.ClassArchives.OFF : LocalStack.ClassArchives.RECORD;
         try (LocalStack stack = LocalStack.start(LocalStack.Options.freePorts(work).withServiceProperties(settings)
                 .withProfiling(jfr).withJit(jit).withClassArchives(archives), progress::message)) {
