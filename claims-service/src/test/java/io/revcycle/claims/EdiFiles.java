@@ -86,6 +86,12 @@ final class EdiFiles {
     /** A 277CA for one claim: STC category/status/entity, REF*1K when given. */
     static byte[] ack277(String pcn, String category, String statusCode, String entity, String payerClaimNumber,
             LocalDate dateOfService) {
+        return ack277(PAYER, pcn, category, statusCode, entity, payerClaimNumber, dateOfService);
+    }
+
+    /** As above, from {@code payer} (its interchange id = its payer id, as seeded). */
+    static byte[] ack277(String payer, String pcn, String category, String statusCode, String entity,
+            String payerClaimNumber, LocalDate dateOfService) {
         LocalDate today = LocalDate.now();
         BigDecimal amount = new BigDecimal("234.00");
         String action = category.equals("A1") || category.equals("A2") ? "WQ" : "U";
@@ -103,10 +109,10 @@ final class EdiFiles {
                 new Party("41", "2", "REVCYCLE BILLING OFFICE", null, null, null, "46", "RCPROVIDER"), "1",
                 List.of(received), null, List.of(provider));
         InformationSource source = new InformationSource(
-                new Party("PR", "2", "SYNTHETIC HEALTH PLAN", null, null, null, "PI", PAYER),
+                new Party("PR", "2", "SYNTHETIC HEALTH PLAN", null, null, null, "PI", payer),
                 List.of(new Receipt("R" + freshControlNumber(), today, today)), List.of(receiver));
         ClaimAck277 ack = new ClaimAck277("CA" + freshControlNumber(), today, "1200", List.of(source));
-        byte[] x12 = X12Toolkit.writeTyped(List.of(ack), Envelope.of(PAYER, "RCPROVIDER"),
+        byte[] x12 = X12Toolkit.writeTyped(List.of(ack), Envelope.of(payer, "RCPROVIDER"),
                 ControlNumbers.startingAt(freshControlNumber()), Delimiters.DEFAULT);
         assertThat(errors(x12)).isEmpty();
         return x12;
@@ -114,13 +120,17 @@ final class EdiFiles {
 
     /** Puts a payer file on the inbound raw-EDI topic, as a new event each time (same bytes allowed). */
     static void receiveFromPayer(byte[] x12, String type) {
+        receiveFromPayer(x12, type, PAYER);
+    }
+
+    static void receiveFromPayer(byte[] x12, String type, String payer) {
         String isa13 = new String(x12, StandardCharsets.US_ASCII).substring(90, 99);
         EdiInterchange event = EdiInterchange.newBuilder()
                 .setEventId(UUID.randomUUID())
                 .setOccurredAt(Instant.now())
-                .setFileId(PAYER + "-" + isa13 + "-" + type)
-                .setFileName(PAYER + "-" + isa13 + "-" + type + ".x12")
-                .setSenderId(PAYER)
+                .setFileId(payer + "-" + isa13 + "-" + type)
+                .setFileName(payer + "-" + isa13 + "-" + type + ".x12")
+                .setSenderId(payer)
                 .setReceiverId("RCPROVIDER")
                 .setInterchangeControlNumber(isa13)
                 .setDocumentTypes(List.of(type))
@@ -128,7 +138,7 @@ final class EdiFiles {
                 .setOrigin("SERVICE")
                 .setContent(ByteBuffer.wrap(x12))
                 .build();
-        TestEvents.publish(Topics.EDI_FROM_PAYER, PAYER, event);
+        TestEvents.publish(Topics.EDI_FROM_PAYER, payer, event);
     }
 
     private static long freshControlNumber() {

@@ -169,6 +169,47 @@ class PatientBillingTest {
         assertThat(announcedFor(patientId, claimId)).isEqualTo(3);
     }
 
+    @Test
+    void shouldHoldThePrimarysPatientShareWhileTheSecondaryIsPendingAndBillOnlyWhatTheSecondaryLeaves() {
+        String patientId = newPatientId();
+        // the primary: 234.00 charged, 91.20 paid, 70.00 contractual, 72.80 left to the patient, a secondary follows
+        ClaimAdjudicated primary = ClaimAdjudicated.newBuilder(adjudicated(patientId, share(1, "99214", "1", "50.00"),
+                share(1, "99214", "2", "14.00"), share(2, "36415", "2", "2.00"), share(3, "J1100", "2", "6.80")))
+                .setTotalCharge(money("234.00")).setPaidAmount(money("91.20")).setContractualAdjustment(money("70.00"))
+                .setPostingSequence(1).setNextPayerPending(true).build();
+        String claimId = primary.getClaimId();
+        TestEvents.publish(Topics.CLAIM_ADJUDICATED, claimId, primary);
+        ClaimAdjudicated marker = adjudicated(patientId, share(1, "99212", "3", "15.00"));
+        TestEvents.publish(Topics.CLAIM_ADJUDICATED, claimId, marker);
+        awaitBalance(marker.getClaimId(), "15.00");
+        given().get("/accounts/{patientId}", patientId).then().statusCode(200)
+                .body("balance", equalTo(money("15.00")))
+                .body("lines.claimId", not(hasItem(claimId)));
+        assertThat(announcedFor(patientId, claimId)).as("no statement line while the secondary is open").isZero();
+
+        // the secondary pays 60.00 of the 72.80 (its 835: OA-23 161.20, PR-2 12.80): the patient owes 12.80
+        ClaimAdjudicated secondary = ClaimAdjudicated.newBuilder(primary).setEventId(UUID.randomUUID())
+                .setPayerId("SYNPAYER2").setPayerResponsibility("S").setNextPayerPending(false).setPostingSequence(1)
+                .setPaidAmount(money("60.00")).setContractualAdjustment(money("0.00"))
+                .setPatientResponsibility(money("12.80"))
+                .setPatientResponsibilityLines(List.of(share(1, "99214", "2", "12.80"))).build();
+        TestEvents.publish(Topics.CLAIM_ADJUDICATED, claimId, secondary);
+
+        PatientBalanceChanged billed = awaitBalance(claimId, "27.80");
+        assertThat(billed.getChange()).isEqualTo(money("12.80"));
+        assertThat(billed.getReason()).isEqualTo("PATIENT_RESPONSIBILITY_POSTED");
+        List<Map<String, Object>> encounters = given().get("/accounts/{patientId}", patientId).then().statusCode(200)
+                .body("balance", equalTo(money("27.80"))).extract().jsonPath().getList("encounters");
+        Map<String, Object> encounter = encounters.stream()
+                .filter(e -> primary.getEncounterId().equals(e.get("encounterId"))).findFirst().orElseThrow();
+        // both payers' payments and the primary's contractual adjustment: 234.00 = 151.20 + 70.00 + 12.80
+        assertThat(new BigDecimal(encounter.get("charges").toString())).isEqualTo(money("234.00"));
+        assertThat(new BigDecimal(encounter.get("insurancePaid").toString())).isEqualTo(money("151.20"));
+        assertThat(new BigDecimal(encounter.get("adjustments").toString())).isEqualTo(money("70.00"));
+        assertThat(new BigDecimal(encounter.get("patientOwes").toString())).isEqualTo(money("12.80"));
+        assertThat(announcedFor(patientId, claimId)).isEqualTo(1);
+    }
+
     private static ClaimAdjudicated posting(ClaimAdjudicated adjudication, int sequence, boolean reversal) {
         return ClaimAdjudicated.newBuilder(adjudication).setPostingSequence(sequence).setReversal(reversal).build();
     }

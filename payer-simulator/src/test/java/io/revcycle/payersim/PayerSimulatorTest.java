@@ -23,6 +23,7 @@ import io.restassured.http.ContentType;
 import io.revcycle.payersim.Test837.TestClaim;
 import io.revcycle.payersim.Test837.TestLine;
 import io.revcycle.security.Roles;
+import io.revcycle.x12.X12Toolkit;
 import io.revcycle.testsupport.RevCycleInfrastructure;
 import io.revcycle.x12.ack.Ack999;
 import io.revcycle.x12.claimack.ClaimAck277;
@@ -91,6 +92,41 @@ class PayerSimulatorTest {
                 .body("[0].deductibleMet", equalTo(180.00f)).body("[0].outOfPocketMet", equalTo(216.00f));
         given().get("/claims/" + pcn3).then().statusCode(200).body("remittanceStatus", equalTo("SENT"))
                 .body("paid", equalTo(44.00f)).body("lines[0].lineItemControlNumber", equalTo("1"));
+    }
+
+    @Test
+    void shouldPayASecondaryClaimFromWhatThePrimaryLeftToThePatient() {
+        String provider = provider();
+        String primaryMember = member("SYNPAYER1", "25.00", "20.00", "50.00");
+        String secondaryMember = member("SYNPAYER2", "0.00", "50.00", "0.00");
+        String pcn = pcn();
+        TestClaim primaryClaim = TestClaim.of(pcn, "SYNPAYER1", primaryMember, TestLine.of("99214", "185.00"),
+                TestLine.of("36415", "15.00"));
+        send(provider, "SYNPAYER1", Test837.professional(provider, "SYNPAYER1", 111, primaryClaim));
+        Remittance835.Claim primary = claim(PayerAnswers.remittance(await(provider, "835", mentions(pcn))), pcn);
+        assertThat(primary.patientResponsibility()).isEqualByComparingTo("92.00");
+
+        String secondaryPcn = pcn();
+        TestClaim secondaryClaim = TestClaim.of(secondaryPcn, "SYNPAYER2", secondaryMember,
+                TestLine.of("99214", "185.00"), TestLine.of("36415", "15.00"));
+        byte[] secondary837 = Test837.professionalAfter(provider, "SYNPAYER2", 112, secondaryClaim, "SYNPAYER1",
+                primaryMember, primary);
+        assertThat(X12Toolkit.validate(secondary837)).noneMatch(f -> f.isError());
+        send(provider, "SYNPAYER2", secondary837);
+
+        ClaimAck277 ca = PayerAnswers.ack277(await(provider, "277CA", mentions(secondaryPcn)));
+        assertThat(ca.claims()).extracting(PayerSimulatorTest::status).containsExactly("A2:20:null");
+        Remittance835.Claim c = claim(PayerAnswers.remittance(await(provider, "835", mentions(secondaryPcn))),
+                secondaryPcn);
+        // as the only payer SYNPAYER2 (65 %, 50 % coinsurance) would pay 60.12 and 4.87; it pays at most what the
+        // primary left (89.60, 2.40), first towards the deductible, then the copay, then the coinsurance
+        assertThat(c.status()).as("processed as secondary").isEqualTo("2");
+        assertThat(lines(c)).containsExactly(
+                "1 HC:99214 185.00 paid 60.12 B6 120.25 OA-23=95.40 PR-3=14.88 PR-2=14.60",
+                "2 HC:36415 15.00 paid 2.40 B6 9.75 OA-23=12.60");
+        assertThat(c.paid()).isEqualByComparingTo("62.52");
+        assertThat(c.patientResponsibility()).as("what the patient owes after both payers").isEqualByComparingTo(
+                "29.48");
     }
 
     @Test

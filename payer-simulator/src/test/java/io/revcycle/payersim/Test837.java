@@ -9,6 +9,7 @@ import io.revcycle.x12.ControlNumbers;
 import io.revcycle.x12.Envelope;
 import io.revcycle.x12.X12Toolkit;
 import io.revcycle.x12.claim.Address;
+import io.revcycle.x12.claim.Adjustment;
 import io.revcycle.x12.claim.BillingProvider;
 import io.revcycle.x12.claim.Claim;
 import io.revcycle.x12.claim.Claim837I;
@@ -19,7 +20,9 @@ import io.revcycle.x12.claim.HealthCode;
 import io.revcycle.x12.claim.Institutional;
 import io.revcycle.x12.claim.InstitutionalService;
 import io.revcycle.x12.claim.Line;
+import io.revcycle.x12.claim.LineAdjudication;
 import io.revcycle.x12.claim.Name;
+import io.revcycle.x12.claim.OtherSubscriber;
 import io.revcycle.x12.claim.Payer;
 import io.revcycle.x12.claim.Person;
 import io.revcycle.x12.claim.Procedure;
@@ -28,6 +31,7 @@ import io.revcycle.x12.claim.Provider;
 import io.revcycle.x12.claim.Reference;
 import io.revcycle.x12.claim.Subscriber;
 import io.revcycle.x12.model.Delimiters;
+import io.revcycle.x12.remit.Remittance835;
 
 /** Builds 837P / 837I files the way a provider sends them: CLM01 patient control numbers, REF*6R line numbers. */
 final class Test837 {
@@ -67,6 +71,47 @@ final class Test837 {
         Claim837I tx = new Claim837I("00", "B" + control, DOS, "1200", "CH", submitter(sender),
                 List.of(new Contact("EDI", List.of(new Contact.Communication("TE", "5551234567")))),
                 Name.organization("40", receiver, "46", receiver), List.of(billing(true, claims)));
+        return X12Toolkit.writeTyped(List.of(tx), Envelope.of(sender, receiver), ControlNumbers.startingAt(control),
+                Delimiters.DEFAULT);
+    }
+
+    /**
+     * The claim again, now for the payer after {@code prior}'s payer (SBR*S): 2320 with what the 835 paid and left to
+     * the patient, 2330A/B naming the prior subscriber and payer, and per line a 2430 SVD/CAS/DTP*573 from its SVC.
+     */
+    static byte[] professionalAfter(String sender, String receiver, long control, TestClaim claim,
+            String priorPayerId, String priorMemberId, Remittance835.Claim prior) {
+        Claim base = claim(claim);
+        List<Line> lines = new ArrayList<>();
+        for (Line l : base.lines()) {
+            Remittance835.ServicePayment svc = prior.services().stream()
+                    .filter(s -> String.valueOf(l.number()).equals(s.lineItemControlNumber())).findFirst()
+                    .orElseThrow();
+            List<Adjustment> cas = svc.adjustments().stream().flatMap(g -> g.adjustments().stream()
+                    .map(a -> new Adjustment(g.group(), a.reason(), a.amount(), null))).toList();
+            lines.add(new Line(l.number(), l.professional(), null, l.dates(), l.references(), List.of(), List.of(),
+                    null, List.of(), List.of(new LineAdjudication(priorPayerId, svc.paid(), l.professional().procedure(), null,
+                            BigDecimal.ONE, null, cas, DOS.plusDays(20), null)), List.of()));
+        }
+        Person priorSubscriber = new Person(Name.person("IL", "DOE", "JANE", "MI", priorMemberId), null, null, null,
+                List.of(), null);
+        Payer priorPayer = new Payer(Name.organization("PR", "PAYER " + priorPayerId, "PI", priorPayerId), null, null,
+                List.of());
+        OtherSubscriber before = new OtherSubscriber("P", "18", null, null, null, "CI", List.of(), prior.paid(), null,
+                prior.patientResponsibility(), "Y", null, "Y", null, null, priorSubscriber, priorPayer, List.of());
+        Claim secondary = new Claim(base.patientControlNumber(), base.totalCharge(), "11", "1", "Y", "A", "Y", "Y", "P",
+                null, null, null, List.of(), null, List.of(), List.of(), List.of(), base.diagnoses(), List.of(),
+                List.of(), List.of(before), lines, List.of());
+        Person member = new Person(Name.person("IL", "DOE", "JANE", "MI", claim.memberId()),
+                Address.us("2 MAIN ST", "MIAMI", "FL", "33101"), LocalDate.of(1980, 1, 1), "F", List.of(), null);
+        Payer payer = new Payer(Name.organization("PR", "PAYER " + claim.payerId(), "PI", claim.payerId()), null, null,
+                List.of());
+        BillingProvider billing = billing(false);
+        billing = new BillingProvider(billing.provider(), null, null, null, List.of(new Subscriber("S", "18", null,
+                null, null, "CI", null, member, payer, List.of(secondary), List.of())));
+        Claim837P tx = new Claim837P("00", "B" + control, DOS, "1200", "CH", submitter(sender),
+                List.of(new Contact("EDI", List.of(new Contact.Communication("TE", "5551234567")))),
+                Name.organization("40", receiver, "46", receiver), List.of(billing));
         return X12Toolkit.writeTyped(List.of(tx), Envelope.of(sender, receiver), ControlNumbers.startingAt(control),
                 Delimiters.DEFAULT);
     }

@@ -44,6 +44,8 @@ import io.restassured.config.JsonConfig;
 import io.restassured.path.json.config.JsonPathConfig;
 import io.restassured.response.ValidatableResponse;
 import io.revcycle.events.ClaimAdjudicated;
+import io.revcycle.events.PostedAdjustment;
+import io.revcycle.events.PostedLine;
 import io.revcycle.events.ClaimSubmitted;
 import io.revcycle.events.DenialRaised;
 import io.revcycle.events.DeniedLine;
@@ -89,6 +91,51 @@ class RemittancePostingTest {
         TestClaim c = TestClaim.next();
         byte[] file = x12(remittance(newTraceNumber(), partiallyDenied(c)));
         assertThat(X12Toolkit.readTyped(file, Remittance835.class).findings()).noneMatch(f -> f.isError());
+    }
+
+    @Test
+    void shouldPostASecondarysRemittanceToItsOwnLegAndAnnounceItForTheClaim() {
+        TestClaim c = TestClaim.next();
+        TestEvents.publish(Topics.CLAIM_SUBMITTED, c.claimId(),
+                ClaimSubmitted.newBuilder(claimSubmitted(c)).setNextPayerPending(true).build());
+        await().atMost(TIMEOUT).until(() -> claimRecorded(c.claimId()));
+        String trace = newTraceNumber();
+        TestEvents.publish(Topics.EDI_FROM_PAYER, PAYER, interchange(x12(remittance(trace, partiallyDenied(c))),
+                "era-" + trace + ".835"));
+        ClaimAdjudicated primary = awaitAdjudicated(c.claimId());
+        assertThat(primary.getPayerResponsibility()).isEqualTo("P");
+        assertThat(primary.getNextPayerPending()).as("the secondary follows").isTrue();
+
+        // the secondary's claim: its own CLM01, SYNPAYER2, after the primary's 835
+        TestClaim leg = new TestClaim(c.encounterId(), c.claimId(), TestClaim.next().patientControlNumber());
+        TestEvents.publish(Topics.CLAIM_SUBMITTED, c.claimId(), ClaimSubmitted.newBuilder(claimSubmitted(leg))
+                .setEventId(UUID.randomUUID()).setPayerId("SYNPAYER2").setPayerResponsibility("S").build());
+        await().atMost(TIMEOUT).until(() -> claimRecorded(c.claimId() + ":S"));
+        // it pays 40.00 of the 59.60 the primary left on 99213 (OA-23 the rest of the line), nothing more on 81002
+        String trace2 = newTraceNumber();
+        TestEvents.publish(Topics.EDI_FROM_PAYER, PAYER, interchange(x12(remittance(trace2,
+                RemittanceFixtures.clp(leg, "2", "260.00", "40.00", "19.60",
+                        RemittanceFixtures.svc("99213", "1", "185.00", "148.00", "40.00", List.of(),
+                                RemittanceFixtures.cas("OA", "23", "125.40"), RemittanceFixtures.cas("PR", "2", "19.60")),
+                        RemittanceFixtures.svc("81002", "2", "75.00", "75.00", "0.00", List.of(),
+                                RemittanceFixtures.cas("OA", "23", "75.00"))))), "era-" + trace2 + ".835"));
+
+        ClaimAdjudicated secondary = TestEvents.awaitEvent(Topics.CLAIM_ADJUDICATED, ClaimAdjudicated.class,
+                e -> e.getClaimId().equals(c.claimId()) && "S".equals(e.getPayerResponsibility()), TIMEOUT);
+        assertThat(secondary.getPayerId()).isEqualTo("SYNPAYER2");
+        assertThat(secondary.getPostingSequence()).as("the secondary's own first posting").isEqualTo(1);
+        assertThat(secondary.getNextPayerPending()).isFalse();
+        assertThat(secondary.getPaidAmount()).isEqualTo(money("40.00"));
+        assertThat(secondary.getPatientResponsibility()).isEqualTo(money("19.60"));
+        assertThat(secondary.getContractualAdjustment()).isEqualTo(money("0.00"));
+        assertThat(secondary.getPatientResponsibilityLines()).extracting(PatientShare::getReasonCode,
+                PatientShare::getAmount).containsExactly(tuple("2", money("19.60")));
+        assertThat(secondary.getEventId()).isNotEqualTo(primary.getEventId());
+        // each leg's postings stand apart: the primary's still as posted
+        given().get("/remittances/{claimId}", c.claimId()).then().statusCode(200)
+                .body("paidAmount", equalTo(money("88.40"))).body("patientResponsibility", equalTo(money("59.60")));
+        given().get("/remittances/{claimId}", c.claimId() + ":S").then().statusCode(200)
+                .body("paidAmount", equalTo(money("40.00"))).body("patientResponsibility", equalTo(money("19.60")));
     }
 
     @Test
@@ -437,6 +484,22 @@ class RemittancePostingTest {
                         PatientShare::getAmount)
                 .containsExactly(tuple(1, "99213", "1", money("30.00")), tuple(1, "99213", "3", money("25.00")),
                         tuple(1, "99213", "2", money("4.60")));
+        // what this 835 said per line, for the next payer's 837 (2430 SVD/CAS); a primary claim with no payer after it
+        assertThat(adjudicated.getPayerResponsibility()).isEqualTo("P");
+        assertThat(adjudicated.getNextPayerPending()).isFalse();
+        assertThat(adjudicated.getPosting().getClaimAdjustments()).isEmpty();
+        assertThat(adjudicated.getPosting().getLines())
+                .extracting(PostedLine::getLineNumber, PostedLine::getProcedureCode, PostedLine::getChargeAmount,
+                        PostedLine::getPaidAmount)
+                .containsExactly(tuple(1, "99213", money("185.00"), money("88.40")),
+                        tuple(2, "81002", money("75.00"), money("0.00")));
+        assertThat(adjudicated.getPosting().getLines().get(0).getAdjustments())
+                .extracting(PostedAdjustment::getGroupCode, PostedAdjustment::getReasonCode, PostedAdjustment::getAmount)
+                .containsExactly(tuple("CO", "45", money("37.00")), tuple("PR", "1", money("30.00")),
+                        tuple("PR", "3", money("25.00")), tuple("PR", "2", money("4.60")));
+        assertThat(adjudicated.getPosting().getLines().get(1).getAdjustments())
+                .extracting(PostedAdjustment::getGroupCode, PostedAdjustment::getReasonCode, PostedAdjustment::getAmount)
+                .containsExactly(tuple("CO", "50", money("75.00")));
 
         assertThat(denial.getWholeClaim()).isFalse();
         assertThat(denial.getPatientId()).isEqualTo("PAT-" + c.encounterId());

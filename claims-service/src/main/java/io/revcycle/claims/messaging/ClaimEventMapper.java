@@ -2,6 +2,9 @@ package io.revcycle.claims.messaging;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -13,6 +16,7 @@ import io.revcycle.claims.domain.Claim;
 import io.revcycle.claims.domain.ClaimBatch;
 import io.revcycle.claims.domain.PatientDemographics;
 import io.revcycle.claims.domain.ClaimLine;
+import io.revcycle.claims.domain.ClaimPayerLeg;
 import io.revcycle.claims.domain.ClaimStatus;
 import io.revcycle.claims.domain.CodedEncounter;
 import io.revcycle.claims.domain.CodedProcedure;
@@ -20,6 +24,7 @@ import io.revcycle.claims.domain.EligibilityResult;
 import io.revcycle.claims.domain.IcdProcedure;
 import io.revcycle.claims.domain.InpatientStay;
 import io.revcycle.claims.service.EnqueueDenialsCommand;
+import io.revcycle.claims.service.PayerAdjudication;
 import io.revcycle.claims.service.RecordAdjudicationCommand;
 import io.revcycle.claims.service.RecordCodingCommand;
 import io.revcycle.claims.service.RecordEligibilityCommand;
@@ -27,7 +32,10 @@ import io.revcycle.events.ClaimAdjudicated;
 import io.revcycle.events.ClaimPatient;
 import io.revcycle.events.ClaimSubmitted;
 import io.revcycle.events.DenialRaised;
+import io.revcycle.events.CoverageInOrder;
 import io.revcycle.events.EligibilityVerified;
+import io.revcycle.events.PostedAdjustment;
+import io.revcycle.events.RemittancePosting;
 import io.revcycle.events.EncounterCoded;
 import io.revcycle.events.ExpectedBenefits;
 import io.revcycle.messaging.PermanentEventException;
@@ -101,13 +109,54 @@ public class ClaimEventMapper {
         require(!e.getEncounterId().isBlank(), "EligibilityVerified without encounterId");
         return new RecordEligibilityCommand(e.getEncounterId(), e.getEventId(),
                 new EligibilityResult(e.getCoverageActive(), e.getInactiveReason(), e.getCoverageId(), e.getCopay(),
-                        e.getCoinsurancePercent(), e.getDeductibleRemaining()));
+                        e.getCoinsurancePercent(), e.getDeductibleRemaining()),
+                e.getCoverageActive() ? nextPayers(e) : List.of());
+    }
+
+    /** The coverages after the encounter's own payer in the order of benefits (none when it is not in the order). */
+    private static List<RecordEligibilityCommand.NextPayer> nextPayers(EligibilityVerified e) {
+        List<CoverageInOrder> order = e.getOrderOfBenefits();
+        int own = -1;
+        for (int i = 0; i < order.size() && own < 0; i++) {
+            CoverageInOrder c = order.get(i);
+            boolean sameCoverage = e.getCoverageId() == null || e.getCoverageId().equals(c.getCoverageId());
+            own = c.getPayerId().equals(e.getPayerId()) && sameCoverage ? i : -1;
+        }
+        List<RecordEligibilityCommand.NextPayer> next = new ArrayList<>();
+        for (int i = own + 1; own >= 0 && i < order.size(); i++) {
+            CoverageInOrder c = order.get(i);
+            if (c.getMemberId() == null || c.getMemberId().isBlank()) {
+                continue; // no 837 can name a subscriber without a member id
+            }
+            next.add(new RecordEligibilityCommand.NextPayer(c.getPosition(), c.getPayerResponsibility(),
+                    c.getPayerId(), c.getCoverageId(), c.getPlanName(), c.getGroupId(), c.getInsuranceType(),
+                    c.getRelationshipCode(), c.getMemberId(), c.getSubscriberFirstName(),
+                    c.getSubscriberLastName()));
+        }
+        return next;
     }
 
     public RecordAdjudicationCommand toCommand(ClaimAdjudicated e) {
         return new RecordAdjudicationCommand(e.getClaimId(), outcome(e.getOutcome()), e.getAllowedAmount(),
                 e.getPaidAmount(), e.getPatientResponsibility(), e.getContractualAdjustment(), e.getDeniedAmount(),
-                e.getOccurredAt());
+                e.getOccurredAt(), e.getPayerResponsibility(), e.getReversal(),
+                e.getPosting() == null ? null : adjudication(e.getPosting(), e.getOccurredAt()));
+    }
+
+    private static PayerAdjudication adjudication(RemittancePosting p, Instant postedAt) {
+        List<PayerAdjudication.Line> lines = p.getLines().stream()
+                .map(l -> new PayerAdjudication.Line(l.getLineNumber(), l.getChargeAmount(), l.getPaidAmount(),
+                        l.getPaidUnits(), adjustments(l.getAdjustments())))
+                .toList();
+        // the 835's payment date when carried, else the day it was posted
+        return new PayerAdjudication(p.getPaidAmount(), adjustments(p.getClaimAdjustments()), lines,
+                p.getPaymentDate() != null ? p.getPaymentDate() : LocalDate.ofInstant(postedAt, ZoneOffset.UTC));
+    }
+
+    private static List<PayerAdjudication.Adjustment> adjustments(List<PostedAdjustment> adjustments) {
+        return adjustments.stream()
+                .map(a -> new PayerAdjudication.Adjustment(a.getGroupCode(), a.getReasonCode(), a.getAmount()))
+                .toList();
     }
 
     public EnqueueDenialsCommand toCommand(DenialRaised e) {
@@ -126,19 +175,42 @@ public class ClaimEventMapper {
      * after a correction), so any re-publish is a visible duplicate.
      */
     public ClaimSubmitted toClaimSubmitted(Claim claim, ClaimBatch batch) {
-        return ClaimSubmitted.newBuilder()
-                .setEventId(UUID.nameUUIDFromBytes(("ClaimSubmitted:" + claim.claimId + ":" + batch.isa13)
-                        .getBytes(StandardCharsets.UTF_8)))
-                .setPatientControlNumber(claim.patientControlNumber)
-                .setClaimType(claim.claimType.name())
-                .setInterchangeControlNumber(batch.isa13)
-                .setEdiFileId(batch.fileId)
+        return toClaimSubmitted(claim, batch, false);
+    }
+
+    /** @param nextPayerPending another payer follows the claim's own in the patient's order of benefits */
+    public ClaimSubmitted toClaimSubmitted(Claim claim, ClaimBatch batch, boolean nextPayerPending) {
+        return submitted(claim, batch.isa13, batch.fileId)
                 .setOccurredAt(claim.submittedAt == null ? Instant.now() : claim.submittedAt)
+                .setPatientControlNumber(claim.patientControlNumber)
+                .setPayerId(claim.payerId)
+                .setMemberId(claim.memberId)
+                .setNextPayerPending(nextPayerPending)
+                .build();
+    }
+
+    /** The claim as sent to a next payer (its own CLM01, the next payer's member id); a payer may follow it too. */
+    public ClaimSubmitted toClaimSubmitted(Claim claim, ClaimPayerLeg leg) {
+        return submitted(claim, leg.isa13, leg.fileId)
+                .setOccurredAt(leg.sentAt)
+                .setPatientControlNumber(leg.patientControlNumber)
+                .setPayerId(leg.payerId)
+                .setMemberId(leg.memberId)
+                .setPayerResponsibility(leg.payerResponsibility)
+                .setNextPayerPending(ClaimPayerLeg.at(claim.claimId, leg.position + 1).isPresent())
+                .build();
+    }
+
+    private ClaimSubmitted.Builder submitted(Claim claim, String isa13, String fileId) {
+        return ClaimSubmitted.newBuilder()
+                .setEventId(UUID.nameUUIDFromBytes(("ClaimSubmitted:" + claim.claimId + ":" + isa13)
+                        .getBytes(StandardCharsets.UTF_8)))
+                .setClaimType(claim.claimType.name())
+                .setInterchangeControlNumber(isa13)
+                .setEdiFileId(fileId)
                 .setClaimId(claim.claimId)
                 .setEncounterId(claim.encounterId)
                 .setPatientId(claim.patientId)
-                .setPayerId(claim.payerId)
-                .setMemberId(claim.memberId)
                 .setBillingProviderNpi(claim.billingProviderNpi)
                 .setRenderingProviderNpi(claim.renderingProviderNpi)
                 .setPlaceOfService(claim.placeOfService)
@@ -150,8 +222,7 @@ public class ClaimEventMapper {
                         .setCopay(claim.expectedCopay)
                         .setCoinsurancePercent(claim.expectedCoinsurancePercent)
                         .setDeductibleRemaining(claim.expectedDeductibleRemaining)
-                        .build())
-                .build();
+                        .build());
     }
 
     private static io.revcycle.events.ClaimLine toClaimLine(ClaimLine line) {

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import io.revcycle.claims.domain.Claim;
+import io.revcycle.claims.domain.ClaimPayerLeg;
 import io.revcycle.claims.domain.ClaimStatus;
 import io.revcycle.claims.domain.ClaimType;
 import io.revcycle.claims.domain.HoldReason;
@@ -18,7 +19,20 @@ public record ClaimView(String claimId, String encounterId, String patientId, St
         BigDecimal allowedAmount, BigDecimal paidAmount, BigDecimal patientResponsibility,
         BigDecimal contractualAdjustment, BigDecimal deniedAmount, Instant createdAt, Instant submittedAt,
         Instant adjudicatedAt, ClaimType claimType, String patientControlNumber, String payerClaimControlNumber,
-        Subscriber subscriber) {
+        Subscriber subscriber, List<NextPayer> nextPayers) {
+
+    /** A payer after the claim's own in the order of benefits, and the claim it was sent (or why not). */
+    public record NextPayer(int position, String payerResponsibility, String payerId, String planName,
+            ClaimPayerLeg.Status status, String statusReason, String patientControlNumber, BigDecimal remainingBalance,
+            Instant sentAt, String payerClaimControlNumber, BigDecimal paidAmount, BigDecimal patientResponsibility,
+            Instant adjudicatedAt) {
+
+        static NextPayer of(ClaimPayerLeg l) {
+            return new NextPayer(l.position, l.payerResponsibility, l.payerId, l.planName, l.status, l.statusReason,
+                    l.patientControlNumber, l.remainingBalance, l.sentAt, l.payerClaimControlNumber, l.paidAmount,
+                    l.patientResponsibility, l.adjudicatedAt);
+        }
+    }
 
     /** The subscriber (= patient) loop data, for the biller correcting a rejection; never logged. */
     public record Subscriber(String firstName, String lastName, LocalDate dateOfBirth, String sex, String line1,
@@ -37,6 +51,7 @@ public record ClaimView(String claimId, String encounterId, String patientId, St
                 c.createdAt, c.submittedAt, c.adjudicatedAt, c.claimType, c.patientControlNumber,
                 c.payerClaimControlNumber, new Subscriber(c.patientFirstName, c.patientLastName, c.patientBirthDate,
                         c.patientSex, c.patientLine1, c.patientLine2, c.patientCity, c.patientState,
-                        c.patientPostalCode));
+                        c.patientPostalCode),
+                ClaimPayerLeg.of(c.claimId).stream().map(NextPayer::of).toList());
     }
 }

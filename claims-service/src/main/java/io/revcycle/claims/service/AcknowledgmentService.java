@@ -18,6 +18,7 @@ import org.jboss.logging.Logger;
 
 import io.revcycle.claims.domain.Claim;
 import io.revcycle.claims.domain.ClaimBatch;
+import io.revcycle.claims.domain.ClaimPayerLeg;
 import io.revcycle.claims.domain.ClaimStatus;
 import io.revcycle.claims.domain.PayerEntry;
 import io.revcycle.claims.domain.RejectionStage;
@@ -44,10 +45,14 @@ public class AcknowledgmentService {
     private final ClaimRejections rejections;
     private final EventOutbox outbox;
 
-    public AcknowledgmentService(ClaimStateMachine states, ClaimRejections rejections, EventOutbox outbox) {
+    private final NextPayerAcknowledgments nextPayers;
+
+    public AcknowledgmentService(ClaimStateMachine states, ClaimRejections rejections, EventOutbox outbox,
+            NextPayerAcknowledgments nextPayers) {
         this.states = states;
         this.rejections = rejections;
         this.outbox = outbox;
+        this.nextPayers = nextPayers;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -58,6 +63,13 @@ public class AcknowledgmentService {
         }
         for (Ack999 ack : X12Toolkit.readTyped(file.content(), Ack999.class).values()) {
             Optional<ClaimBatch> batch = batchOf(file.senderId(), ack.groupControlNumber());
+            Optional<ClaimPayerLeg> leg = batch.isPresent() ? Optional.empty()
+                    : nextPayers.legOf999(file.senderId(), ack.groupControlNumber());
+            if (leg.isPresent()) {
+                // a next payer's claim travels alone in its interchange
+                ack.transactions().forEach(tx -> nextPayers.apply999(leg.get(), tx, file.fileId()));
+                continue;
+            }
             if (batch.isEmpty()) {
                 LOG.warnf("999 file %s: unmatched, no batch sent to %s with group control number %s", file.fileId(),
                         file.senderId(), ack.groupControlNumber());
@@ -145,11 +157,21 @@ public class AcknowledgmentService {
         acks.forEach(ack -> ack.claims().stream().map(ClaimAck277.ClaimStatus::patientControlNumber)
                 .filter(Objects::nonNull).forEach(pcns::add));
         Map<String, Claim> claims = Claim.byPatientControlNumbers(pcns);
+        Set<String> others = new HashSet<>(pcns);
+        others.removeAll(claims.keySet());
+        Map<String, ClaimPayerLeg> legs = nextPayers.legsOf277(file.senderId(), others);
         int matched = 0;
         for (ClaimAck277 ack : acks) {
             for (ClaimAck277.ClaimStatus status : ack.claims()) {
                 Optional<Claim> claim = Optional.ofNullable(status.patientControlNumber()).map(claims::get)
                         .filter(c -> sentTo(c, file.senderId()));
+                ClaimPayerLeg leg = status.patientControlNumber() == null ? null
+                        : legs.get(status.patientControlNumber());
+                if (claim.isEmpty() && leg != null) {
+                    nextPayers.apply277(leg, status, file.fileId());
+                    matched++;
+                    continue;
+                }
                 if (claim.isEmpty() || claim.get().batchId == null) {
                     LOG.warnf("277CA file %s: unmatched claim acknowledgment (no claim sent to %s with that patient "
                             + "control number)", file.fileId(), file.senderId());

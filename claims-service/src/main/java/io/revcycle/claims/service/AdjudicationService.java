@@ -20,9 +20,12 @@ public class AdjudicationService {
     private final ClaimStateMachine states;
     private final DenialWorkService denials;
 
-    public AdjudicationService(ClaimStateMachine states, DenialWorkService denials) {
+    private final NextPayerClaimService nextPayers;
+
+    public AdjudicationService(ClaimStateMachine states, DenialWorkService denials, NextPayerClaimService nextPayers) {
         this.states = states;
         this.denials = denials;
+        this.nextPayers = nextPayers;
     }
 
     /** Throws for an unknown claim or one never sent: such an event is wrong and belongs in the dead letters. */
@@ -30,6 +33,10 @@ public class AdjudicationService {
     public Claim record(RecordAdjudicationCommand command) {
         Claim claim = Claim.<Claim>findByIdOptional(command.claimId())
                 .orElseThrow(() -> new IllegalStateException("claim " + command.claimId() + " does not exist"));
+        if (command.forNextPayerLeg()) {
+            nextPayers.recordNextPayer(claim, command);
+            return claim;
+        }
         if (!claim.status.atPayer() && !claim.status.adjudicated()) {
             throw new IllegalStateException("claim " + claim.claimId + " is " + claim.status
                     + ", not at the payer: it cannot be adjudicated");
@@ -48,6 +55,7 @@ public class AdjudicationService {
         if (command.outcome() == ClaimStatus.PAID) {
             denials.resolvePaid(claim); // a later remittance paid what was denied
         }
+        nextPayers.afterPrimary(claim, command);
         LOG.debugf("claim %s adjudicated: %s, paid %s", claim.claimId, claim.status, claim.paidAmount);
         return claim;
     }

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -82,12 +83,19 @@ public class Claim837Builder {
 
     public Claim837 build(List<io.revcycle.claims.domain.Claim> claims, ClaimType type, PayerEntry payer,
             String referenceId, LocalDateTime created) {
+        return build(claims, type, payer, referenceId, created, c -> subscriber(c, type, payer));
+    }
+
+    /** As above with each claim's 2000B (and 2000C) loops from {@code subscriberLoop} (a next payer's claim). */
+    Claim837 build(List<io.revcycle.claims.domain.Claim> claims, ClaimType type, PayerEntry payer,
+            String referenceId, LocalDateTime created,
+            Function<io.revcycle.claims.domain.Claim, Subscriber> subscriberLoop) {
         Map<String, BillingProvider> byBillingNpi = new LinkedHashMap<>();
         Map<String, List<Subscriber>> subscribers = new LinkedHashMap<>();
         for (io.revcycle.claims.domain.Claim c : claims) {
             Provider billing = billingProvider(c, type);
             String npi = billing.name().id();
-            subscribers.computeIfAbsent(npi, k -> new ArrayList<>()).add(subscriber(c, type, payer));
+            subscribers.computeIfAbsent(npi, k -> new ArrayList<>()).add(subscriberLoop.apply(c));
             byBillingNpi.putIfAbsent(npi, new BillingProvider(billing, null, null, null, List.of()));
         }
         List<BillingProvider> billingProviders = byBillingNpi.entrySet().stream()
@@ -118,14 +126,36 @@ public class Claim837Builder {
     }
 
     private Subscriber subscriber(io.revcycle.claims.domain.Claim c, ClaimType type, PayerEntry payer) {
+        Payer payerLoop = payerLoop(payer);
+        return new Subscriber("P", "18", null, null, null, payer.claimFilingIndicator, null, patient(c, c.memberId),
+                payerLoop, List.of(claimLoop(c)), List.of());
+    }
+
+    /** The patient as the subscriber (2010BA: NM1*IL with the member id), or with no member id as 2010CA (NM1*QC). */
+    static Person patient(io.revcycle.claims.domain.Claim c, String memberId) {
         PatientDemographics p = c.patient();
-        Person person = new Person(new Name("IL", "1", p.lastName(), p.firstName(), null, null, "MI", c.memberId),
-                new Address(p.line1(), blankToNull(p.line2()), p.city(), p.state(), p.postalCode(), null, null),
-                p.dateOfBirth(), p.sex(), List.of(), null);
-        Payer payerLoop = new Payer(Name.organization("PR", payer.name, "PI", payer.payerId), null, null, List.of());
-        Claim claim = type == ClaimType.INSTITUTIONAL ? institutional(c) : professional(c);
-        return new Subscriber("P", "18", null, null, null, payer.claimFilingIndicator, null, person, payerLoop,
-                List.of(claim), List.of());
+        return new Person(new Name(memberId == null ? "QC" : "IL", "1", p.lastName(), p.firstName(), null, null,
+                memberId == null ? null : "MI", memberId), address(p), p.dateOfBirth(), p.sex(), List.of(), null);
+    }
+
+    /** The patient as another payer's subscriber (2330A): name, member id and address; 2330A has no DMG. */
+    static Person otherSubscriber(io.revcycle.claims.domain.Claim c, String memberId) {
+        PatientDemographics p = c.patient();
+        return new Person(new Name("IL", "1", p.lastName(), p.firstName(), null, null, "MI", memberId), address(p),
+                null, null, List.of(), null);
+    }
+
+    private static Address address(PatientDemographics p) {
+        return new Address(p.line1(), blankToNull(p.line2()), p.city(), p.state(), p.postalCode(), null, null);
+    }
+
+    static Payer payerLoop(PayerEntry payer) {
+        return new Payer(Name.organization("PR", payer.name, "PI", payer.payerId), null, null, List.of());
+    }
+
+    /** Loop 2300 with its lines, as the claim's own payer receives it. */
+    Claim claimLoop(io.revcycle.claims.domain.Claim c) {
+        return c.claimType == ClaimType.INSTITUTIONAL ? institutional(c) : professional(c);
     }
 
     private Claim professional(io.revcycle.claims.domain.Claim c) {
@@ -216,7 +246,7 @@ public class Claim837Builder {
         return dx;
     }
 
-    private static Procedure procedure(ClaimLine l) {
+    static Procedure procedure(ClaimLine l) {
         return new Procedure("HC", l.procedureCode, l.modifiers, null);
     }
 

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -21,6 +22,7 @@ import io.opentelemetry.context.Scope;
 import io.revcycle.claims.config.ClaimsConfig;
 import io.revcycle.claims.domain.Claim;
 import io.revcycle.claims.domain.ClaimBatch;
+import io.revcycle.claims.domain.ClaimPayerLeg;
 import io.revcycle.claims.domain.ClaimStatus;
 import io.revcycle.claims.domain.ClaimType;
 import io.revcycle.claims.domain.PayerEntry;
@@ -159,6 +161,7 @@ public class ClaimBatchService {
         batch.claimCount = claims.size();
         batch.sentAt = now;
         batch.persist();
+        Set<String> followedByAnotherPayer = ClaimPayerLeg.claimsWithLegs(claims.stream().map(c -> c.claimId).toList());
         for (Claim claim : claims) {
             claim.batchId = batch.id;
             claim.st02 = ST02;
@@ -167,7 +170,8 @@ public class ClaimBatchService {
                     + batch.isa13 + " (transaction set " + ST02 + ", " + claims.size() + " claim(s))", file.fileId,
                     batch.isa13);
             try (Scope ignored = tracing.resume(claim.traceparent)) {
-                outbox.publish(Topics.CLAIM_SUBMITTED, claim.claimId, mapper.toClaimSubmitted(claim, batch));
+                outbox.publish(Topics.CLAIM_SUBMITTED, claim.claimId, mapper.toClaimSubmitted(claim, batch,
+                        followedByAnotherPayer.contains(claim.claimId)));
             }
         }
         LOG.infof("sent %s batch %s (ISA13 %s, %d claims) to %s", label, file.fileId, batch.isa13, claims.size(),

@@ -28,8 +28,11 @@ public class ClaimIntakeService {
     private final ClaimSubmissionService submissions;
     private final ClaimEvaluation evaluation;
 
+    private final NextPayerClaimService nextPayers;
+
     public ClaimIntakeService(ClaimIntakeRepository intakes, ClaimSubmissionService submissions,
-            ClaimEvaluation evaluation) {
+            ClaimEvaluation evaluation, NextPayerClaimService nextPayers) {
+        this.nextPayers = nextPayers;
         this.intakes = intakes;
         this.submissions = submissions;
         this.evaluation = evaluation;
@@ -44,6 +47,7 @@ public class ClaimIntakeService {
     @Transactional
     public void record(RecordEligibilityCommand command) {
         intakes.recordEligibility(command.encounterId(), command.eventId(), command.eligibility());
+        nextPayers.recordOrder(Claim.idFor(command.encounterId()), command.nextPayers());
         Optional<Claim> existing = Claim.forEncounter(command.encounterId());
         EligibilityResult e = command.eligibility();
         if (existing.isPresent() && existing.get().status == ClaimStatus.HELD

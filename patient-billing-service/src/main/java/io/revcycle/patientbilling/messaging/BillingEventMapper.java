@@ -29,7 +29,7 @@ public class BillingEventMapper {
         return new PostPatientResponsibilityCommand(e.getEventId(), e.getClaimId(), e.getEncounterId(),
                 e.getPatientId(), e.getTotalCharge(), e.getPaidAmount(), e.getContractualAdjustment(),
                 e.getPatientResponsibility(), shares, e.getPostingSequence(), e.getDateOfService(),
-                e.getRenderingProviderNpi());
+                e.getRenderingProviderNpi(), e.getPayerResponsibility(), e.getNextPayerPending());
     }
 
     public PatientBalanceChanged toEvent(BalanceChange c) {

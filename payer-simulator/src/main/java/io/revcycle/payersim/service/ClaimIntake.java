@@ -50,10 +50,13 @@ public class ClaimIntake {
     private final BenefitAdjudicator adjudicator;
     private final ClaimAck277Builder ack277;
     private final ClaimSitting sitting;
+    private final PriorPayerAdjudication priorPayer;
 
     public ClaimIntake(ControlNumberSequence numbers, AnswerFiles answers, ClaimReview review,
-            BenefitAdjudicator adjudicator, ClaimAck277Builder ack277, ClaimSitting sitting) {
+            BenefitAdjudicator adjudicator, ClaimAck277Builder ack277, ClaimSitting sitting,
+            PriorPayerAdjudication priorPayer) {
         this.sitting = sitting;
+        this.priorPayer = priorPayer;
         this.numbers = numbers;
         this.answers = answers;
         this.review = review;
@@ -178,6 +181,9 @@ public class ClaimIntake {
                 r.remittanceStatus = ReceivedClaim.PENDED; // accepted, then sat on: no 835 until asked (276)
             } else {
                 adjudicator.adjudicate(r, lines, d.payer(), d.member());
+                if (PriorPayerAdjudication.afterAnotherPayer(c)) {
+                    priorPayer.apply(r, lines, c);
+                }
                 r.remittanceStatus = ReceivedClaim.QUEUED;
             }
         }

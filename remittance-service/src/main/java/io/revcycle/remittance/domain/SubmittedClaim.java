@@ -56,6 +56,28 @@ public class SubmittedClaim extends PanacheEntityBase {
     @Column(name = "rendering_provider_npi")
     public String renderingProviderNpi;
 
+    /** SBR01 of the claim (P primary, S secondary...) and whether another payer follows it (order of benefits). */
+    @Column(name = "payer_responsibility", nullable = false)
+    public String payerResponsibility = "P";
+
+    @Column(name = "next_payer_pending", nullable = false)
+    public boolean nextPayerPending;
+
+    /** For a next payer's submission (claimId "CLM-...:S"): the claim it belongs to; null for the claim's own. */
+    @Column(name = "claim_of_record")
+    public String claimOfRecord;
+
+    /** The key of a claim's submission to one payer: the claim id for its own payer, with ":S" / ":T" after it. */
+    public static String submissionId(String claimId, String payerResponsibility) {
+        return payerResponsibility == null || "P".equals(payerResponsibility) ? claimId
+                : claimId + ":" + payerResponsibility;
+    }
+
+    /** The claim this submission belongs to: what its events name. */
+    public String claimOfRecord() {
+        return claimOfRecord == null ? claimId : claimOfRecord;
+    }
+
     /** The claim's trace (W3C traceparent) from its ClaimSubmitted: the adjudication published later continues it. */
     @Column(name = "traceparent")
     public String traceparent;

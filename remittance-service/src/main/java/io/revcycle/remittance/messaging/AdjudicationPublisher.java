@@ -32,10 +32,11 @@ public class AdjudicationPublisher {
             String traceNumber) {
         // the 835 carries many claims: each claim's outcome continues that claim's own trace
         try (Scope ignored = tracing.resume(claim.traceparent)) {
-            outbox.publish(Topics.CLAIM_ADJUDICATED, claim.claimId,
+            // keyed by the claim: its payers' postings stay in order on one partition
+            outbox.publish(Topics.CLAIM_ADJUDICATED, claim.claimOfRecord(),
                     mapper.toClaimAdjudicated(claim, totals, posting, traceNumber));
             if (!posting.reversal && posting.raisesDenial()) {
-                outbox.publish(Topics.DENIAL_RAISED, claim.claimId, mapper.toDenialRaised(claim, posting));
+                outbox.publish(Topics.DENIAL_RAISED, claim.claimOfRecord(), mapper.toDenialRaised(claim, posting));
             }
         }
     }

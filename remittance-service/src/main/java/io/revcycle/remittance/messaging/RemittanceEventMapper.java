@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
@@ -17,11 +18,14 @@ import io.revcycle.events.ClaimSubmitted;
 import io.revcycle.events.DenialRaised;
 import io.revcycle.events.DeniedLine;
 import io.revcycle.events.PatientShare;
+import io.revcycle.events.PostedAdjustment;
+import io.revcycle.events.PostedLine;
 import io.revcycle.events.RemittancePosting;
+import io.revcycle.remittance.domain.CasAdjustment;
 import io.revcycle.remittance.domain.Outcome;
 import io.revcycle.remittance.domain.Remittance;
 import io.revcycle.remittance.domain.RemittanceAdjustment;
-import io.revcycle.remittance.domain.RemittanceClaimAdjustment;
+import io.revcycle.remittance.domain.RemittanceLine;
 import io.revcycle.remittance.domain.SubmittedClaim;
 import io.revcycle.remittance.service.ClaimTotals;
 import io.revcycle.remittance.service.DenialLines;
@@ -44,7 +48,7 @@ public class RemittanceEventMapper {
         }
         return new RecordClaimCommand(e.getClaimId(), e.getEncounterId(), e.getPatientId(), e.getPayerId(),
                 e.getPatientControlNumber(), e.getTotalCharge(), lines, e.getDateOfService(),
-                e.getRenderingProviderNpi());
+                e.getRenderingProviderNpi(), e.getPayerResponsibility(), e.getNextPayerPending());
     }
 
     /**
@@ -62,7 +66,7 @@ public class RemittanceEventMapper {
         return ClaimAdjudicated.newBuilder()
                 .setEventId(eventId("ClaimAdjudicated", claim.claimId, r.sequence))
                 .setOccurredAt(millis(r.postedAt))
-                .setClaimId(claim.claimId)
+                .setClaimId(claim.claimOfRecord())
                 .setEncounterId(claim.encounterId)
                 .setPatientId(claim.patientId)
                 .setPayerId(claim.payerId)
@@ -78,6 +82,8 @@ public class RemittanceEventMapper {
                 .setReversal(r.reversal)
                 .setDateOfService(claim.dateOfService)
                 .setRenderingProviderNpi(claim.renderingProviderNpi)
+                .setPayerResponsibility(claim.payerResponsibility)
+                .setNextPayerPending(claim.nextPayerPending)
                 .setPosting(RemittancePosting.newBuilder()
                         .setClaimStatusCode(r.claimStatusCode)
                         .setPayerClaimControlNumber(r.payerClaimControlNumber.isEmpty() ? null
@@ -90,8 +96,28 @@ public class RemittanceEventMapper {
                         .setInterestAmount(r.interest)
                         .setClaimRemarkCodes(List.copyOf(r.claimRemarkCodes))
                         .setReversesPostingSequence(reversedSequence(r))
+                        .setClaimAdjustments(adjustments(r.claimAdjustments))
+                        .setLines(r.lines.stream().sorted(Comparator.comparingInt((RemittanceLine l) -> l.lineNumber))
+                                .map(RemittanceEventMapper::postedLine).toList())
                         .build())
                 .build();
+    }
+
+    /** A line as this 835 paid it, so claims-service can tell the next payer (837 loop 2430). */
+    private static PostedLine postedLine(RemittanceLine l) {
+        return PostedLine.newBuilder()
+                .setLineNumber(l.lineNumber)
+                .setProcedureCode(l.procedureCode)
+                .setChargeAmount(l.charge)
+                .setPaidAmount(l.paid)
+                .setPaidUnits(l.unitsPaid)
+                .setAdjustments(adjustments(l.adjustments))
+                .build();
+    }
+
+    private static List<PostedAdjustment> adjustments(List<? extends CasAdjustment> adjustments) {
+        return adjustments.stream().map(a -> PostedAdjustment.newBuilder().setGroupCode(a.groupCode)
+                .setReasonCode(a.reasonCode).setAmount(a.amount).build()).toList();
     }
 
     private static Integer reversedSequence(Remittance r) {
@@ -121,7 +147,7 @@ public class RemittanceEventMapper {
         DenialRaised.Builder event = DenialRaised.newBuilder()
                 .setEventId(eventId("DenialRaised", claim.claimId, r.sequence))
                 .setOccurredAt(millis(r.postedAt))
-                .setClaimId(claim.claimId)
+                .setClaimId(claim.claimOfRecord())
                 .setEncounterId(claim.encounterId)
                 .setPatientId(claim.patientId)
                 .setPayerId(claim.payerId)

@@ -74,14 +74,17 @@ public class RemittancePostingService {
         if (pcn != null) {
             PatientControlNumberLock.lock(em, pcn);
         }
-        ClaimMatch match = ClaimMatch.lockOrCreate(command.claimId());
+        // a next payer's claim (coordination of benefits) is a submission of its own, posted apart from the primary's
+        String submissionId = SubmittedClaim.submissionId(command.claimId(), command.payerResponsibility());
+        ClaimMatch match = ClaimMatch.lockOrCreate(submissionId);
         if (match.claimReceived()) {
-            LOG.infof("claim %s is already known; keeping the first copy", command.claimId());
+            LOG.infof("claim %s is already known; keeping the first copy", submissionId);
             return;
         }
         Instant now = clock.instant();
         SubmittedClaim claim = new SubmittedClaim();
-        claim.claimId = command.claimId();
+        claim.claimId = submissionId;
+        claim.claimOfRecord = submissionId.equals(command.claimId()) ? null : command.claimId();
         claim.encounterId = command.encounterId();
         claim.patientId = command.patientId();
         claim.payerId = command.payerId();
@@ -89,6 +92,8 @@ public class RemittancePostingService {
         claim.totalCharge = command.totalCharge();
         claim.dateOfService = command.dateOfService();
         claim.renderingProviderNpi = blankToNull(command.renderingProviderNpi());
+        claim.payerResponsibility = command.payerResponsibility();
+        claim.nextPayerPending = command.nextPayerPending();
         claim.receivedAt = now;
         claim.traceparent = tracing.currentTraceparent();
         for (RecordClaimCommand.Line l : command.lines()) {

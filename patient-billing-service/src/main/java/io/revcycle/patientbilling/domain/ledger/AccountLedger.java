@@ -312,6 +312,11 @@ public final class AccountLedger {
                 && e.ledger() == type.debit()).map(Entry::amount).toList());
     }
 
+    /** The claim's patient shares the patient's A/R holds now. */
+    public List<Share> patientShares(String claimId) {
+        return List.copyOf(heldShares(claimId).values());
+    }
+
     private Map<String, Share> heldShares(String claimId) {
         Map<String, Share> held = new LinkedHashMap<>();
         entries.stream().filter(e -> claimId.equals(e.claimId()) && e.type().isTransferToPatient()

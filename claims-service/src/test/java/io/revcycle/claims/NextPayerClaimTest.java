@@ -1,0 +1,233 @@
+package io.revcycle.claims;
+
+import static io.revcycle.claims.ClaimTestSupport.TIMEOUT;
+import static io.revcycle.claims.ClaimTestSupport.awaitClaim;
+import static io.revcycle.claims.ClaimTestSupport.claimIdOf;
+import static io.revcycle.claims.ClaimTestSupport.coded;
+import static io.revcycle.claims.ClaimTestSupport.eligibility;
+import static io.revcycle.claims.ClaimTestSupport.newEncounterId;
+import static io.revcycle.claims.EdiFiles.bytes;
+import static io.revcycle.claims.EdiFiles.errors;
+import static io.revcycle.claims.EdiFiles.sent837;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import com.imsweb.x12.Loop;
+import com.imsweb.x12.reader.X12Reader;
+import com.imsweb.x12.reader.X12Reader.FileType;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.restassured.path.json.JsonPath;
+import io.revcycle.events.ClaimAdjudicated;
+import io.revcycle.events.ClaimSubmitted;
+import io.revcycle.events.CoverageInOrder;
+import io.revcycle.events.EligibilityVerified;
+import io.revcycle.events.PostedAdjustment;
+import io.revcycle.events.PostedLine;
+import io.revcycle.events.RemittancePosting;
+import io.revcycle.events.Topics;
+import io.revcycle.security.Roles;
+import io.revcycle.testsupport.RevCycleInfrastructure;
+import io.revcycle.testsupport.TestEvents;
+import io.revcycle.x12.X12ParserCrossCheck;
+import io.revcycle.x12.X12Toolkit;
+import io.revcycle.x12.claim.Claim;
+import io.revcycle.x12.claim.Claim837P;
+import io.revcycle.x12.claim.LineAdjudication;
+import io.revcycle.x12.claim.OtherSubscriber;
+import io.revcycle.x12.claim.Subscriber;
+
+/**
+ * Coordination of benefits through the real broker: a patient with two coverages, the primary's 835 posted, and the
+ * secondary 837 that follows with the primary's adjudication (2320/2330/2430), validated and read by x12-parser.
+ */
+@QuarkusTest
+@TestSecurity(user = "biller7", roles = { Roles.BILLER, Roles.BILLING_MANAGER })
+@QuarkusTestResource(value = RevCycleInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "claims"))
+class NextPayerClaimTest {
+
+    @Test
+    void shouldSendTheSecondaryClaimWithThePrimarysPaymentsAndAdjustmentsAfterThePrimarysRemittance()
+            throws Exception {
+        String encounterId = newEncounterId();
+        String claimId = claimIdOf(encounterId);
+        TestEvents.publish(Topics.ENCOUNTER_CODED, encounterId, coded(encounterId));
+        TestEvents.publish(Topics.ELIGIBILITY_VERIFIED, encounterId, twoCoverages(encounterId));
+        awaitClaim(claimId, c -> "SENT".equals(c.getString("status")));
+        ClaimSubmitted primary = awaitSubmitted(claimId, "P");
+        assertThat(primary.getPayerId()).isEqualTo("SYNPAYER1");
+        assertThat(primary.getNextPayerPending()).as("the secondary follows").isTrue();
+
+        TestEvents.publish(Topics.CLAIM_ADJUDICATED, claimId, primaryRemittance(encounterId));
+
+        ClaimSubmitted secondary = awaitSubmitted(claimId, "S");
+        assertThat(secondary.getPayerId()).isEqualTo("SYNPAYER2");
+        assertThat(secondary.getMemberId()).isEqualTo("SEC-2002");
+        assertThat(secondary.getNextPayerPending()).isFalse();
+        String pcn = secondary.getPatientControlNumber();
+        assertThat(pcn).matches("RC\\d{10}").isNotEqualTo(primary.getPatientControlNumber());
+
+        byte[] x12 = bytes(sent837(pcn));
+        assertThat(errors(x12)).as("SNIP 1-4, COB balancing included").isEmpty();
+        assertThat(X12ParserCrossCheck.errors(x12)).as("x12-parser's reading").isEmpty();
+
+        Claim837P transaction = X12Toolkit.readTyped(x12, Claim837P.class).values().get(0);
+        assertThat(transaction.receiver().id()).isEqualTo("SYNPAYER2");
+        Subscriber subscriber = transaction.billingProviders().get(0).subscribers().get(0);
+        assertThat(subscriber.payerResponsibility()).isEqualTo("S");
+        assertThat(subscriber.subscriber().name().id()).isEqualTo("SEC-2002");
+        assertThat(subscriber.subscriber().name().lastOrOrganization()).isEqualTo("SAMPLE");
+        assertThat(subscriber.subscriber().name().first()).isEqualTo("JORDAN");
+        assertThat(subscriber.payer().name().id()).isEqualTo("SYNPAYER2");
+        assertThat(subscriber.claims()).isEmpty();
+        assertThat(subscriber.patients()).singleElement().satisfies(p -> {
+            assertThat(p.relationship()).isEqualTo("01");
+            assertThat(p.person().name().first()).isEqualTo("ALEX");
+        });
+        Claim claim = subscriber.patients().get(0).claims().get(0);
+        assertThat(claim.patientControlNumber()).isEqualTo(pcn);
+        assertThat(claim.frequencyCode()).isEqualTo("1");
+        assertThat(claim.totalCharge()).isEqualByComparingTo("234.00");
+
+        // 2320/2330: what the primary paid (91.20) and left to the patient (72.80), the primary's subscriber and payer
+        OtherSubscriber before = claim.otherSubscribers().get(0);
+        assertThat(before.payerResponsibility()).isEqualTo("P");
+        assertThat(before.relationship()).isEqualTo("18");
+        assertThat(before.payerPaid()).isEqualByComparingTo("91.20");
+        assertThat(before.remainingPatientLiability()).isEqualByComparingTo("72.80");
+        assertThat(before.subscriber().name().id()).isEqualTo("MBR-1001");
+        assertThat(before.payer().name().id()).isEqualTo("SYNPAYER1");
+        assertThat(before.adjustments()).isEmpty();
+
+        // 2430 per line: SVD paid, CAS as the 835 said, DTP*573
+        List<LineAdjudication> lines = claim.lines().stream().map(l -> l.adjudications().get(0)).toList();
+        assertThat(lines).extracting(LineAdjudication::payerId).containsOnly("SYNPAYER1");
+        assertThat(lines).extracting(a -> a.paid().toPlainString(), a -> a.procedure().code())
+                .containsExactly(tuple("56.00", "99214"), tuple("8.00", "36415"), tuple("27.20", "J1100"));
+        assertThat(lines.get(0).adjustments())
+                .extracting(a -> a.group(), a -> a.reason(), a -> a.amount().toPlainString())
+                .containsExactly(tuple("CO", "45", "65.00"), tuple("PR", "1", "50.00"), tuple("PR", "2", "14.00"));
+        assertThat(lines.get(2).adjustments())
+                .extracting(a -> a.group(), a -> a.reason(), a -> a.amount().toPlainString())
+                .containsExactly(tuple("PR", "2", "6.80"));
+        assertThat(lines).allSatisfy(a -> assertThat(a.adjudicationDate()).isNotNull());
+
+        // x12-parser's own loops: 2320 with AMT*D, three 2430s naming the primary
+        X12Reader reader = new X12Reader(FileType.ANSI837_5010_X222, new ByteArrayInputStream(x12),
+                StandardCharsets.UTF_8);
+        Loop isa = reader.getLoops().get(0);
+        Loop cob = isa.findLoop("2320").get(0);
+        assertThat(cob.getSegment("SBR").getElementValue("SBR01")).isEqualTo("P");
+        assertThat(cob.findSegment("AMT")).anySatisfy(amt -> {
+            assertThat(amt.getElementValue("AMT01")).isEqualTo("D");
+            assertThat(new BigDecimal(amt.getElementValue("AMT02"))).isEqualByComparingTo("91.20");
+        });
+        assertThat(isa.findLoop("2430")).hasSize(3).allSatisfy(
+                svd -> assertThat(svd.getSegment("SVD").getElementValue("SVD01")).isEqualTo("SYNPAYER1"));
+
+        JsonPath sent = ClaimTestSupport.claim(claimId);
+        assertThat(sent.getString("nextPayers[0].status")).isEqualTo("SENT");
+        assertThat(sent.getString("nextPayers[0].payerResponsibility")).isEqualTo("S");
+        assertThat(sent.getString("nextPayers[0].patientControlNumber")).isEqualTo(pcn);
+        assertThat(sent.<BigDecimal>get("nextPayers[0].remainingBalance")).isEqualByComparingTo("72.80");
+
+        // the secondary's 999 and 277CA name the leg's interchange and CLM01: they move the leg, not the claim
+        EdiFiles.receiveFromPayer(EdiFiles.ack999(x12), "999", "SYNPAYER2");
+        awaitClaim(claimId, c -> "ACKNOWLEDGED".equals(c.getString("nextPayers[0].status")));
+        EdiFiles.receiveFromPayer(EdiFiles.ack277("SYNPAYER2", pcn, "A2", "20", null, "PCC" + pcn,
+                ClaimTestSupport.DOS), "277CA", "SYNPAYER2");
+        JsonPath accepted = awaitClaim(claimId, c -> "ACCEPTED".equals(c.getString("nextPayers[0].status")));
+        assertThat(accepted.getString("nextPayers[0].payerClaimControlNumber")).isEqualTo("PCC" + pcn);
+        assertThat(accepted.getString("status")).as("the primary's claim does not move").isEqualTo("PAID");
+        assertThat(accepted.getString("payerClaimControlNumber")).isNotEqualTo("PCC" + pcn);
+
+        // the secondary's own 835, posted later, is recorded on its leg; the claim keeps the primary's figures
+        TestEvents.publish(Topics.CLAIM_ADJUDICATED, claimId, secondaryRemittance(encounterId));
+        JsonPath adjudicated = awaitClaim(claimId, c -> "ADJUDICATED".equals(c.getString("nextPayers[0].status")));
+        assertThat(adjudicated.<BigDecimal>get("nextPayers[0].paidAmount")).isEqualByComparingTo("60.00");
+        assertThat(adjudicated.<BigDecimal>get("nextPayers[0].patientResponsibility")).isEqualByComparingTo("12.80");
+        assertThat(adjudicated.getString("status")).isEqualTo("PAID");
+        assertThat(adjudicated.<BigDecimal>get("paidAmount")).isEqualByComparingTo("91.20");
+    }
+
+    private static ClaimSubmitted awaitSubmitted(String claimId, String payerResponsibility) {
+        return TestEvents.awaitEvent(Topics.CLAIM_SUBMITTED, ClaimSubmitted.class,
+                e -> e.getClaimId().equals(claimId) && e.getPayerResponsibility().equals(payerResponsibility),
+                TIMEOUT);
+    }
+
+    /** SYNPAYER1 as the patient's own plan, SYNPAYER2 through the spouse (birthday rule). */
+    private static EligibilityVerified twoCoverages(String encounterId) {
+        EligibilityVerified e = eligibility(encounterId, true);
+        e.setOrderOfBenefits(List.of(
+                CoverageInOrder.newBuilder().setPosition(1).setPayerResponsibility("P").setPayerId("SYNPAYER1")
+                        .setCoverageId("COV-1").setRule("SUBSCRIBER_BEFORE_DEPENDENT").setMemberId("MBR-1001")
+                        .build(),
+                CoverageInOrder.newBuilder().setPosition(2).setPayerResponsibility("S").setPayerId("SYNPAYER2")
+                        .setCoverageId("COV-2").setRelationshipCode("01").setRule("SUBSCRIBER_BEFORE_DEPENDENT")
+                        .setMemberId("SEC-2002").setSubscriberFirstName("JORDAN").setSubscriberLastName("SAMPLE")
+                        .build()));
+        return e;
+    }
+
+    /**
+     * The primary's 835, by hand: 99214 185.00 = paid 56.00 + CO-45 65.00 + PR-1 50.00 + PR-2 14.00 (20% of 70.00);
+     * 36415 15.00 = 8.00 + CO-45 5.00 + PR-2 2.00; J1100 34.00 = 27.20 + PR-2 6.80. Paid 91.20, patient 72.80,
+     * contractual 70.00: 234.00 in all.
+     */
+    private static ClaimAdjudicated primaryRemittance(String encounterId) {
+        ClaimAdjudicated e = ClaimTestSupport.adjudicated(encounterId, "PAID", "234.00", "164.00", "91.20", "72.80",
+                "70.00", "0.00");
+        e.setPostingSequence(1);
+        e.setNextPayerPending(true);
+        e.setPosting(RemittancePosting.newBuilder().setClaimStatusCode("1").setPayerClaimControlNumber("PCN-1")
+                .setPaidAmount(money("91.20")).setAllowedAmount(money("164.00"))
+                .setPatientResponsibility(money("72.80")).setAdjustedAmount(money("142.80"))
+                .setInterestAmount(money("0.00"))
+                .setLines(List.of(
+                        line(1, "99214", "185.00", "56.00", cas("CO", "45", "65.00"), cas("PR", "1", "50.00"),
+                                cas("PR", "2", "14.00")),
+                        line(2, "36415", "15.00", "8.00", cas("CO", "45", "5.00"), cas("PR", "2", "2.00")),
+                        line(3, "J1100", "34.00", "27.20", cas("PR", "2", "6.80"))))
+                .build());
+        return e;
+    }
+
+    /** The secondary pays 60.00 of the 72.80 and leaves 12.80 (PR-2). */
+    private static ClaimAdjudicated secondaryRemittance(String encounterId) {
+        ClaimAdjudicated e = ClaimTestSupport.adjudicated(encounterId, "PAID", "234.00", "72.80", "60.00", "12.80",
+                "161.20", "0.00");
+        e.setEventId(UUID.randomUUID());
+        e.setOccurredAt(Instant.now());
+        e.setPayerId("SYNPAYER2");
+        e.setPayerResponsibility("S");
+        e.setPostingSequence(1);
+        return e;
+    }
+
+    private static PostedLine line(int number, String code, String charge, String paid, PostedAdjustment... cas) {
+        return PostedLine.newBuilder().setLineNumber(number).setProcedureCode(code).setChargeAmount(money(charge))
+                .setPaidAmount(money(paid)).setAdjustments(List.of(cas)).build();
+    }
+
+    private static PostedAdjustment cas(String group, String reason, String amount) {
+        return PostedAdjustment.newBuilder().setGroupCode(group).setReasonCode(reason).setAmount(money(amount))
+                .build();
+    }
+
+    private static BigDecimal money(String amount) {
+        return new BigDecimal(amount);
+    }
+}
