@@ -7,6 +7,8 @@ import static io.revcycle.claims.ClaimTestSupport.denials;
 import static io.revcycle.claims.ClaimTestSupport.newEncounterId;
 import static io.revcycle.claims.ClaimTestSupport.submitClaim;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.assertj.core.api.Assertions.within;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -16,6 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -239,6 +242,59 @@ class DenialWorkTest {
         ClaimTestSupport.api().get("/denials/{id}", 987654321L).then().statusCode(404);
     }
 
+    @Test
+    void shouldFlagARetiredCodeAndMarkADenialResolvedByHandOnce() {
+        String encounterId = newEncounterId();
+        String claimId = claimIdOf(encounterId);
+        // CO-50 on line 1; line 2 with CARC 42, which X12 stopped in 2007: classified, flagged on a new remittance
+        Denied denied = deny(encounterId, line(1, "99213", "50", "185.00"), line(2, "81002", "42", "12.00"));
+        assertThat(denials(claimId)).extracting(i -> i.get("lineNumber"), i -> i.get("inactiveCodes"))
+                .containsExactlyInAnyOrder(tuple(1, List.of()), tuple(2, List.of("CARC 42 stopped 2007-06-01")));
+        assertThat(timeline(claimId)).anyMatch(c -> c.contains("line 2 CO-42 12.00 → CONTRACTUAL, BILLING queue "
+                + "(not in use on this remittance: CARC 42 stopped 2007-06-01: the payer's error)"));
+
+        // the payer reprocessed it outside an 835: a biller marks the denial resolved, with a reason
+        api().contentType("application/json").body("{}").post("/denials/{id}/resolve", denied.itemId()).then()
+                .statusCode(400).contentType("application/problem+json");
+        Map<String, Object> resolved = api().contentType("application/json")
+                .body(Map.of("reason", "reprocessed by the payer on call reference 4471"))
+                .post("/denials/{id}/resolve", denied.itemId()).then().statusCode(200).extract().jsonPath().getMap("$");
+        assertThat(resolved).containsEntry("status", "RESOLVED").containsEntry("resolution", "MARKED_RESOLVED")
+                .containsEntry("resolvedBy", "denials-3").containsEntry("lastAction", "RESOLVED")
+                .containsEntry("resolutionReason", "reprocessed by the payer on call reference 4471");
+        assertThat(resolved.get("resolvedAt")).isNotNull();
+        assertThat(queue("status", "OPEN", "claimId", claimId)).isEmpty();
+        DenialActionTaken event = TestEvents.awaitEvent(Topics.DENIAL_ACTION, DenialActionTaken.class,
+                e -> e.getClaimId().equals(claimId) && e.getAction().equals("RESOLVED"), TIMEOUT);
+        assertThat(event.getActedBy()).isEqualTo("denials-3");
+        assertThat(event.getLineNumbers()).containsExactly(1);
+        assertThat(timeline(claimId)).anyMatch(c -> c.equals("denial (line 1) marked resolved: reprocessed by the "
+                + "payer on call reference 4471 by denials-3"));
+
+        // the same request again changes nothing; another reason, or another action, is refused
+        Map<String, Object> again = api().contentType("application/json")
+                .body(Map.of("reason", "reprocessed by the payer on call reference 4471"))
+                .post("/denials/{id}/resolve", denied.itemId()).then().statusCode(200).extract().jsonPath().getMap("$");
+        // the same instant (as stored: PostgreSQL keeps microseconds)
+        assertThat(Instant.parse((String) again.get("resolvedAt")))
+                .isCloseTo(Instant.parse((String) resolved.get("resolvedAt")), within(1, ChronoUnit.MICROS));
+        api().contentType("application/json").body(Map.of("reason", "something else"))
+                .post("/denials/{id}/resolve", denied.itemId()).then().statusCode(409)
+                .contentType("application/problem+json");
+        api().contentType("application/json").body(Map.of("reasonCode", "SMALL_BALANCE"))
+                .post("/denials/{id}/write-off", denied.itemId()).then().statusCode(409);
+        api().contentType("application/json").body(Map.of("reason", "x")).post("/denials/{id}/resolve", 987654321L)
+                .then().statusCode(404);
+        // a note (allowed on a resolved line) as a marker: the outbox relays a claim's events in order
+        api().contentType("application/json").body(Map.of("text", "confirmed on the payer portal"))
+                .post("/denials/{id}/notes", denied.itemId()).then().statusCode(201);
+        List<DenialActionTaken> resolutions = ClaimTestSupport.readEvents(Topics.DENIAL_ACTION,
+                DenialActionTaken.class, l -> l.stream().anyMatch(e -> e.getClaimId().equals(claimId)
+                        && e.getAction().equals("NOTED")));
+        assertThat(resolutions).filteredOn(e -> e.getClaimId().equals(claimId) && e.getAction().equals("RESOLVED"))
+                .hasSize(1);
+    }
+
     /** A claim sent, denied by the payer (DENIED adjudication and its classified DenialRaised) and queued. */
     record Denied(long itemId, String pcn, String firstIsa13) {
     }
@@ -299,7 +355,7 @@ class DenialWorkTest {
                     .setGroupCode("CO").setReasonCode(l.carc()).setRemarkCodes(l.remarks())
                     .setAmount(new BigDecimal(l.amount())).setCategory(c.category().name())
                     .setOwningDepartment(c.department().name()).setAvoidable(c.avoidable())
-                    .setNextAction(c.nextAction()).setRuleId(c.ruleId()).build());
+                    .setNextAction(c.nextAction()).setRuleId(c.ruleId()).setInactiveCodes(c.inactiveCodes()).build());
             total = total.add(new BigDecimal(l.amount()));
             if (primary == null) {
                 primary = c;

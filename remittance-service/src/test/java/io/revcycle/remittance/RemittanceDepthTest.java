@@ -45,6 +45,8 @@ import io.restassured.RestAssured;
 import io.restassured.config.JsonConfig;
 import io.restassured.path.json.config.JsonPathConfig;
 import io.revcycle.events.ClaimAdjudicated;
+import io.revcycle.events.DenialRaised;
+import io.revcycle.events.DeniedLine;
 import io.revcycle.x12.remit.Remittance835.Amount;
 import io.revcycle.x12.remit.Remittance835.Claim;
 import io.revcycle.x12.remit.Remittance835.ProviderAdjustmentItem;
@@ -310,6 +312,25 @@ class RemittanceDepthTest {
 
         given().get("/remittances/{claimId}", c.claimId()).then().statusCode(404);
         assertThat(announced(Topics.CLAIM_ADJUDICATED, c.claimId())).isZero();
+    }
+
+    @Test
+    void shouldFlagARetiredCarcOnANewRemittanceInItsDenial() {
+        TestClaim c = submitted();
+        // line 2 adjusted with CARC 42, which X12 stopped on 2007-06-01 (use 45): classified, and flagged
+        var clp = clp(c, "1", "260.00", "88.40", "59.60",
+                svc("99213", "1", "185.00", "148.00", "88.40", List.of(), cas("CO", "45", "37.00"),
+                        cas("PR", "1", "30.00", "3", "25.00", "2", "4.60")),
+                svc("81002", "2", "75.00", "0.00", "0.00", List.of(), cas("CO", "42", "75.00")));
+
+        upload(x12(remittance(newTraceNumber(), clp)), "retired-carc.835").statusCode(202);
+
+        DenialRaised denial = TestEvents.awaitEvent(Topics.DENIAL_RAISED, DenialRaised.class,
+                e -> e.getClaimId().equals(c.claimId()), TIMEOUT);
+        assertThat(denial.getDenials()).extracting(DeniedLine::getLineNumber, DeniedLine::getReasonCode,
+                DeniedLine::getCategory, DeniedLine::getRuleId, DeniedLine::getInactiveCodes)
+                .containsExactly(tuple(2, "42", "CONTRACTUAL", "contractual-fee-schedule-retired",
+                        List.of("CARC 42 stopped 2007-06-01")));
     }
 
     @Test

@@ -110,4 +110,16 @@ public class DenialItem extends PanacheEntityBase {
 
     @Column(name = "resolved_by")
     public String resolvedBy;
+
+    /** Why a worker marked it resolved by hand (MARKED_RESOLVED); stays here, never in events. */
+    @Column(name = "resolution_reason")
+    public String resolutionReason;
+
+    /**
+     * The CARC/RARC codes X12 does not allow on a remittance of the day it came (e.g. "CARC 42 stopped 2007-06-01"):
+     * the payer's error to take up; empty when every code is in use.
+     */
+    @Convert(converter = CodeListConverter.class)
+    @Column(name = "inactive_codes", nullable = false)
+    public List<String> inactiveCodes = new ArrayList<>();
 }

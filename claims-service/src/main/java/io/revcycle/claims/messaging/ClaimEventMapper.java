@@ -164,7 +164,8 @@ public class ClaimEventMapper {
         List<EnqueueDenialsCommand.DeniedLine> lines = e.getDenials().stream()
                 .map(d -> new EnqueueDenialsCommand.DeniedLine(d.getLineNumber(), d.getProcedureCode(),
                         d.getGroupCode(), d.getReasonCode(), List.copyOf(d.getRemarkCodes()), d.getAmount(),
-                        d.getCategory(), d.getOwningDepartment(), d.getAvoidable(), d.getNextAction(), d.getRuleId()))
+                        d.getCategory(), d.getOwningDepartment(), d.getAvoidable(), d.getNextAction(), d.getRuleId(),
+                        List.copyOf(d.getInactiveCodes())))
                 .toList();
         return new EnqueueDenialsCommand(e.getEventId(), e.getOccurredAt(), e.getClaimId(), e.getEncounterId(),
                 e.getPayerId(), e.getAppealDeadline(), e.getRulesVersion(), e.getPayerClaimControlNumber(), lines);

@@ -32,6 +32,7 @@ import io.revcycle.claims.service.ClaimCorrection;
 import io.revcycle.claims.service.CorrectCommand;
 import io.revcycle.claims.service.DenialCommand;
 import io.revcycle.claims.service.NoteCommand;
+import io.revcycle.claims.service.ResolveCommand;
 import io.revcycle.claims.service.VoidCommand;
 import io.revcycle.claims.service.WriteOffCommand;
 import io.revcycle.claims.service.DenialWorkService;
@@ -184,6 +185,17 @@ public class DenialResource {
         return view(act(id, WriteOffCommand.of(request == null ? null : request.reasonCode())));
     }
 
+    @POST
+    @Path("/{id}/resolve")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Mark the denial resolved by hand with a reason (e.g. the payer reprocessed it outside an "
+            + "835): its lines leave the work queues, with who and when; the same request again changes nothing")
+    @RolesAllowed({ Roles.BILLER, Roles.DENIAL_SPECIALIST, Roles.BILLING_MANAGER })
+    @Audited(resource = DENIAL, operation = true)
+    public DenialItemView resolve(@PathParam("id") long id, ResolveRequest request) {
+        return view(act(id, new ResolveCommand(request == null ? null : request.reason())));
+    }
+
     /** Every action endpoint: the command (its input checked when made) taken by the caller on the line. */
     private <R> R act(long id, DenialCommand<R> command) {
         return work.handle(id, command, currentUser.name());
@@ -206,6 +218,9 @@ public class DenialResource {
     }
 
     public record WriteOffRequest(String reasonCode) {
+    }
+
+    public record ResolveRequest(String reason) {
     }
 
     public record AppealView(long appealId, String claimId, LocalDate appealDeadline, String createdBy,

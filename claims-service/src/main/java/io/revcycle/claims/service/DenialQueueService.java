@@ -85,6 +85,7 @@ public class DenialQueueService {
                 item.ruleId = line.ruleId();
                 item.rulesVersion = command.rulesVersion();
                 item.appealDeadline = command.appealDeadline();
+                item.inactiveCodes = new ArrayList<>(line.inactiveCodes());
             } else {
                 classifyHere(item, received);
             }
@@ -116,6 +117,7 @@ public class DenialQueueService {
         item.ruleId = c.ruleId();
         item.rulesVersion = c.rulesVersion();
         item.appealDeadline = c.appealDeadline();
+        item.inactiveCodes = new ArrayList<>(c.inactiveCodes());
     }
 
     /** The timeline line: which reasons, where they went, by when. */
@@ -130,6 +132,10 @@ public class DenialQueueService {
             }
             s.append(' ').append(d.amount).append(" → ").append(d.category).append(", ").append(d.department)
                     .append(" queue");
+            if (!d.inactiveCodes.isEmpty()) {
+                s.append(" (not in use on this remittance: ").append(String.join(", ", d.inactiveCodes))
+                        .append(": the payer's error)");
+            }
         }
         TreeSet<LocalDate> deadlines = new TreeSet<>();
         items.stream().filter(d -> d.status == DenialStatus.OPEN && d.appealDeadline != null)

@@ -16,7 +16,11 @@ public record EnqueueDenialsCommand(UUID eventId, Instant occurredAt, String cla
 
     public record DeniedLine(int lineNumber, String procedureCode, String groupCode, String reasonCode,
             List<String> remarkCodes, BigDecimal amount, String category, String department, Boolean avoidable,
-            String nextAction, String ruleId) {
+            String nextAction, String ruleId, List<String> inactiveCodes) {
+
+        public DeniedLine {
+            inactiveCodes = inactiveCodes == null ? List.of() : List.copyOf(inactiveCodes);
+        }
 
         public boolean classified() {
             return category != null && department != null;

@@ -130,8 +130,9 @@ public class RemittanceEventMapper {
 
     /**
      * One DeniedLine per denied line: its amount is everything adjusted on the line, its group and reason those of
-     * the line's largest non-patient adjustment (the one that explains the denial), with its classification; the
-     * claim carries its primary line's category, owner, deadline, avoidability and next action.
+     * the line's largest non-patient adjustment (the one that explains the denial), with its classification and the
+     * codes not in use on the remittance date (a retired CARC on a new 835 is the payer's error); the claim carries
+     * its primary line's category, owner, deadline, avoidability and next action.
      */
     public DenialRaised toDenialRaised(SubmittedClaim claim, Remittance r) {
         List<DenialLines.DenialLine> lines = DenialLines.of(r, classifier);
@@ -142,7 +143,8 @@ public class RemittanceEventMapper {
                     .setGroupCode(line.groupCode()).setReasonCode(line.reasonCode())
                     .setRemarkCodes(line.lineRemarkCodes()).setAmount(line.amount())
                     .setCategory(c.category().name()).setOwningDepartment(c.department().name())
-                    .setAvoidable(c.avoidable()).setNextAction(c.nextAction()).setRuleId(c.ruleId()).build());
+                    .setAvoidable(c.avoidable()).setNextAction(c.nextAction()).setRuleId(c.ruleId())
+                    .setInactiveCodes(c.inactiveCodes()).build());
         }
         DenialRaised.Builder event = DenialRaised.newBuilder()
                 .setEventId(eventId("DenialRaised", claim.claimId, r.sequence))

@@ -25,8 +25,18 @@ public final class RemittanceCalculator {
     private RemittanceCalculator() {
     }
 
-    /** Throws {@link PermanentEventException} when the remittance is malformed or a line does not balance. */
+    /** With the shipped denial rules deciding which adjustments are contractual (see the other overload). */
     public static Adjudication adjudicate(PostRemittanceCommand r) {
+        return adjudicate(r, ContractualAdjustments.SHIPPED.of(r.payerId()));
+    }
+
+    /**
+     * Throws {@link PermanentEventException} when the remittance is malformed or a line does not balance.
+     * {@code contractual} tells the adjustments counted as contractual: every CO adjustment the denial rules call
+     * CONTRACTUAL (CO-45, and e.g. CO-253 sequestration or CO-59 multiple procedures), so none is left undistributed.
+     */
+    public static Adjudication adjudicate(PostRemittanceCommand r,
+            Predicate<PostRemittanceCommand.Adjustment> contractual) {
         validate(r);
         Set<Integer> denied = new HashSet<>();
         BigDecimal allowed = ZERO;
@@ -44,12 +54,12 @@ public final class RemittanceCalculator {
         List<PostRemittanceCommand.Adjustment> all = new ArrayList<>(r.claimAdjustments());
         r.lines().forEach(l -> all.addAll(l.adjustments()));
         BigDecimal patient = sum(all, a -> PR.equals(a.groupCode()));
-        BigDecimal contractual = sum(all, a -> "CO".equals(a.groupCode()) && "45".equals(a.reasonCode()));
+        BigDecimal contractualAmount = sum(all, contractual);
         // CLP04: claim-level adjustments (e.g. OA-23) come off the lines' payments
         if (r.claimPaid() != null) {
             paid = r.claimPaid();
         }
-        return new Adjudication(outcome(r, denied), allowed, paid, patient, contractual, deniedAmount,
+        return new Adjudication(outcome(r, denied), allowed, paid, patient, contractualAmount, deniedAmount,
                 sum(all, patientReason("1")), sum(all, patientReason("2")), sum(all, patientReason("3")),
                 Set.copyOf(denied), sum(all, a -> true));
     }

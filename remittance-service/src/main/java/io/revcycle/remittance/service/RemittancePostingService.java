@@ -22,6 +22,7 @@ import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 
+import io.revcycle.denials.DenialClassifier;
 import io.revcycle.messaging.tracing.EventTracing;
 import io.revcycle.remittance.domain.ClaimMatch;
 import io.revcycle.remittance.domain.ClaimPayment;
@@ -52,13 +53,15 @@ public class RemittancePostingService {
     private final EntityManager em;
     private final EventTracing tracing;
     private final Clock clock;
+    private final ContractualAdjustments contractual;
 
     public RemittancePostingService(AdjudicationPublisher publisher, EntityManager em, EventTracing tracing,
-            Clock clock) {
+            Clock clock, DenialClassifier rules) {
         this.publisher = publisher;
         this.em = em;
         this.tracing = tracing;
         this.clock = clock;
+        this.contractual = new ContractualAdjustments(rules); // the rules in force here, as denials are classified
     }
 
     /** The service's clock (common-clock): receipt times, from which appeal deadlines are counted. */
@@ -180,7 +183,7 @@ public class RemittancePostingService {
         int sequence = match.postingCount + 1;
         List<Remittance> earlier = sequence == 1 ? List.of() : Remittance.ofClaim(claim.claimId);
         PostRemittanceCommand command = ClaimLineMatcher.toCommand(content, claim, eventId(payment));
-        Adjudication adjudication = RemittanceCalculator.adjudicate(command);
+        Adjudication adjudication = RemittanceCalculator.adjudicate(command, contractual.of(command.payerId()));
         Remittance remittance = toRemittance(command, adjudication, now);
         remittance.sequence = sequence;
         remittance.reversal = content.reversal();

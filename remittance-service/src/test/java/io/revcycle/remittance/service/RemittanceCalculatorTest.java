@@ -34,6 +34,17 @@ class RemittanceCalculatorTest {
     }
 
     @Test
+    void shouldCountEveryContractualReasonOfTheRulesNotOnlyCo45() {
+        // 100.00 = paid 76.80 + CO-45 20.00 + CO-253 sequestration 1.60 + OA-23 prior payer 1.60 (not contractual)
+        Adjudication a = RemittanceCalculator.adjudicate(remittance("1", line(1, "100.00", "80.00", "76.80",
+                List.of(), adj("CO", "45", "20.00"), adj("CO", "253", "1.60"), adj("OA", "23", "1.60"))));
+
+        assertThat(a.contractualAdjustment()).isEqualTo(money("21.60"));
+        assertThat(a.adjustedAmount()).isEqualTo(money("23.20"));
+        assertThat(a.deniedAmount()).isEqualTo(money("0.00"));
+    }
+
+    @Test
     void shouldTakeThePaidAmountFromClp04WhenClaimLevelAdjustmentsReduceIt() {
         PostRemittanceCommand r = remittance("1", line(1, "100.00", "80.00", "80.00", List.of(),
                 adj("CO", "45", "20.00")));
