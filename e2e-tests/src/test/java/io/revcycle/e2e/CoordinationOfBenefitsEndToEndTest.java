@@ -96,8 +96,10 @@ class CoordinationOfBenefitsEndToEndTest {
                 .until(() -> manager.get(stack.url(ServiceApp.PATIENT_BILLING) + "/accounts/" + patientId),
                         r -> r.ok() && r.body().path("balance").decimalValue().compareTo(new BigDecimal("29.48")) == 0)
                 .body();
+        // the client reads JSON numbers as doubles (14.60 arrives as 14.6): compared as cents
         assertThat(account.path("lines")).extracting(l -> l.path("reasonCode").asText() + "="
-                + l.path("amount").decimalValue().toPlainString()).containsExactlyInAnyOrder("3=14.88", "2=14.60");
+                + l.path("amount").decimalValue().setScale(2).toPlainString())
+                .containsExactlyInAnyOrder("3=14.88", "2=14.60");
 
         // the secondary 837 on disk: 2320/2330 and 2430 carry the primary's payment and adjustments, clean in both
         String pcn = secondary.path("patientControlNumber").asText();
