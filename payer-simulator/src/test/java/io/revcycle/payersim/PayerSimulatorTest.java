@@ -24,6 +24,7 @@ import io.revcycle.payersim.Test837.TestClaim;
 import io.revcycle.payersim.Test837.TestLine;
 import io.revcycle.security.Roles;
 import io.revcycle.x12.X12Toolkit;
+import io.revcycle.x12.claim.Adjustment;
 import io.revcycle.testsupport.RevCycleInfrastructure;
 import io.revcycle.x12.ack.Ack999;
 import io.revcycle.x12.claimack.ClaimAck277;
@@ -99,6 +100,7 @@ class PayerSimulatorTest {
         String provider = provider();
         String primaryMember = member("SYNPAYER1", "25.00", "20.00", "50.00");
         String secondaryMember = member("SYNPAYER2", "0.00", "50.00", "0.00");
+        BigDecimal secondaryOopBefore = outOfPocketMet("SYNPAYER2", secondaryMember);
         String pcn = pcn();
         TestClaim primaryClaim = TestClaim.of(pcn, "SYNPAYER1", primaryMember, TestLine.of("99214", "185.00"),
                 TestLine.of("36415", "15.00"));
@@ -127,6 +129,50 @@ class PayerSimulatorTest {
         assertThat(c.paid()).isEqualByComparingTo("62.52");
         assertThat(c.patientResponsibility()).as("what the patient owes after both payers").isEqualByComparingTo(
                 "29.48");
+        // SYNPAYER2's out-of-pocket counts what the patient still owes (29.48), not its own share alone (65.01)
+        assertThat(outOfPocketMet("SYNPAYER2", secondaryMember)).isEqualByComparingTo(secondaryOopBefore.add(
+                new BigDecimal("29.48")));
+    }
+
+    @Test
+    void shouldPayASecondaryClaimAtMostThePrimarysClaimLevelPatientResponsibility() {
+        String provider = provider();
+        String primaryMember = member("SYNPAYER1", "25.00", "20.00", "50.00");
+        String secondaryMember = member("SYNPAYER2", "0.00", "50.00", "0.00");
+        BigDecimal oopBefore = outOfPocketMet("SYNPAYER2", secondaryMember);
+        String pcn = pcn();
+        TestClaim claim = TestClaim.of(pcn, "SYNPAYER2", secondaryMember, TestLine.of("99214", "185.00"),
+                TestLine.of("36415", "15.00"));
+        // the primary adjudicated at claim level only (2320 CAS, no 2430): paid 68.00 of 200.00, CO-45 40.00, and
+        // left the patient 92.00 (deductible 50.00, copay 25.00, coinsurance 17.00)
+        byte[] secondary837 = Test837.professionalAfterClaimLevel(provider, "SYNPAYER2", 113, claim, "SYNPAYER1",
+                primaryMember, new BigDecimal("68.00"), List.of(
+                        new Adjustment("CO", "45", new BigDecimal("40.00"), null),
+                        new Adjustment("PR", "1", new BigDecimal("50.00"), null),
+                        new Adjustment("PR", "3", new BigDecimal("25.00"), null),
+                        new Adjustment("PR", "2", new BigDecimal("17.00"), null)));
+        assertThat(X12Toolkit.validate(secondary837)).noneMatch(f -> f.isError());
+        send(provider, "SYNPAYER2", secondary837);
+
+        Remittance835.Claim c = claim(PayerAnswers.remittance(await(provider, "835", mentions(pcn))), pcn);
+        // by hand: the 92.00 the primary left goes to the lines in line order (all of it fits line 1's 185.00);
+        // SYNPAYER2 alone would pay 60.12 on line 1 (50 % of 120.25, coinsurance 60.13 half up) and 4.87 on line 2,
+        // capped by what the patient owes there: 60.12 of 92.00 (deductible 50.00 first, then 10.12 of the copay)
+        // and nothing on line 2, which the primary left the patient nothing of
+        assertThat(c.status()).as("processed as secondary").isEqualTo("2");
+        assertThat(lines(c)).containsExactly(
+                "1 HC:99214 185.00 paid 60.12 B6 120.25 OA-23=93.00 PR-3=14.88 PR-2=17.00",
+                "2 HC:36415 15.00 paid 0.00 B6 9.75 OA-23=15.00");
+        assertThat(c.paid()).isEqualByComparingTo("60.12");
+        assertThat(c.patientResponsibility()).isEqualByComparingTo("31.88");
+        assertThat(outOfPocketMet("SYNPAYER2", secondaryMember)).isEqualByComparingTo(oopBefore.add(
+                new BigDecimal("31.88")));
+    }
+
+    private static BigDecimal outOfPocketMet(String payerId, String memberId) {
+        Object met = given().get("/members/" + payerId + "/" + memberId + "/accumulators").then().statusCode(200)
+                .extract().path("[0].outOfPocketMet");
+        return met == null ? BigDecimal.ZERO : new BigDecimal(met.toString());
     }
 
     @Test

@@ -93,12 +93,32 @@ final class Test837 {
                     null, List.of(), List.of(new LineAdjudication(priorPayerId, svc.paid(), l.professional().procedure(), null,
                             BigDecimal.ONE, null, cas, DOS.plusDays(20), null)), List.of()));
         }
+        return secondary(sender, receiver, control, claim, base, lines, priorPayerId, priorMemberId, List.of(),
+                prior.paid(), prior.patientResponsibility());
+    }
+
+    /**
+     * The claim for the payer after {@code priorPayerId}'s, whose adjudication came at claim level only: 2320 CAS
+     * with {@code adjustments}, AMT*D {@code priorPaid}, and no 2430 on the lines.
+     */
+    static byte[] professionalAfterClaimLevel(String sender, String receiver, long control, TestClaim claim,
+            String priorPayerId, String priorMemberId, BigDecimal priorPaid, List<Adjustment> adjustments) {
+        Claim base = claim(claim);
+        BigDecimal patient = adjustments.stream().filter(a -> "PR".equals(a.group())).map(Adjustment::amount)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        return secondary(sender, receiver, control, claim, base, base.lines(), priorPayerId, priorMemberId,
+                adjustments, priorPaid, patient);
+    }
+
+    private static byte[] secondary(String sender, String receiver, long control, TestClaim claim, Claim base,
+            List<Line> lines, String priorPayerId, String priorMemberId, List<Adjustment> claimAdjustments,
+            BigDecimal priorPaid, BigDecimal remainingPatientLiability) {
         Person priorSubscriber = new Person(Name.person("IL", "DOE", "JANE", "MI", priorMemberId), null, null, null,
                 List.of(), null);
         Payer priorPayer = new Payer(Name.organization("PR", "PAYER " + priorPayerId, "PI", priorPayerId), null, null,
                 List.of());
-        OtherSubscriber before = new OtherSubscriber("P", "18", null, null, null, "CI", List.of(), prior.paid(), null,
-                prior.patientResponsibility(), "Y", null, "Y", null, null, priorSubscriber, priorPayer, List.of());
+        OtherSubscriber before = new OtherSubscriber("P", "18", null, null, null, "CI", claimAdjustments, priorPaid,
+                null, remainingPatientLiability, "Y", null, "Y", null, null, priorSubscriber, priorPayer, List.of());
         Claim secondary = new Claim(base.patientControlNumber(), base.totalCharge(), "11", "1", "Y", "A", "Y", "Y", "P",
                 null, null, null, List.of(), null, List.of(), List.of(), List.of(), base.diagnoses(), List.of(),
                 List.of(), List.of(before), lines, List.of());

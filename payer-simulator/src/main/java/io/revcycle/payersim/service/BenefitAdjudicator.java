@@ -25,7 +25,8 @@ import io.revcycle.payersim.domain.ReceivedClaimLine;
  * the rest is CO-45. The member's share comes from the plan and the plan year's accumulator: remaining deductible
  * (PR-1), then one copay per claim (PR-3), then coinsurance (PR-2), all capped by what is left of the out-of-pocket
  * maximum; the payer pays the rest. Every line balances: charge = paid + adjustments. The accumulator row is locked
- * for the transaction, so a member's next claim only takes what is left of the deductible.
+ * for the transaction, so a member's next claim only takes what is left of the deductible; what the claim adds to it
+ * comes back as an {@link AccumulatorCredit} the caller posts (a claim after another payer credits less).
  */
 @ApplicationScoped
 public class BenefitAdjudicator {
@@ -33,7 +34,22 @@ public class BenefitAdjudicator {
     private static final BigDecimal HUNDRED = new BigDecimal("100");
     static final BigDecimal ZERO = new BigDecimal("0.00");
 
-    public void adjudicate(ReceivedClaim claim, List<ReceivedClaimLine> lines, Payer payer, Member member) {
+    /** What an adjudication adds to the member's accumulator, posted by {@link #post()} once the claim is final. */
+    public record AccumulatorCredit(Accumulator accumulator, BigDecimal deductible, BigDecimal outOfPocket) {
+
+        /** The same deductible, but only this much toward the out-of-pocket maximum. */
+        public AccumulatorCredit withOutOfPocket(BigDecimal amount) {
+            return new AccumulatorCredit(accumulator, deductible, amount);
+        }
+
+        public void post() {
+            accumulator.deductibleMet = accumulator.deductibleMet.add(deductible);
+            accumulator.outOfPocketMet = accumulator.outOfPocketMet.add(outOfPocket);
+        }
+    }
+
+    public AccumulatorCredit adjudicate(ReceivedClaim claim, List<ReceivedClaimLine> lines, Payer payer,
+            Member member) {
         Plan plan = Plan.findById(member.planId);
         Accumulator acc = Accumulator.locked(payer.payerId, member.memberId, plan.planId, claim.serviceFrom.getYear());
         BigDecimal deductibleLeft = nonNegative(plan.annualDeductible.subtract(acc.deductibleMet));
@@ -80,13 +96,12 @@ public class BenefitAdjudicator {
             paidTotal = paidTotal.add(line.paidAmount);
             allowedTotal = allowedTotal.add(line.allowedAmount);
         }
-        acc.deductibleMet = acc.deductibleMet.add(deductibleTaken);
-        acc.outOfPocketMet = acc.outOfPocketMet.add(patientTotal);
         claim.claimStatusCode = denied == lines.size() ? "4" : "1";
         claim.claimFilingIndicator = plan.claimFilingIndicator;
         claim.allowedAmount = allowedTotal;
         claim.paidAmount = paidTotal;
         claim.patientResponsibility = patientTotal;
+        return new AccumulatorCredit(acc, deductibleTaken, patientTotal);
     }
 
     private static BigDecimal allowed(Payer payer, ReceivedClaimLine line) {

@@ -180,10 +180,14 @@ public class ClaimIntake {
             } else if (sitting.sitsOn(r.memberId, r.patientControlNumber)) {
                 r.remittanceStatus = ReceivedClaim.PENDED; // accepted, then sat on: no 835 until asked (276)
             } else {
-                adjudicator.adjudicate(r, lines, d.payer(), d.member());
+                BenefitAdjudicator.AccumulatorCredit credit = adjudicator.adjudicate(r, lines, d.payer(), d.member());
                 if (PriorPayerAdjudication.afterAnotherPayer(c)) {
                     priorPayer.apply(r, lines, c);
+                    // the member pays only what is left after the payer before: that is what counts toward the
+                    // out-of-pocket maximum; the deductible this plan applied counts as met (the expense was incurred)
+                    credit = credit.withOutOfPocket(r.patientResponsibility);
                 }
+                credit.post();
                 r.remittanceStatus = ReceivedClaim.QUEUED;
             }
         }
