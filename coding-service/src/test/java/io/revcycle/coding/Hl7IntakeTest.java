@@ -1,6 +1,7 @@
 package io.revcycle.coding;
 
 import static io.restassured.RestAssured.given;
+import static io.revcycle.stack.hl7.Er7.segment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -12,7 +13,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
@@ -33,7 +33,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.revcycle.coding.domain.DocumentedEncounter;
 import io.revcycle.coding.rest.Hl7Resource;
-import io.revcycle.coding.hl7.MllpListener;
+import io.revcycle.hl7.MllpListener;
 import io.revcycle.events.DocumentedProcedure;
 import io.revcycle.events.EncounterDocumented;
 import io.revcycle.events.Topics;
@@ -189,16 +189,6 @@ class Hl7IntakeTest {
         return segment("FT1", Map.of(1, String.valueOf(setId), 4, DOS, 6, "CG", 7, procedure.split("\\^")[0],
                 10, units, 19, diagnoses, 20, Encounters.RENDERING_NPI + "^Doctor^Dana^^^^^^NPI", 25, procedure,
                 26, modifiers));
-    }
-
-    /** Fields by position, empty between: what an engine's mapping produces. */
-    private static String segment(String name, Map<Integer, String> fields) {
-        TreeMap<Integer, String> sorted = new TreeMap<>(fields);
-        StringBuilder s = new StringBuilder(name);
-        for (int i = 1; i <= sorted.lastKey(); i++) {
-            s.append('|').append(sorted.getOrDefault(i, ""));
-        }
-        return s.toString();
     }
 
     private String sendMllp(String message) throws IOException, LLPException {

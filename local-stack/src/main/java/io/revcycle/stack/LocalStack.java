@@ -78,6 +78,8 @@ public final class LocalStack implements AutoCloseable {
     private final Map<ServiceApp, Integer> ports = new EnumMap<>(ServiceApp.class);
     /** coding-service's HL7 v2 MLLP listener: 2575 on the fixed ports, else a free one (never two stacks on one). */
     private int mllpPort;
+    /** eligibility-service's (ADT registrations): 2576 on the fixed ports, else a free one. */
+    private int adtMllpPort;
     private PostgresServer postgres;
     private KafkaBrokerProcess kafka;
     private RegistryServer registry;
@@ -123,6 +125,7 @@ public final class LocalStack implements AutoCloseable {
         tokens = new OidcTokens(keycloak.tokenUrl());
         progress.accept("starting " + ServiceApp.values().length + " services");
         mllpPort = options.defaultPorts() ? 2575 : Ports.free();
+        adtMllpPort = options.defaultPorts() ? 2576 : Ports.free();
         for (ServiceApp app : ServiceApp.values()) {
             ports.put(app, options.defaultPorts() ? app.defaultPort : Ports.free());
             launch(app);
@@ -160,8 +163,8 @@ public final class LocalStack implements AutoCloseable {
             jvm.add("-D" + prefix + "quarkus.swagger-ui.enabled=true"); // off in a cluster, handy here
         }
         ediDirectories(app).forEach((key, dir) -> jvm.add("-D" + key + "=" + dir));
-        if (app == ServiceApp.CODING) {
-            jvm.add("-Drevcycle.hl7.mllp.port=" + mllpPort);
+        if (app == ServiceApp.CODING || app == ServiceApp.ELIGIBILITY) {
+            jvm.add("-Drevcycle.hl7.mllp.port=" + (app == ServiceApp.CODING ? mllpPort : adtMllpPort));
             jvm.add("-Drevcycle.hl7.mllp.host=127.0.0.1");
         }
         options.serviceProperties().forEach((key, value) -> jvm.add("-D" + key + "=" + value));

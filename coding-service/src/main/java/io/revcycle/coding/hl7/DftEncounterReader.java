@@ -2,8 +2,6 @@ package io.revcycle.coding.hl7;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +21,8 @@ import ca.uhn.hl7v2.model.v251.segment.IN1;
 import ca.uhn.hl7v2.model.v251.segment.PID;
 import ca.uhn.hl7v2.model.v251.segment.PV1;
 import io.revcycle.coding.service.DocumentEncounterCommand;
+import io.revcycle.hl7.Hl7Fields;
+import io.revcycle.hl7.Hl7Problem;
 
 /**
  * A DFT^P03 (detailed financial transaction: the charges of one visit) as the same {@link DocumentEncounterCommand}
@@ -32,15 +32,13 @@ import io.revcycle.coding.service.DocumentEncounterCommand;
  * (IN1-3) and member id (IN1-36). Z-segments and fields not named here are ignored. Each problem names its segment
  * and field; the command's own constraints are checked afterwards, as for the JSON API.
  */
-public final class DftEncounterReader {
+public final class DftEncounterReader extends Hl7Fields {
 
     /** HL7 table 0396 and common feed spellings of the procedure coding systems. */
     private static final Set<String> PROCEDURE_SYSTEMS = Set.of("C4", "C5", "CPT", "CPT4", "HC", "HCPCS", "HCPC");
     private static final Set<String> DIAGNOSIS_SYSTEMS = Set.of("I10", "I10C", "ICD10", "ICD10CM", "ICD-10-CM");
     /** Table 0017: charge, credit, payment, adjustment. */
     private static final Set<String> TRANSACTION_TYPES = Set.of("CG", "CD", "PY", "AJ");
-
-    private final List<Hl7Problem> problems = new ArrayList<>();
 
     private DftEncounterReader() {
     }
@@ -52,7 +50,7 @@ public final class DftEncounterReader {
     public static Result read(DFT_P03 dft) throws HL7Exception {
         DftEncounterReader reader = new DftEncounterReader();
         DocumentEncounterCommand command = reader.map(dft);
-        return new Result(reader.problems.isEmpty() ? command : null, List.copyOf(reader.problems));
+        return new Result(reader.clean() ? command : null, reader.problems());
     }
 
     private DocumentEncounterCommand map(DFT_P03 dft) throws HL7Exception {
@@ -67,7 +65,7 @@ public final class DftEncounterReader {
             diagnoses.add(diagnosis(dg1s.get(i), i + 1, sequenceByCode));
         }
         if (dg1s.isEmpty()) {
-            problems.add(Hl7Problem.missing("DG1", 1, 0, "DG1 (a diagnosis)"));
+            add(Hl7Problem.missing("DG1", 1, 0, "DG1 (a diagnosis)"));
         }
 
         List<DFT_P03_FINANCIAL> financials = dft.getFINANCIALAll();
@@ -82,7 +80,7 @@ public final class DftEncounterReader {
             if (performer == null) {
                 performer = npi;
             } else if (npi != null && !npi.equals(performer)) {
-                problems.add(Hl7Problem.badValue("FT1", rep, 20,
+                add(Hl7Problem.badValue("FT1", rep, 20,
                         "performing providers differ between FT1 segments: one encounter has one rendering provider"));
             }
             LocalDate date = date(ft1.getTransactionDate().getRangeStartDateTime().getTime().getValue(), "FT1", rep, 4,
@@ -90,18 +88,18 @@ public final class DftEncounterReader {
             if (dateOfService == null) {
                 dateOfService = date;
             } else if (date != null && !date.equals(dateOfService)) {
-                problems.add(Hl7Problem.badValue("FT1", rep, 4,
+                add(Hl7Problem.badValue("FT1", rep, 4,
                         "transaction dates differ between FT1 segments: one encounter has one date of service"));
             }
         }
         if (financials.isEmpty() || financials.get(0).getFT1().isEmpty()) {
-            problems.add(Hl7Problem.missing("FT1", 1, 0, "FT1 (a charge)"));
+            add(Hl7Problem.missing("FT1", 1, 0, "FT1 (a charge)"));
         }
         if (performer == null) {
             performer = value(pv1.getAttendingDoctor(0).getIDNumber().getValue());
         }
         if (performer == null && !financials.isEmpty()) {
-            problems.add(Hl7Problem.missing("FT1", 1, 20, "performing provider (or PV1-7 attending doctor)"));
+            add(Hl7Problem.missing("FT1", 1, 20, "performing provider (or PV1-7 attending doctor)"));
         }
 
         HD facility = pv1.getAssignedPatientLocation().getFacility();
@@ -109,13 +107,13 @@ public final class DftEncounterReader {
         String billingNpi = "NPI".equalsIgnoreCase(value(facility.getUniversalIDType().getValue()))
                 ? value(facility.getUniversalID().getValue()) : null;
         if (billingNpi == null && facilityId != null) {
-            problems.add(Hl7Problem.missing("PV1", 1, 3, "the facility's NPI (PV1-3.4.2 with PV1-3.4.3 NPI)"));
+            add(Hl7Problem.missing("PV1", 1, 3, "the facility's NPI (PV1-3.4.2 with PV1-3.4.3 NPI)"));
         }
 
         String payerId = null;
         String memberId = null;
         if (dft.getINSURANCEAll().isEmpty() || dft.getINSURANCE(0).getIN1().isEmpty()) {
-            problems.add(Hl7Problem.missing("IN1", 1, 0, "IN1 (the primary insurance)"));
+            add(Hl7Problem.missing("IN1", 1, 0, "IN1 (the primary insurance)"));
         } else {
             IN1 in1 = dft.getINSURANCE(0).getIN1();
             payerId = required(in1.getInsuranceCompanyID(0).getIDNumber().getValue(), "IN1", 1, 3,
@@ -142,11 +140,11 @@ public final class DftEncounterReader {
             case "M" -> "M";
             case "U", "O", "A", "N" -> "U";
             case "" -> {
-                problems.add(Hl7Problem.missing("PID", 1, 8, "administrative sex"));
+                add(Hl7Problem.missing("PID", 1, 8, "administrative sex"));
                 yield null;
             }
             default -> {
-                problems.add(Hl7Problem.unknownCode("PID", 1, 8, "administrative sex is not in HL7 table 0001"));
+                add(Hl7Problem.unknownCode("PID", 1, 8, "administrative sex is not in HL7 table 0001"));
                 yield null;
             }
         };
@@ -168,7 +166,7 @@ public final class DftEncounterReader {
         String code = required(ce.getIdentifier().getValue(), "DG1", rep, 3, "diagnosis code");
         String system = value(ce.getNameOfCodingSystem().getValue());
         if (system != null && !DIAGNOSIS_SYSTEMS.contains(system.toUpperCase())) {
-            problems.add(Hl7Problem.unknownCode("DG1", rep, 3, "diagnosis coding system is not ICD-10-CM (I10)"));
+            add(Hl7Problem.unknownCode("DG1", rep, 3, "diagnosis coding system is not ICD-10-CM (I10)"));
         }
         String description = firstOf(value(ce.getText().getValue()), value(dg1.getDiagnosisDescription().getValue()));
         Integer sequence = integer(dg1.getSetIDDG1().getValue(), "DG1", rep, 1, "set id");
@@ -182,22 +180,22 @@ public final class DftEncounterReader {
     private DocumentEncounterCommand.Procedure procedure(FT1 ft1, int rep, Map<String, Integer> sequenceByCode) {
         String type = value(ft1.getTransactionType().getValue());
         if (type == null) {
-            problems.add(Hl7Problem.missing("FT1", rep, 6, "transaction type"));
+            add(Hl7Problem.missing("FT1", rep, 6, "transaction type"));
         } else if (!TRANSACTION_TYPES.contains(type)) {
-            problems.add(Hl7Problem.unknownCode("FT1", rep, 6, "transaction type is not in HL7 table 0017"));
+            add(Hl7Problem.unknownCode("FT1", rep, 6, "transaction type is not in HL7 table 0017"));
         } else if (!"CG".equals(type)) {
-            problems.add(Hl7Problem.unknownCode("FT1", rep, 6,
+            add(Hl7Problem.unknownCode("FT1", rep, 6,
                     "only charges (CG) document an encounter; credits, payments and adjustments are not taken here"));
         }
         CE procedure = ft1.getProcedureCode();
         String code = firstOf(value(procedure.getIdentifier().getValue()),
                 value(ft1.getTransactionCode().getIdentifier().getValue()));
         if (code == null) {
-            problems.add(Hl7Problem.missing("FT1", rep, 25, "procedure code (or FT1-7 transaction code)"));
+            add(Hl7Problem.missing("FT1", rep, 25, "procedure code (or FT1-7 transaction code)"));
         }
         String system = value(procedure.getNameOfCodingSystem().getValue());
         if (system != null && !PROCEDURE_SYSTEMS.contains(system.toUpperCase())) {
-            problems.add(Hl7Problem.unknownCode("FT1", rep, 25,
+            add(Hl7Problem.unknownCode("FT1", rep, 25,
                     "procedure coding system is not CPT (C4) or HCPCS (HC)"));
         }
         String description = firstOf(value(procedure.getText().getValue()),
@@ -215,7 +213,7 @@ public final class DftEncounterReader {
             try {
                 units = new BigDecimal(quantity).intValueExact();
             } catch (ArithmeticException | NumberFormatException e) {
-                problems.add(Hl7Problem.badValue("FT1", rep, 10, "transaction quantity is not a whole number"));
+                add(Hl7Problem.badValue("FT1", rep, 10, "transaction quantity is not a whole number"));
             }
         }
         List<Integer> pointers = new ArrayList<>();
@@ -226,7 +224,7 @@ public final class DftEncounterReader {
             }
             Integer sequence = sequenceByCode.get(dxCode);
             if (sequence == null) {
-                problems.add(Hl7Problem.unknownCode("FT1", rep, 19, "diagnosis code is on no DG1 segment"));
+                add(Hl7Problem.unknownCode("FT1", rep, 19, "diagnosis code is on no DG1 segment"));
             } else {
                 pointers.add(sequence);
             }
@@ -234,58 +232,5 @@ public final class DftEncounterReader {
         Integer lineNumber = integer(ft1.getSetIDFT1().getValue(), "FT1", rep, 1, "set id");
         return new DocumentEncounterCommand.Procedure(lineNumber == null ? rep : lineNumber, description, code,
                 modifiers, units, pointers, null, null, null);
-    }
-
-    private String required(String value, String segment, int rep, int field, String what) {
-        String v = value(value);
-        if (v == null) {
-            problems.add(Hl7Problem.missing(segment, rep, field, what));
-        }
-        return v;
-    }
-
-    private LocalDate date(String value, String segment, int rep, int field, String what) {
-        String v = value(value);
-        if (v == null) {
-            problems.add(Hl7Problem.missing(segment, rep, field, what));
-            return null;
-        }
-        // DTM: YYYYMMDD[HHMM[SS[.S...]]][+/-ZZZZ]; only the day matters here
-        if (!v.matches("\\d{8}(\\d{2}(\\d{2}(\\d{2}(\\.\\d{1,4})?)?)?)?([+-]\\d{4})?")) {
-            problems.add(Hl7Problem.badValue(segment, rep, field, what + " is not an HL7 date (YYYYMMDD)"));
-            return null;
-        }
-        try {
-            return LocalDate.parse(v.substring(0, 8), DateTimeFormatter.BASIC_ISO_DATE);
-        } catch (DateTimeParseException e) {
-            problems.add(Hl7Problem.badValue(segment, rep, field, what + " is not a calendar date"));
-            return null;
-        }
-    }
-
-    private Integer integer(String value, String segment, int rep, int field, String what) {
-        String v = value(value);
-        if (v == null) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(v);
-        } catch (NumberFormatException e) {
-            problems.add(Hl7Problem.badValue(segment, rep, field, what + " is not a number"));
-            return null;
-        }
-    }
-
-    private static String firstOf(String... values) {
-        for (String v : values) {
-            if (v != null) {
-                return v;
-            }
-        }
-        return null;
-    }
-
-    private static String value(String v) {
-        return v == null || v.isBlank() ? null : v.trim();
     }
 }

@@ -11,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.revcycle.audit.Audited;
-import io.revcycle.coding.hl7.Hl7Intake;
+import io.revcycle.hl7.Hl7Intake;
 import io.revcycle.security.Roles;
 
 /**
@@ -22,7 +22,7 @@ import io.revcycle.security.Roles;
 @Tag(name = "HL7 v2", description = "DFT^P03 charges as documented encounters")
 public class Hl7Resource {
 
-    public static final String ER7 = "x-application/hl7-v2+er7";
+    public static final String ER7 = Hl7Intake.ER7;
 
     private final Hl7Intake intake;
 

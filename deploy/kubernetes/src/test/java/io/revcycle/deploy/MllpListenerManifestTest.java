@@ -11,37 +11,42 @@ import java.util.List;
 import java.util.Properties;
 
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.FieldSource;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * coding-service's HL7 v2 MLLP listener as an operator applies it: the port the application listens on is the
- * container's named port, the Service carries it to the pods, and only the interface engine's namespace (labelled
- * by the operator) may connect, since MLLP has no authentication of its own.
+ * The HL7 v2 MLLP listeners (coding-service's DFT, eligibility-service's ADT) as an operator applies them: the port
+ * the application listens on is the container's named port, the Service carries it to the pods, and only the
+ * interface engine's namespace (labelled by the operator) may connect, since MLLP has no authentication of its own.
  */
 class MllpListenerManifestTest {
 
-    static final List<String> OVERLAYS = Manifests.OVERLAYS;
+    static final List<String> SERVICES = List.of("coding-service", "eligibility-service");
     static final String ENGINE_NAMESPACE_LABEL = "revcycle.io/hl7-interface-engine";
 
-    @ParameterizedTest
-    @FieldSource("OVERLAYS")
-    void shouldExposeTheMllpPortToTheInterfaceEngineOnly(String overlay) throws IOException {
-        List<ObjectNode> objects = Manifests.render(overlay);
-        int listening = Integer.parseInt(named(objects, "ConfigMap", "coding-service-config").path("data")
-                .path("REVCYCLE_HL7_MLLP_PORT").asText(applicationDefault()));
+    static List<Arguments> overlaysAndServices() {
+        return Manifests.OVERLAYS.stream().flatMap(o -> SERVICES.stream().map(s -> Arguments.of(o, s))).toList();
+    }
 
-        JsonNode container = ManifestCrossReferenceTest.podSpec(named(objects, "Deployment", "coding-service"))
+    @ParameterizedTest
+    @MethodSource("overlaysAndServices")
+    void shouldExposeTheMllpPortToTheInterfaceEngineOnly(String overlay, String service) throws IOException {
+        List<ObjectNode> objects = Manifests.render(overlay);
+        int listening = Integer.parseInt(named(objects, "ConfigMap", service + "-config").path("data")
+                .path("REVCYCLE_HL7_MLLP_PORT").asText(applicationDefault(service)));
+
+        JsonNode container = ManifestCrossReferenceTest.podSpec(named(objects, "Deployment", service))
                 .path("containers").get(0);
         assertThat(port(container.path("ports"), "mllp").path("containerPort").asInt()).isEqualTo(listening);
-        JsonNode servicePort = port(named(objects, "Service", "coding-service").path("spec").path("ports"), "mllp");
+        JsonNode servicePort = port(named(objects, "Service", service).path("spec").path("ports"), "mllp");
         assertThat(servicePort.path("targetPort").asText()).isEqualTo("mllp");
         assertThat(servicePort.path("protocol").asText()).isEqualTo("TCP");
 
         List<JsonNode> admitting = new ArrayList<>();
-        for (JsonNode rule : named(objects, "NetworkPolicy", "coding-service").path("spec").path("ingress")) {
+        for (JsonNode rule : named(objects, "NetworkPolicy", service).path("spec").path("ingress")) {
             for (JsonNode p : rule.path("ports")) {
                 if ("mllp".equals(p.path("port").asText()) || p.path("port").asInt() == listening) {
                     admitting.add(rule);
@@ -67,11 +72,11 @@ class MllpListenerManifestTest {
         throw new AssertionError("no port named " + name + " in " + ports);
     }
 
-    /** revcycle.hl7.mllp.port of coding-service's application.properties (the prod profile's value). */
-    private static String applicationDefault() throws IOException {
+    /** revcycle.hl7.mllp.port of the service's application.properties (the prod profile's value). */
+    private static String applicationDefault(String service) throws IOException {
         Properties properties = new Properties();
         try (Reader in = Files.newBufferedReader(Manifests.root()
-                .resolve("coding-service/src/main/resources/application.properties"))) {
+                .resolve(service + "/src/main/resources/application.properties"))) {
             properties.load(in);
         }
         return properties.getProperty("revcycle.hl7.mllp.port");

@@ -45,13 +45,14 @@ public class Coverage extends PanacheEntityBase {
     @Column(name = "effective_to")
     public LocalDate effectiveTo;
 
-    @Column(name = "copay", nullable = false, precision = 12, scale = 2)
+    /** Null (with the two below) when registration did not know it (HL7 ADT IN1): benefits unknown until verified. */
+    @Column(name = "copay", precision = 12, scale = 2)
     public BigDecimal copay;
 
-    @Column(name = "coinsurance_percent", nullable = false, precision = 5, scale = 2)
+    @Column(name = "coinsurance_percent", precision = 5, scale = 2)
     public BigDecimal coinsurancePercent;
 
-    @Column(name = "deductible_remaining", nullable = false, precision = 12, scale = 2)
+    @Column(name = "deductible_remaining", precision = 12, scale = 2)
     public BigDecimal deductibleRemaining;
 
     @Column(name = "group_id")

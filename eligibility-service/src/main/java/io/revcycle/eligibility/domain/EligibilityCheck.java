@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -132,9 +133,11 @@ public class EligibilityCheck extends PanacheEntityBase {
             check.result = CheckResult.ACTIVE;
             check.coverageId = coverage.coverageId;
             check.planName = coverage.planName;
-            check.copay = coverage.copay;
-            check.coinsurancePercent = coverage.coinsurancePercent;
-            check.deductibleRemaining = coverage.deductibleRemaining;
+            // EligibilityVerified's amounts are required: benefits registration did not know (HL7 ADT) go out as 0.00,
+            // as for an inactive check; a payer that answers 270s states them in its 271
+            check.copay = Objects.requireNonNullElse(coverage.copay, ZERO);
+            check.coinsurancePercent = Objects.requireNonNullElse(coverage.coinsurancePercent, ZERO);
+            check.deductibleRemaining = Objects.requireNonNullElse(coverage.deductibleRemaining, ZERO);
         } else {
             check.result = CheckResult.INACTIVE;
             check.reason = decision.inactiveReason();

@@ -44,7 +44,7 @@ public record CoverageRequest(
         @Past LocalDate subscriberBirthDate,
         @Min(1) @Max(11) Integer declaredPriority) {
 
-    RegisterCoverageCommand toCommand() {
+    public RegisterCoverageCommand toCommand() {
         return new RegisterCoverageCommand(coverageId, patientId, payerId, payerName, memberId, planName,
                 effectiveFrom, effectiveTo, copay, coinsurancePercent, deductibleRemaining, groupId, insuranceType,
                 relationshipToSubscriber, subscriberFirstName, subscriberLastName, subscriberBirthDate,

@@ -32,6 +32,17 @@ public class CoverageService {
 
     @Transactional
     public Coverage register(RegisterCoverageCommand command) {
+        Coverage coverage = add(command);
+        verification.recheckInactive(coverage.payerId, coverage.memberId);
+        return coverage;
+    }
+
+    /**
+     * Puts the coverage on file without re-checking uncovered encounters: for a registration of several coverages,
+     * which re-checks once all are on file (each check's order of benefits then names them all).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Coverage add(RegisterCoverageCommand command) {
         String coverageId = command.coverageId() == null ? "COV-" + UUID.randomUUID() : command.coverageId();
         if (Coverage.findById(coverageId) != null) {
             throw ProblemException.conflict("Coverage " + coverageId + " already exists");
@@ -46,9 +57,12 @@ public class CoverageService {
         coverage.planName = command.planName();
         coverage.effectiveFrom = command.effectiveFrom();
         coverage.effectiveTo = command.effectiveTo();
-        coverage.copay = Money.exact(command.copay());
-        coverage.coinsurancePercent = Money.exact(command.coinsurancePercent());
-        coverage.deductibleRemaining = Money.exact(command.deductibleRemaining());
+        // null: not known at registration (HL7 ADT), left for the 271 rather than defaulted
+        coverage.copay = command.copay() == null ? null : Money.exact(command.copay());
+        coverage.coinsurancePercent = command.coinsurancePercent() == null ? null
+                : Money.exact(command.coinsurancePercent());
+        coverage.deductibleRemaining = command.deductibleRemaining() == null ? null
+                : Money.exact(command.deductibleRemaining());
         coverage.groupId = command.groupId();
         coverage.insuranceType = command.insuranceType() == null ? InsuranceType.COMMERCIAL : command.insuranceType();
         coverage.relationshipCode = (command.relationship() == null ? Relationship.SELF : command.relationship()).code();
@@ -71,7 +85,6 @@ public class CoverageService {
         // ids only: the member id is PHI
         LOG.infof("coverage %s registered for patient %s at payer %s", coverageId, coverage.patientId,
                 coverage.payerId);
-        verification.recheckInactive(coverage.payerId, coverage.memberId);
         return coverage;
     }
 

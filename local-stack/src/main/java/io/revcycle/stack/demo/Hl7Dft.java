@@ -1,5 +1,8 @@
 package io.revcycle.stack.demo;
 
+import static io.revcycle.stack.hl7.Er7.escape;
+import static io.revcycle.stack.hl7.Er7.segment;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,7 +14,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import io.revcycle.stack.demo.SyntheticEncounters.Diagnosis;
@@ -116,35 +118,5 @@ public final class Hl7Dft {
 
     private static String diagnosisCode(Encounter e, int sequence) {
         return e.diagnoses().stream().filter(d -> d.sequence() == sequence).findFirst().orElseThrow().code();
-    }
-
-    /** Fields by position, empty between. */
-    private static String segment(String name, Map<Integer, String> fields) {
-        TreeMap<Integer, String> sorted = new TreeMap<>(fields);
-        StringBuilder s = new StringBuilder(name);
-        for (int i = 1; i <= sorted.lastKey(); i++) {
-            s.append('|').append(sorted.getOrDefault(i, ""));
-        }
-        return s.toString();
-    }
-
-    /** HL7 escapes for the delimiters in free text (names, descriptions). */
-    static String escape(String text) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder s = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '\\' -> s.append("\\E\\");
-                case '|' -> s.append("\\F\\");
-                case '^' -> s.append("\\S\\");
-                case '&' -> s.append("\\T\\");
-                case '~' -> s.append("\\R\\");
-                case '\r', '\n' -> s.append(' ');
-                default -> s.append(c);
-            }
-        }
-        return s.toString();
     }
 }

@@ -39,7 +39,7 @@ class Hl7DftTest {
 
     @Test
     void shouldEscapeDelimitersAndReadTheAcknowledgmentCode() {
-        assertThat(Hl7Dft.escape("A|B^C&D~E\\F")).isEqualTo("A\\F\\B\\S\\C\\T\\D\\R\\E\\E\\F");
+        assertThat(io.revcycle.stack.hl7.Er7.escape("A|B^C&D~E\\F")).isEqualTo("A\\F\\B\\S\\C\\T\\D\\R\\E\\E\\F");
         assertThat(Hl7Dft.acknowledgmentCode("MSH|^~\\&|REVCYCLE|CODING\rMSA|AE|C-1\rERR|^^^207")).isEqualTo("AE");
         assertThat(Hl7Dft.acknowledgmentCode("MSH|^~\\&|x")).isEmpty();
     }

@@ -1,4 +1,4 @@
-package io.revcycle.coding.hl7;
+package io.revcycle.hl7;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;

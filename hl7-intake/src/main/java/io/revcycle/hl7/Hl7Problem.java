@@ -1,4 +1,4 @@
-package io.revcycle.coding.hl7;
+package io.revcycle.hl7;
 
 import ca.uhn.hl7v2.ErrorCode;
 import ca.uhn.hl7v2.HL7Exception;
@@ -28,7 +28,7 @@ public record Hl7Problem(String segment, int repetition, int field, int componen
                 + (component > 0 ? "." + component : "");
     }
 
-    HL7Exception toException() {
+    public HL7Exception toException() {
         HL7Exception e = new HL7Exception(message, code);
         Location location = new Location().withSegmentName(segment).withSegmentRepetition(repetition);
         if (field > 0) {
