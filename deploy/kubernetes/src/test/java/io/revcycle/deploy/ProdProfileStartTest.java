@@ -88,6 +88,8 @@ class ProdProfileStartTest {
         env.put("APICURIO_REGISTRY_URL", infra.registryUrl());
         int port = freePort();
         env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
+        // the ConfigMap's MLLP port (2576) on all interfaces could be taken by another run on this machine
+        env.put("REVCYCLE_HL7_MLLP_PORT", String.valueOf(freePort()));
 
         Path log = Manifests.home().resolve("target/prod-start-" + SERVICE + ".log");
         Files.createDirectories(log.getParent());
