@@ -76,6 +76,8 @@ public final class LocalStack implements AutoCloseable {
     private final ServiceRuntime runtime;
     private final Map<ServiceApp, ManagedProcess> services = new EnumMap<>(ServiceApp.class);
     private final Map<ServiceApp, Integer> ports = new EnumMap<>(ServiceApp.class);
+    /** Settings one service was restarted with on top of the stack's (a test's scenario), until restarted again. */
+    private final Map<ServiceApp, Map<String, String>> overrides = new EnumMap<>(ServiceApp.class);
     /** coding-service's HL7 v2 MLLP listener: 2575 on the fixed ports, else a free one (never two stacks on one). */
     private int mllpPort;
     /** eligibility-service's (ADT registrations): 2576 on the fixed ports, else a free one. */
@@ -168,6 +170,8 @@ public final class LocalStack implements AutoCloseable {
             jvm.add("-Drevcycle.hl7.mllp.host=127.0.0.1");
         }
         options.serviceProperties().forEach((key, value) -> jvm.add("-D" + key + "=" + value));
+        // later -D options win: a restart's settings over the stack's
+        overrides.getOrDefault(app, Map.of()).forEach((key, value) -> jvm.add("-D" + key + "=" + value));
         if (options.profile()) {
             jvm.add("-XX:StartFlightRecording=settings=profile,dumponexit=true,filename="
                     + options.workDir().resolve("logs/" + app.module + ".jfr"));
@@ -245,6 +249,15 @@ public final class LocalStack implements AutoCloseable {
 
     /** Stops the service (SIGTERM) and starts it again; returns the time from launching its JVM to ready. */
     public Duration restart(ServiceApp app) {
+        return restart(app, overrides.getOrDefault(app, Map.of()));
+    }
+
+    /**
+     * Restarts the service with these settings on top of the stack's (e.g. another clock for claims-service), kept
+     * for its later restarts; an empty map restarts it with the stack's settings alone.
+     */
+    public Duration restart(ServiceApp app, Map<String, String> settings) {
+        overrides.put(app, Map.copyOf(settings));
         ManagedProcess old = services.get(app);
         if (old != null) {
             old.close();
