@@ -315,21 +315,28 @@ class RemittanceDepthTest {
     }
 
     @Test
-    void shouldFlagARetiredCarcOnANewRemittanceInItsDenial() {
+    void shouldFlagARetiredCarcOnANewRemittanceInItsDenialAndCountEachAdjustmentOfTheDeniedLineOnce() {
         TestClaim c = submitted();
-        // line 2 adjusted with CARC 42, which X12 stopped on 2007-06-01 (use 45): classified, and flagged
+        // line 2 denied (CO-50) and also adjusted with CARC 42, which X12 stopped on 2007-06-01 (use 45): the
+        // retired code is flagged; its 20.00 counts as contractual only, the 55.00 as denied only
         var clp = clp(c, "1", "260.00", "88.40", "59.60",
                 svc("99213", "1", "185.00", "148.00", "88.40", List.of(), cas("CO", "45", "37.00"),
                         cas("PR", "1", "30.00", "3", "25.00", "2", "4.60")),
-                svc("81002", "2", "75.00", "0.00", "0.00", List.of(), cas("CO", "42", "75.00")));
+                svc("81002", "2", "75.00", "0.00", "0.00", List.of(), cas("CO", "42", "20.00", "50", "55.00")));
 
         upload(x12(remittance(newTraceNumber(), clp)), "retired-carc.835").statusCode(202);
 
+        ClaimAdjudicated posted = awaitPosting(c.claimId(), 1);
+        assertThat(posted.getOutcome()).isEqualTo("PARTIALLY_DENIED");
+        assertThat(posted.getContractualAdjustment()).isEqualTo(money("57.00"));
+        assertThat(posted.getDeniedAmount()).isEqualTo(money("55.00"));
+        assertThat(posted.getPatientResponsibility()).isEqualTo(money("59.60"));
         DenialRaised denial = TestEvents.awaitEvent(Topics.DENIAL_RAISED, DenialRaised.class,
                 e -> e.getClaimId().equals(c.claimId()), TIMEOUT);
+        assertThat(denial.getDeniedAmount()).isEqualTo(money("55.00"));
         assertThat(denial.getDenials()).extracting(DeniedLine::getLineNumber, DeniedLine::getReasonCode,
-                DeniedLine::getCategory, DeniedLine::getRuleId, DeniedLine::getInactiveCodes)
-                .containsExactly(tuple(2, "42", "CONTRACTUAL", "contractual-fee-schedule-retired",
+                DeniedLine::getAmount, DeniedLine::getCategory, DeniedLine::getRuleId, DeniedLine::getInactiveCodes)
+                .containsExactly(tuple(2, "50", money("55.00"), "MEDICAL_NECESSITY", "necessity-not-necessary",
                         List.of("CARC 42 stopped 2007-06-01")));
     }
 

@@ -129,8 +129,9 @@ public class RemittanceEventMapper {
     }
 
     /**
-     * One DeniedLine per denied line: its amount is everything adjusted on the line, its group and reason those of
-     * the line's largest non-patient adjustment (the one that explains the denial), with its classification and the
+     * One DeniedLine per denied line: its amount is what the line was adjusted for neither patient share nor contract
+     * (so the lines add up to the claim's deniedAmount), its group and reason those of the largest such adjustment
+     * (the one that explains the denial), with its classification and the
      * codes not in use on the remittance date (a retired CARC on a new 835 is the payer's error); the claim carries
      * its primary line's category, owner, deadline, avoidability and next action.
      */

@@ -21,7 +21,12 @@ public record ContractualAdjustments(DenialClassifier rules) {
 
     /** The test for one payer's adjustments (the date only matters to deadlines, not to the category). */
     public Predicate<PostRemittanceCommand.Adjustment> of(String payerId) {
-        return a -> CO.equals(a.groupCode()) && rules.classify(new DenialToClassify(payerId, CO, a.reasonCode(),
-                List.of(), LocalDate.EPOCH)).category() == DenialCategory.CONTRACTUAL;
+        return a -> contractual(payerId, a.groupCode(), a.reasonCode());
+    }
+
+    /** Whether this payer's adjustment (group, CARC) is contractual, i.e. not a denial. */
+    public boolean contractual(String payerId, String groupCode, String reasonCode) {
+        return CO.equals(groupCode) && rules.classify(new DenialToClassify(payerId, CO, reasonCode, List.of(),
+                LocalDate.EPOCH)).category() == DenialCategory.CONTRACTUAL;
     }
 }

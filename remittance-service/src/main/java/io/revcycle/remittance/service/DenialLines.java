@@ -19,8 +19,9 @@ import io.revcycle.remittance.domain.Remittance;
 import io.revcycle.remittance.domain.RemittanceLine;
 
 /**
- * The denied lines of a posted remittance, each with the adjustment that explains it (its largest non-PR CAS) and
- * its classification. The remark codes classified are the line's (LQ*HE) and the claim's (MOA/MIA); the appeal
+ * The denied lines of a posted remittance, each with the adjustment that explains it (its largest CAS that is neither
+ * PR nor contractual), its denied amount (those adjustments: what the posting counts as denied) and its
+ * classification. The remark codes classified are the line's (LQ*HE) and the claim's (MOA/MIA); the appeal
  * window runs from the day the 835 was received.
  */
 public final class DenialLines {
@@ -35,30 +36,48 @@ public final class DenialLines {
     public static List<DenialLine> of(Remittance r, DenialClassifier classifier) {
         LocalDate received = LocalDate.ofInstant(r.receivedAt, ZoneOffset.UTC);
         Integer appealWindow = PayerWindow.appealWindowDays(r.payerId); // the payer directory's, when announced
+        ContractualAdjustments contract = new ContractualAdjustments(classifier);
         List<DenialLine> denied = new ArrayList<>();
         for (RemittanceLine line : r.deniedLines()) {
-            Optional<? extends CasAdjustment> main = largestNonPatient(line.adjustments);
+            // the line's denied money, as the posting counts it: neither patient share nor contract
+            List<? extends CasAdjustment> denials = line.adjustments.stream().filter(a -> !a.patientResponsibility()
+                    && !contract.contractual(r.payerId, a.groupCode, a.reasonCode)).toList();
+            Optional<? extends CasAdjustment> main = denials.stream()
+                    .max(Comparator.comparing((CasAdjustment a) -> a.amount));
             if (main.isEmpty()) {
                 continue;
             }
             Set<String> remarks = new LinkedHashSet<>(line.remarkCodes);
             remarks.addAll(r.claimRemarkCodes);
-            DenialClassification c = classifier.classify(new DenialToClassify(r.payerId, main.get().groupCode,
-                    main.get().reasonCode, List.copyOf(remarks), received, appealWindow));
+            DenialClassification c = withRetiredCodesOfTheLine(classifier.classify(new DenialToClassify(r.payerId,
+                    main.get().groupCode, main.get().reasonCode, List.copyOf(remarks), received, appealWindow)),
+                    line, r.payerId, received, classifier);
             denied.add(new DenialLine(line.lineNumber, line.procedureCode, main.get().groupCode,
-                    main.get().reasonCode, List.copyOf(line.remarkCodes), line.adjusted(), c));
+                    main.get().reasonCode, List.copyOf(line.remarkCodes),
+                    denials.stream().map(a -> a.amount).reduce(BigDecimal.ZERO, BigDecimal::add), c));
         }
         return denied;
+    }
+
+    /**
+     * The main adjustment's classification, flagging also a retired CARC among the line's other adjustments (a
+     * contractual CO-42 beside the CO-50 that denies the line is still the payer's error).
+     */
+    private static DenialClassification withRetiredCodesOfTheLine(DenialClassification c, RemittanceLine line,
+            String payerId, LocalDate received, DenialClassifier classifier) {
+        Set<String> flags = new LinkedHashSet<>(c.inactiveCodes());
+        for (CasAdjustment a : line.adjustments) {
+            flags.addAll(classifier.classify(new DenialToClassify(payerId, a.groupCode, a.reasonCode, List.of(),
+                    received)).inactiveCodes());
+        }
+        return flags.size() == c.inactiveCodes().size() ? c
+                : new DenialClassification(c.category(), c.department(), c.avoidable(), c.appealDeadline(),
+                        c.nextAction(), c.ruleId(), c.rulesVersion(), List.copyOf(flags));
     }
 
     /** The line that speaks for the claim (largest real denial), if any line is denied. */
     public static Optional<DenialLine> primary(List<DenialLine> lines) {
         return lines.isEmpty() ? Optional.empty()
                 : Optional.of(DenialClassifier.primary(lines, DenialLine::classification, DenialLine::amount));
-    }
-
-    private static Optional<? extends CasAdjustment> largestNonPatient(List<? extends CasAdjustment> adjustments) {
-        return adjustments.stream().filter(a -> !a.patientResponsibility())
-                .max(Comparator.comparing((CasAdjustment a) -> a.amount));
     }
 }

@@ -33,7 +33,8 @@ public final class RemittanceCalculator {
     /**
      * Throws {@link PermanentEventException} when the remittance is malformed or a line does not balance.
      * {@code contractual} tells the adjustments counted as contractual: every CO adjustment the denial rules call
-     * CONTRACTUAL (CO-45, and e.g. CO-253 sequestration or CO-59 multiple procedures), so none is left undistributed.
+     * CONTRACTUAL (CO-45, and e.g. CO-253 sequestration or CO-59 multiple procedures), so none is left undistributed;
+     * the denied amount is what a denied line was adjusted for neither patient share nor contract.
      */
     public static Adjudication adjudicate(PostRemittanceCommand r,
             Predicate<PostRemittanceCommand.Adjustment> contractual) {
@@ -42,12 +43,15 @@ public final class RemittanceCalculator {
         BigDecimal allowed = ZERO;
         BigDecimal paid = ZERO;
         BigDecimal deniedAmount = ZERO;
+        // each adjustment counts once: PR as patient, a contractual reason as contractual, the rest of a denied
+        // line as denied (a CO-45 or a PR-1 on a denied line is not denied money as well)
+        Predicate<PostRemittanceCommand.Adjustment> denial = a -> !PR.equals(a.groupCode()) && !contractual.test(a);
         for (PostRemittanceCommand.Line line : r.lines()) {
             allowed = allowed.add(line.allowed());
             paid = paid.add(line.paid());
-            if (isDenied(line)) {
+            if (isDenied(line, denial)) {
                 denied.add(line.lineNumber());
-                deniedAmount = deniedAmount.add(sum(line.adjustments(), a -> true));
+                deniedAmount = deniedAmount.add(sum(line.adjustments(), denial));
             }
         }
         // claim-level CAS (loop 2100) counts in the claim's totals like line-level CAS
@@ -68,10 +72,12 @@ public final class RemittanceCalculator {
         return a -> PR.equals(a.groupCode()) && carc.equals(a.reasonCode());
     }
 
-    /** A line is denied when the payer allowed nothing and adjusted it for another reason than patient share. */
-    static boolean isDenied(PostRemittanceCommand.Line line) {
-        return line.allowed().signum() == 0
-                && line.adjustments().stream().anyMatch(a -> !PR.equals(a.groupCode()));
+    /**
+     * A line is denied when the payer allowed nothing and adjusted it for another reason than patient share or
+     * contract (a line written off by contract alone is not a denial).
+     */
+    static boolean isDenied(PostRemittanceCommand.Line line, Predicate<PostRemittanceCommand.Adjustment> denial) {
+        return line.allowed().signum() == 0 && line.adjustments().stream().anyMatch(denial);
     }
 
     private static Outcome outcome(PostRemittanceCommand r, Set<Integer> denied) {

@@ -108,6 +108,35 @@ class RemittanceCalculatorTest {
     }
 
     @Test
+    void shouldCountEachAdjustmentOfADeniedLineOnceAsContractualPatientOrDenied() {
+        // line 1 denied: 200.00 = CO-45 30.00 (contract) + CO-50 150.00 (denied) + PR-96 20.00 (patient);
+        // line 2 paid: 100.00 = paid 80.00 + CO-45 20.00
+        Adjudication a = RemittanceCalculator.adjudicate(remittance("1",
+                line(1, "200.00", "0.00", "0.00", List.of("N115"), adj("CO", "45", "30.00"), adj("CO", "50", "150.00"),
+                        adj("PR", "96", "20.00")),
+                line(2, "100.00", "80.00", "80.00", List.of(), adj("CO", "45", "20.00"))));
+
+        assertThat(a.outcome()).isEqualTo(Outcome.PARTIALLY_DENIED);
+        assertThat(a.deniedLines()).containsExactly(1);
+        assertThat(a.deniedAmount()).isEqualTo(money("150.00"));
+        assertThat(a.contractualAdjustment()).isEqualTo(money("50.00"));
+        assertThat(a.patientResponsibility()).isEqualTo(money("20.00"));
+        assertThat(a.adjustedAmount()).isEqualTo(money("220.00"))
+                .isEqualTo(a.deniedAmount().add(a.contractualAdjustment()).add(a.patientResponsibility()));
+    }
+
+    @Test
+    void shouldNotDenyALineWrittenOffByContractAlone() {
+        Adjudication a = RemittanceCalculator.adjudicate(remittance("1",
+                line(1, "60.00", "0.00", "0.00", List.of(), adj("CO", "45", "60.00"))));
+
+        assertThat(a.deniedLines()).isEmpty();
+        assertThat(a.deniedAmount()).isEqualTo(money("0.00"));
+        assertThat(a.contractualAdjustment()).isEqualTo(money("60.00"));
+        assertThat(a.outcome()).isEqualTo(Outcome.PAID);
+    }
+
+    @Test
     void shouldDenyTheWholeClaimForStatus4OrWhenEveryLineIsDenied() {
         var deniedLine = line(1, "75.00", "0.00", "0.00", List.of("N115"), adj("CO", "50", "75.00"));
         assertThat(RemittanceCalculator.adjudicate(remittance("4", deniedLine)).outcome()).isEqualTo(Outcome.DENIED);
