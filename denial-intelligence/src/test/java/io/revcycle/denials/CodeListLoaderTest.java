@@ -19,7 +19,7 @@ class CodeListLoaderTest {
             Notes: Use RARCs to name what is missing.
             42
             Charges exceed our fee schedule or maximum allowable amount.
-            Start: 01/01/1995 | Stop: 10/16/2003
+            Start: 01/01/1995 | Last Modified: 10/31/2006 | Stop: 06/01/2007
             B15\tThis service/procedure requires that a qualifying service/procedure be received and covered.
             Start: 01/01/1995
             """;
@@ -36,8 +36,10 @@ class CodeListLoaderTest {
         assertThat(c16.lastModified()).isEqualTo(LocalDate.of(2018, 3, 1));
         assertThat(c16.stop()).isNull();
         CodeListEntry c42 = list.find("42").orElseThrow();
-        assertThat(c42.stop()).isEqualTo(LocalDate.of(2003, 10, 16));
-        assertThat(c42.activeOn(LocalDate.of(2003, 1, 1))).isTrue();
+        // CARC 42's dates as X12's list gives them (the 2016-03-07 copy named in the README)
+        assertThat(c42.lastModified()).isEqualTo(LocalDate.of(2006, 10, 31));
+        assertThat(c42.stop()).isEqualTo(LocalDate.of(2007, 6, 1));
+        assertThat(c42.activeOn(LocalDate.of(2007, 5, 31))).isTrue();
         assertThat(c42.activeOn(LocalDate.of(2026, 1, 1))).isFalse();
         assertThat(list.find("b15")).isPresent();
     }
