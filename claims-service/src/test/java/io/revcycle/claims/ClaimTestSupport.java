@@ -238,9 +238,10 @@ final class ClaimTestSupport {
         }, c -> c != null && condition.test(c));
     }
 
+    /** The claim's denial items in every status (the queue alone shows open work). */
     static List<Map<String, Object>> denials(String claimId) {
-        return api().queryParam("claimId", claimId).get("/denials").then().statusCode(200).extract().jsonPath()
-                .getList("$");
+        return api().queryParam("claimId", claimId).queryParam("status", "OPEN", "WAITING", "RESOLVED").get("/denials")
+                .then().statusCode(200).extract().jsonPath().getList("$");
     }
 
     /**

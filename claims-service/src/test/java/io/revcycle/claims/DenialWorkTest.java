@@ -264,6 +264,12 @@ class DenialWorkTest {
                 .containsEntry("resolutionReason", "reprocessed by the payer on call reference 4471");
         assertThat(resolved.get("resolvedAt")).isNotNull();
         assertThat(queue("status", "OPEN", "claimId", claimId)).isEmpty();
+        // the work list shows open work by default; resolved items only when asked for
+        assertThat(queue("claimId", claimId)).isEmpty();
+        assertThat(queue("status", "RESOLVED", "claimId", claimId))
+                .extracting(i -> i.get("lineNumber"), i -> i.get("status"), i -> i.get("resolution"))
+                .containsExactlyInAnyOrder(tuple(1, "RESOLVED", "MARKED_RESOLVED"),
+                        tuple(2, "RESOLVED", "NOT_A_DENIAL"));
         DenialActionTaken event = TestEvents.awaitEvent(Topics.DENIAL_ACTION, DenialActionTaken.class,
                 e -> e.getClaimId().equals(claimId) && e.getAction().equals("RESOLVED"), TIMEOUT);
         assertThat(event.getActedBy()).isEqualTo("denials-3");

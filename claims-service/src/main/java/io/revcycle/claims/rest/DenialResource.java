@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -68,13 +70,17 @@ public class DenialResource {
 
     @GET
     @Operation(summary = "Denied claim lines, nearest appeal deadline first (fewest days left), then the largest amount; "
-            + "optionally by status, claim, department, payer, category, least amount and least age in days")
+            + "open work (OPEN and WAITING) unless statuses are named (status=RESOLVED, repeatable: "
+            + "status=OPEN&status=RESOLVED); optionally by claim, department, payer, category, least amount and least "
+            + "age in days")
     @RolesAllowed({ Roles.DENIAL_SPECIALIST, Roles.BILLER, Roles.BILLING_MANAGER })
-    public List<DenialItemView> queue(@QueryParam("status") String status, @QueryParam("claimId") String claimId,
+    public List<DenialItemView> queue(@QueryParam("status") List<String> status, @QueryParam("claimId") String claimId,
             @QueryParam("department") String department, @QueryParam("payerId") String payerId,
             @QueryParam("category") String category, @QueryParam("minAmount") String minAmount,
             @QueryParam("minAgeDays") String minAgeDays, @QueryParam("limit") String limit) {
-        return denials.queue(new QueueFilter(QueryParams.enumValue("status", status, DenialStatus.class),
+        return denials.queue(new QueueFilter(status.stream()
+                .flatMap(v -> QueryParams.enumValue("status", v, DenialStatus.class).stream())
+                .collect(Collectors.toSet()),
                 QueryParams.text(claimId),
                 QueryParams.enumValue("department", department, Department.class).map(Enum::name),
                 QueryParams.text(payerId),
@@ -89,7 +95,7 @@ public class DenialResource {
             + "benefits denials, nearest appeal deadline first, then the largest amount")
     @RolesAllowed({ Roles.REGISTRATION, Roles.DENIAL_SPECIALIST, Roles.BILLING_MANAGER })
     public List<DenialItemView> frontDesk(@QueryParam("payerId") String payerId, @QueryParam("limit") String limit) {
-        return denials.queue(new QueueFilter(Optional.of(DenialStatus.OPEN), Optional.empty(),
+        return denials.queue(new QueueFilter(Set.of(DenialStatus.OPEN), Optional.empty(),
                 Optional.of(Department.FRONT_DESK.name()), QueryParams.text(payerId), Optional.empty(),
                 Optional.empty(), Optional.empty(), limit(limit)))
                 .stream().map(this::view).toList();

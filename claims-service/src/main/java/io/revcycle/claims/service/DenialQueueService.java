@@ -9,6 +9,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -35,10 +36,20 @@ public class DenialQueueService {
 
     private static final Logger LOG = Logger.getLogger(DenialQueueService.class);
 
-    /** What a queue shows: every filter optional; the age is counted from the day the denial arrived. */
-    public record QueueFilter(Optional<DenialStatus> status, Optional<String> claimId, Optional<String> department,
+    /**
+     * What a queue shows: items in one of these statuses (open work, OPEN and WAITING, when none is named), every other
+     * filter optional; the age is counted from the day the denial arrived.
+     */
+    public record QueueFilter(Set<DenialStatus> statuses, Optional<String> claimId, Optional<String> department,
             Optional<String> payerId, Optional<String> category, Optional<BigDecimal> minAmount,
             Optional<Integer> minAgeDays, int limit) {
+
+        /** The work still to do: what a queue shows unless resolved items are asked for. */
+        public static final Set<DenialStatus> OPEN_WORK = Set.of(DenialStatus.OPEN, DenialStatus.WAITING);
+
+        public QueueFilter {
+            statuses = statuses == null || statuses.isEmpty() ? OPEN_WORK : Set.copyOf(statuses);
+        }
     }
 
     private final DenialClassifier classifier;
@@ -149,7 +160,8 @@ public class DenialQueueService {
     public List<DenialItem> queue(QueueFilter f) {
         StringBuilder where = new StringBuilder("1 = 1");
         Parameters params = new Parameters();
-        f.status().ifPresent(s -> and(where, params, "status", s));
+        where.append(" and status in :statuses");
+        params.and("statuses", f.statuses());
         f.claimId().ifPresent(c -> and(where, params, "claimId", c));
         f.department().ifPresent(d -> and(where, params, "department", d));
         f.payerId().ifPresent(p -> and(where, params, "payerId", p));
