@@ -6,6 +6,9 @@ import java.time.Instant;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
@@ -21,17 +24,23 @@ import io.revcycle.messaging.outbox.EventOutbox;
 /**
  * Sends an X12 file: records it (direction OUT) and puts it on a raw-EDI topic through the transactional outbox, in
  * the caller's transaction, so the file leaves if and only if the state that made it commits. The outbound
- * directory copy is written after commit by {@link EdiDirectoryDrop}.
+ * directory copy is written right after that commit by {@link EdiDirectoryDrop}.
  */
 @ApplicationScoped
 public class EdiOutbound {
 
     private static final Logger LOG = Logger.getLogger(EdiOutbound.class);
 
-    private final EventOutbox outbox;
+    private static final String WAKES_DROP = EdiOutbound.class.getName() + ".wakesDrop";
 
-    public EdiOutbound(EventOutbox outbox) {
+    private final EventOutbox outbox;
+    private final EdiDirectoryDrop drop;
+    private final TransactionSynchronizationRegistry transactions;
+
+    public EdiOutbound(EventOutbox outbox, EdiDirectoryDrop drop, TransactionSynchronizationRegistry transactions) {
         this.outbox = outbox;
+        this.drop = drop;
+        this.transactions = transactions;
     }
 
     /**
@@ -63,10 +72,31 @@ public class EdiOutbound {
         file.status = "SENT";
         file.createdAt = Instant.now();
         file.persist();
+        dropAfterCommit();
         publish(topic, file, EdiOrigin.SERVICE);
         LOG.infof("sent EDI file %s (%s, %d bytes) to %s on %s", file.fileId, file.documentTypes, content.length,
                 file.receiverId, topic);
         return file;
+    }
+
+    /** The folder copy is written as soon as the file is sent, not up to a poll later (once per transaction). */
+    private void dropAfterCommit() {
+        if (transactions.getResource(WAKES_DROP) != null) {
+            return;
+        }
+        transactions.putResource(WAKES_DROP, Boolean.TRUE);
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    drop.wakeUp();
+                }
+            }
+        });
     }
 
     /** Puts a recorded file on a raw-EDI topic (also used by the intake to forward what another service owns). */
