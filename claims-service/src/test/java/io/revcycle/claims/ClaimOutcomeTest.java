@@ -4,6 +4,7 @@ import static io.revcycle.claims.ClaimTestSupport.TIMEOUT;
 import static io.revcycle.claims.ClaimTestSupport.adjudicated;
 import static io.revcycle.claims.ClaimTestSupport.api;
 import static io.revcycle.claims.ClaimTestSupport.awaitClaim;
+import static io.revcycle.claims.ClaimTestSupport.claim;
 import static io.revcycle.claims.ClaimTestSupport.claimIdOf;
 import static io.revcycle.claims.ClaimTestSupport.coded;
 import static io.revcycle.claims.ClaimTestSupport.deniedLine;
@@ -13,6 +14,7 @@ import static io.revcycle.claims.ClaimTestSupport.eligibility;
 import static io.revcycle.claims.ClaimTestSupport.newEncounterId;
 import static io.revcycle.claims.ClaimTestSupport.submitClaim;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.awaitility.Awaitility.await;
 
 import java.math.BigDecimal;
@@ -23,9 +25,16 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.revcycle.claims.domain.Claim;
+import io.revcycle.claims.domain.ClaimStatus;
+import io.revcycle.claims.service.ClaimStateMachine;
+import io.revcycle.messaging.Failures;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.path.json.JsonPath;
 import io.revcycle.events.ClaimAdjudicated;
@@ -38,6 +47,36 @@ import io.revcycle.testsupport.TestEvents;
 @QuarkusTest
 @TestSecurity(user = "biller7", roles = { Roles.BILLER, Roles.DENIAL_SPECIALIST, Roles.BILLING_MANAGER })
 class ClaimOutcomeTest {
+
+    @Inject
+    ClaimStateMachine stateMachine;
+
+    @Test
+    void shouldNotLetAStaleAcknowledgmentUndoAnAdjudicationThatCommittedWhileItRan() {
+        String encounterId = newEncounterId();
+        String claimId = claimIdOf(encounterId);
+        submitClaim(encounterId);
+
+        // the 999 handler's transaction reads the claim as SENT; the 835's adjudication commits on its consumer
+        // meanwhile; then the handler writes what it decided from its stale read (seen in a bench run: PAID lost)
+        Throwable lost = catchThrowable(() -> QuarkusTransaction.requiringNew().run(() -> {
+            Claim stale = Claim.findById(claimId);
+            assertThat(stale.status).isEqualTo(ClaimStatus.SENT);
+            TestEvents.publish(Topics.CLAIM_ADJUDICATED, claimId,
+                    adjudicated(encounterId, "PAID", "234.00", "180.00", "130.00", "50.00", "54.00", "0.00"));
+            awaitClaim(claimId, c -> "PAID".equals(c.getString("status")));
+            stateMachine.move(stale, ClaimStatus.ACKNOWLEDGED, "999 accepted (stale read)");
+        }));
+
+        assertThat(lost).as("the stale write fails").isNotNull();
+        assertThat(Failures.isConcurrentUpdate(lost)).as("and is recognised as a lost race, redone by the inbox")
+                .isTrue();
+        JsonPath claim = claim(claimId);
+        assertThat(claim.getString("status")).isEqualTo("PAID");
+        List<String> causes = api().get("/claims/{id}/timeline", claimId).then().statusCode(200).extract()
+                .jsonPath().getList("cause", String.class);
+        assertThat(causes).anyMatch(c -> c.startsWith("adjudicated PAID")).noneMatch(c -> c.contains("stale read"));
+    }
 
     @Test
     void shouldRecordThePaidOutcomeAndAmountsOnTheClaim() {

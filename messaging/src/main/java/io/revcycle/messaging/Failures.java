@@ -73,6 +73,25 @@ public final class Failures {
         return false;
     }
 
+    /**
+     * Another transaction changed the same row first (a versioned entity's update matched no row, or PostgreSQL's
+     * serialization failure 40001 / deadlock 40P01): nothing is wrong with the event; running it again on fresh state
+     * succeeds.
+     */
+    public static boolean isConcurrentUpdate(Throwable t) {
+        for (Throwable c : chain(t)) {
+            if (c instanceof jakarta.persistence.OptimisticLockException
+                    || c instanceof org.hibernate.StaleStateException) {
+                return true;
+            }
+            if (c instanceof SQLException sql && ("40001".equals(sql.getSQLState())
+                    || "40P01".equals(sql.getSQLState()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public static boolean isOutage(Throwable t) {
         return isDatabaseOutage(t) || isNetworkOutage(t);
     }

@@ -27,6 +27,18 @@ class FailuresTest {
     }
 
     @Test
+    void shouldRecogniseALostRaceForARowAsAConcurrentUpdateAndNotAsAnOutage() {
+        RuntimeException lost = new RuntimeException("batch failed",
+                new jakarta.persistence.OptimisticLockException("row changed", new org.hibernate.StaleObjectStateException(
+                        "Claim", "CLM-1")));
+        assertThat(Failures.isConcurrentUpdate(lost)).isTrue();
+        assertThat(Failures.isConcurrentUpdate(new SQLException("could not serialize access", "40001"))).isTrue();
+        assertThat(Failures.isOutage(lost)).isFalse();
+        assertThat(Failures.isConcurrentUpdate(new SQLException("duplicate key", "23505"))).isFalse();
+        assertThat(Failures.isConcurrentUpdate(new IllegalStateException("claim cannot move"))).isFalse();
+    }
+
+    @Test
     void shouldTreatAnUnreachableRegistryOrBrokerAsANetworkOutage() {
         assertThat(Failures.isNetworkOutage(new IllegalStateException("fetch schema",
                 new ConnectException("Connection refused")))).isTrue();

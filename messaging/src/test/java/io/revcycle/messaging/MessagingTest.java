@@ -302,6 +302,25 @@ class MessagingTest {
     }
 
     @Test
+    void shouldRedoABatchThatLostARaceForARowAndApplyEachEventOnceWithoutDeadLetters() {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        List<String> patients = IntStream.range(0, 10).mapToObj(i -> "PAT-" + run + "-race-" + i).toList();
+        // one key: one partition, polled together; every third event loses a race the first time it is handled
+        for (int i = 0; i < patients.size(); i++) {
+            TestEvents.publish(Topics.PATIENT_BALANCE_CHANGED, run,
+                    event(patients.get(i), i % 3 == 0 ? RecordingHandler.CONTENDED : "PATIENT_PAYMENT"));
+        }
+
+        await().atMost(WAIT).untilAsserted(() -> assertThat(handled(patients)).isEqualTo(patients.size()));
+        assertThat(patients).allSatisfy(p -> assertThat(handled(List.of(p))).as(p).isEqualTo(1));
+        assertThat(RecordingHandler.CALLS.get(patients.get(0)).get()).as("handled again after the lost race")
+                .isGreaterThanOrEqualTo(2);
+        List<ConsumerRecord<String, byte[]>> letters = TestEvents.readRaw(
+                Topics.deadLetterOf(Topics.PATIENT_BALANCE_CHANGED), Duration.ofSeconds(3), rs -> false);
+        assertThat(letters).noneMatch(r -> run.equals(r.key()));
+    }
+
+    @Test
     void shouldBeLiveAndReadyWhileConsumersMakeProgressAndReportLagAndBacklog() {
         given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
         given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));

@@ -15,7 +15,8 @@ import io.revcycle.messaging.outbox.EventOutbox;
 /**
  * The test's handler: records each event; reason POISON is permanently bad; reason FORWARD publishes one more event
  * (reason FORWARDED, patient id + "-next") through the outbox, as a service passing work on would; reason SLOW takes
- * 3 s; reason FORWARD_KEYED forwards under the record's key + "-next". Counts calls per patient.
+ * 3 s; reason FORWARD_KEYED forwards under the record's key + "-next"; reason CONTENDED loses a race for a row the
+ * first time each event is handled (after writing its row, which the rollback must undo). Counts calls per patient.
  */
 @ApplicationScoped
 public class RecordingHandler implements IntegrationEventHandler<PatientBalanceChanged> {
@@ -30,6 +31,9 @@ public class RecordingHandler implements IntegrationEventHandler<PatientBalanceC
     static final String FORWARDED = "FORWARDED";
     /** Like FORWARD, but keyed by the incoming record's key + "-next": one key for a whole forwarded run. */
     static final String FORWARD_KEYED = "FORWARD_KEYED";
+    /** Loses an optimistic-lock race the first time its event is handled. */
+    static final String CONTENDED = "CONTENDED";
+    static final java.util.Set<Object> RACES_LOST = ConcurrentHashMap.newKeySet();
     static final ConcurrentHashMap<String, AtomicInteger> CALLS = new ConcurrentHashMap<>();
 
     private final EntityManager em;
@@ -68,6 +72,10 @@ public class RecordingHandler implements IntegrationEventHandler<PatientBalanceC
         }
         em.createNativeQuery("insert into handled_event (event_id, patient_id) values (:e, :p)")
                 .setParameter("e", event.getEventId()).setParameter("p", event.getPatientId()).executeUpdate();
+        if (CONTENDED.equals(event.getReason()) && RACES_LOST.add(event.getEventId())) {
+            em.flush(); // the row is written; the batch's rollback must take it back
+            throw new jakarta.persistence.OptimisticLockException("row updated by another transaction first");
+        }
         if (FORWARD.equals(event.getReason())) {
             String next = event.getPatientId() + "-next";
             outbox.publish(topic(), next, PatientBalanceChanged.newBuilder(event).setEventId(java.util.UUID.randomUUID())

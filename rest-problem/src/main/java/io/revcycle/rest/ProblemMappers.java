@@ -68,8 +68,28 @@ public class ProblemMappers {
         if (tooLarge.isPresent()) {
             return tooLarge.get();
         }
+        if (lostRace(e)) {
+            return respond(409, "Conflict", "The resource was changed by another request at the same time; "
+                    + "read it again and retry", uri);
+        }
         LOG.error("unexpected error", e);
         return respond(500, "Internal Server Error", "The request could not be completed", uri, List.of());
+    }
+
+    /**
+     * A versioned entity changed by another transaction between this request's read and write (named, not imported:
+     * this module does not depend on JPA).
+     */
+    static boolean lostRace(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            for (Class<?> c = t.getClass(); c != null; c = c.getSuperclass()) {
+                if (c.getName().equals("jakarta.persistence.OptimisticLockException")
+                        || c.getName().equals("org.hibernate.StaleStateException")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** A body cut off by {@link RequestBodyLimit}, however the reader wrapped it: 413. */

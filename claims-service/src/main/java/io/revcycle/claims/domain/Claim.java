@@ -76,6 +76,11 @@ public class Claim extends PanacheEntityBase {
     @Column(nullable = false)
     public ClaimStatus status;
 
+    /** Several consumers and billers change a claim: a write from a stale read fails instead of undoing another's. */
+    @jakarta.persistence.Version
+    @Column(nullable = false)
+    public long version;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "hold_reason")
     public HoldReason holdReason;

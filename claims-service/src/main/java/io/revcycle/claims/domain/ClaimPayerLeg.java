@@ -62,6 +62,11 @@ public class ClaimPayerLeg extends PanacheEntityBase {
     @Column(name = "position")
     public int position;
 
+    /** Acknowledgments and remittances of a leg arrive on different consumers: stale writes fail, see Claim#version. */
+    @jakarta.persistence.Version
+    @Column(nullable = false)
+    public long version;
+
     /** SBR01 of this payer's 837: S secondary, T tertiary. */
     @Column(name = "payer_responsibility", nullable = false)
     public String payerResponsibility;

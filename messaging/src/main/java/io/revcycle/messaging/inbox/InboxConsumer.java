@@ -44,6 +44,8 @@ import io.revcycle.messaging.tracing.EventTracing;
  * failed record: the batch is polled again after a pause.</li>
  * <li>A record that cannot be decoded, or that its handler marks with {@link PermanentEventException}, goes to the
  * dead-letter topic at once and the rest of the batch is handled without it.</li>
+ * <li>A batch that lost a race for a row (a versioned entity changed by another transaction first) is redone whole on
+ * fresh state, up to the configured attempts.</li>
  * <li>Any other failure of the batch: its records are retried one by one; one that keeps failing is dead-lettered.</li>
  * <li>A commit that fails (rebalance, timeout) or any client error recreates the consumer instead of ending the
  * thread: the uncommitted records come again and the inbox drops what was already applied.</li>
@@ -66,6 +68,8 @@ final class InboxConsumer<E extends SpecificRecord> implements Runnable {
     private final EventOutbox outbox;
     private final Counter processed;
     private final Counter duplicates;
+    /** Poll batches redone because another transaction changed the same row first (revcycle_events_concurrent_updates). */
+    private final Counter concurrentUpdates;
     /** Consumers replaced after a client error or a failed commit: proof the thread went on (revcycle_consumer_recreated). */
     private final Counter recreated;
     /**
@@ -94,6 +98,7 @@ final class InboxConsumer<E extends SpecificRecord> implements Runnable {
         this.processed = meters.counter("revcycle.events.processed", "consumer", consumerName);
         this.duplicates = meters.counter("revcycle.events.duplicates", "consumer", consumerName);
         this.recreated = meters.counter("revcycle.consumer.recreated", "consumer", consumerName);
+        this.concurrentUpdates = meters.counter("revcycle.events.concurrent.updates", "consumer", consumerName);
         meters.gauge("revcycle.consumer.lag", java.util.List.of(io.micrometer.core.instrument.Tag.of("consumer",
                 consumerName)), lag);
     }
@@ -194,6 +199,7 @@ final class InboxConsumer<E extends SpecificRecord> implements Runnable {
                 }
             }
         }
+        int conflicts = 0;
         while (!batch.isEmpty()) {
             try {
                 // a batch that outlives the transaction timeout is aborted and redone one record at a time: give it
@@ -219,6 +225,13 @@ final class InboxConsumer<E extends SpecificRecord> implements Runnable {
                 if (Failures.isDatabaseOutage(batchFailure)) {
                     LOG.warnf("consumer %s: database unavailable, will retry: %s", consumerName, batchFailure.toString());
                     return Outcome.RETRY;
+                }
+                if (Failures.isConcurrentUpdate(batchFailure) && ++conflicts <= config.consumer().attempts()) {
+                    // another thread of this service changed a row the batch changed too: redo the batch on fresh
+                    // state (its effects rolled back), rather than record by record
+                    LOG.debugf("consumer %s: concurrent update, batch redone (%d)", consumerName, conflicts);
+                    concurrentUpdates.increment();
+                    continue;
                 }
                 RecordFailure failed = recordFailure(batchFailure);
                 if (failed != null && Failures.permanent(failed.getCause()).isPresent()) {
@@ -252,6 +265,9 @@ final class InboxConsumer<E extends SpecificRecord> implements Runnable {
                         break;
                     }
                 }
+            }
+            if (last != null && Failures.isConcurrentUpdate(last)) {
+                return Outcome.RETRY; // still racing: the event is fine, so it comes again instead of a dead letter
             }
             if (last != null && !deadLetter(d.record(), last)) {
                 return Outcome.RETRY;
