@@ -38,7 +38,7 @@ public final class RevCycleCli {
                     System.err));
             default -> {
                 System.err.println("usage: ./revcycle demo [--encounters N] [--seed S] [--json] | ./revcycle up"
-                        + " | ./revcycle bench [--encounters N] [--rate R] [--seed S] [--out DIR] [--set P=V]... [--jfr]"
+                        + " | ./revcycle bench [--encounters N] [--rate R] [--seed S] [--warmup N] [--out DIR] [--set P=V]... [--jfr]"
                         + " | ./revcycle token USER|--integration [--url KEYCLOAK]"
                         + " | ./revcycle x12 validate FILE... | ack FILE | show FILE | bench [MB] [ST01-guide...]");
                 System.exit(command.equals("help") ? 0 : 2);
@@ -72,7 +72,8 @@ public final class RevCycleCli {
 
     /**
      * {@code ./revcycle bench [pipeline] [--encounters N] [--rate PER_SECOND] [--seed S] [--out DIR]
-     * [--set PROPERTY=VALUE]... [--jfr] [--jit tiered|quick-start]}: the pipeline benchmark on a fresh embedded stack
+     * [--set PROPERTY=VALUE]... [--jfr] [--jit tiered|quick-start] [--warmup N]}: the pipeline benchmark on a fresh
+     * embedded stack, measured after N (default 300) other encounters have warmed the services up
      * (--set: a property given to every service; --jfr: each service records a flight recording into the logs
      * folder; --jit: the services' compilers, default quick-start = C1 only); JSON, Markdown and PNG go to DIR
      * (default the run folder's bench/).
@@ -80,8 +81,10 @@ public final class RevCycleCli {
     static int bench(List<String> args) throws Exception {
         // a mistyped option must not start a twenty-minute run
         requireKnown(args, Set.of("--encounters", "--rate", "--seed", "--out", "--set", "--restart-timing", "--jit",
-                "--class-archives"), Set.of("pipeline", "--jfr"));
+                "--class-archives", "--warmup"), Set.of("pipeline", "--jfr"));
         int encounters = Integer.parseInt(option(args, "--encounters", "20000"));
+        // the steady state is what a month-end peak meets; --warmup 0 shows the cold services' first minutes
+        int warmup = Integer.parseInt(option(args, "--warmup", "300"));
         double rate = Double.parseDouble(option(args, "--rate", "0"));
         long seed = Long.parseLong(option(args, "--seed", "20261206"));
         Progress progress = new Progress(System.err, true);
@@ -109,7 +112,7 @@ public final class RevCycleCli {
                 .withProfiling(jfr).withJit(jit).withClassArchives(archives), progress::message)) {
             progress.message("stack up; logs in " + work.resolve("logs"));
             report = new PipelineBench(stack, progress).run(new PipelineBench.Options(encounters, rate, seed,
-                    Duration.ofHours(2), settings, timedRestarts(option(args, "--restart-timing", "all"))));
+                    Duration.ofHours(2), settings, timedRestarts(option(args, "--restart-timing", "all")), warmup));
             progress.message("stopping the stack");
         }
         PipelineBench.write(report, out);

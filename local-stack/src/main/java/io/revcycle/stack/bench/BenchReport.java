@@ -16,9 +16,10 @@ public record BenchReport(Run run, Throughput throughput, Counts counts, Map<Str
     public record TopStatement(String database, long calls, long totalMs, long rows, String query) {
     }
 
+    /** warmup: encounters taken through the whole cycle before the measured run, outside every figure. */
     public record Run(int encounters, double offeredRate, long seed, String startedAt, int cores,
             double loadAverageBefore, double loadAverageAfter, String postgres, Map<String, String> settings,
-            String jit) {
+            String jit, int warmup) {
     }
 
     /** settledPerSecond: encounters / (last settled event - first documented event). */
@@ -51,8 +52,11 @@ public record BenchReport(Run run, Throughput throughput, Counts counts, Map<Str
         md.append(String.format(Locale.ROOT, "# RevCycle pipeline bench: %,d encounters%s%n%n", run.encounters(),
                 run.offeredRate() > 0 ? String.format(Locale.ROOT, " offered at %.0f/s", run.offeredRate()) : ""));
         md.append(String.format(Locale.ROOT, "Started %s, seed %d, %d cores, load average %.2f before / %.2f after,"
-                + " PostgreSQL %s, service JIT %s; settings %s.%n%n", run.startedAt(), run.seed(), run.cores(),
-                run.loadAverageBefore(), run.loadAverageAfter(), run.postgres(), run.jit(), run.settings()));
+                + " PostgreSQL %s, service JIT %s; settings %s; %s.%n%n", run.startedAt(), run.seed(), run.cores(),
+                run.loadAverageBefore(), run.loadAverageAfter(), run.postgres(), run.jit(), run.settings(),
+                run.warmup() > 0 ? String.format(Locale.ROOT, "measured after a warm-up of %,d encounters through the"
+                        + " whole cycle", run.warmup()) : "no warm-up: the services' first encounters (class loading,"
+                        + " JIT compilation) are in the figures"));
         md.append("| figure | value |\n|---|---|\n");
         md.append(row("settled end to end", "%.1f encounters/s", throughput.settledPerSecond()));
         md.append(row("documented (offered)", "%.1f encounters/s", throughput.documentedPerSecond()));

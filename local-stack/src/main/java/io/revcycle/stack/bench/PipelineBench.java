@@ -35,6 +35,7 @@ import io.revcycle.stack.bench.EventTimeline.Encounter;
 import io.revcycle.stack.bench.EventTimeline.Kind;
 import io.revcycle.stack.demo.ApiClient;
 import io.revcycle.stack.demo.DemoDriver;
+import io.revcycle.stack.demo.DemoSummary;
 import io.revcycle.stack.demo.Progress;
 import io.revcycle.stack.demo.SyntheticEncounters;
 import io.revcycle.stack.demo.SyntheticEncounters.Case;
@@ -47,13 +48,28 @@ import io.revcycle.stack.demo.SyntheticEncounters.Case;
  */
 public final class PipelineBench {
 
-    /** timedRestarts: services restarted alone before the run to time their start-up (all of them by default). */
+    /**
+     * timedRestarts: services restarted alone before the run to time their start-up (all of them by default);
+     * warmup: encounters (another seed's) taken through the whole cycle first and left out of every figure, so the
+     * figures are the steady state and not the services' class loading and JIT compilation of their first minutes.
+     */
     public record Options(int encounters, double rate, long seed, Duration timeout, Map<String, String> settings,
-            List<ServiceApp> timedRestarts) {
+            List<ServiceApp> timedRestarts, int warmup) {
+        public Options(int encounters, double rate, long seed, Duration timeout, Map<String, String> settings,
+                List<ServiceApp> timedRestarts) {
+            this(encounters, rate, seed, timeout, settings, timedRestarts, 0);
+        }
+
         public Options(int encounters, double rate, long seed, Duration timeout, Map<String, String> settings) {
             this(encounters, rate, seed, timeout, settings, List.of(ServiceApp.values()));
         }
     }
+
+    /** After every encounter is documented, this long without one more settled claim ends the run. */
+    static final Duration STALL = Duration.ofMinutes(5);
+
+    /** Warm-up encounters come from another seed: their ids never meet the measured run's. */
+    static final long WARMUP_SEED_SALT = 0x5741524dL; // "WARM"
 
     private final LocalStack stack;
     private final Progress progress;
@@ -68,6 +84,7 @@ public final class PipelineBench {
         List<Case> cases = SyntheticEncounters.generate(options.encounters(), options.seed());
         DemoDriver driver = new DemoDriver(stack::url, stack.tokens(), Progress.silent());
         Map<String, Double> readySeconds = readyAfterRestart(options.timedRestarts());
+        warmUp(options);
         int baseline = DemoDriver.finalClaims(claimsSummary());
         progress.message("registering " + cases.size() + " members with the payer and their coverages");
         driver.register(cases);
@@ -95,6 +112,8 @@ public final class PipelineBench {
         Set<String> codedByCoder = ConcurrentHashMap.newKeySet();
         Set<String> corrected = ConcurrentHashMap.newKeySet();
         long deadline = t0 + options.timeout().toNanos();
+        int lastSettled = -1;
+        long lastChange = System.nanoTime();
         try (Admin admin = Admin.create(Map.of("bootstrap.servers", stack.bootstrapServers()))) {
             while (true) {
                 if (failure.get() != null) {
@@ -112,6 +131,16 @@ public final class PipelineBench {
                 }
                 if (System.nanoTime() > deadline) {
                     progress.message("timed out after " + options.timeout() + " with " + settled + " settled");
+                    break;
+                }
+                if (settled != lastSettled) {
+                    lastSettled = settled;
+                    lastChange = System.nanoTime();
+                } else if (documented.get() == cases.size() && System.nanoTime() - lastChange > STALL.toNanos()) {
+                    // a claim that will never settle (a lost update, a stuck consumer) must end the run, not hold
+                    // it for the whole timeout: the report then says which counts are not exact
+                    progress.message("nothing settled for " + STALL.toMinutes() + " minutes: " + settled + " of "
+                            + cases.size() + " final; claims by status " + claims.path("byStatus"));
                     break;
                 }
                 Thread.sleep(1000);
@@ -137,7 +166,22 @@ public final class PipelineBench {
                 driverSeconds,
                 new BenchReport.Run(cases.size(), options.rate(), options.seed(), startedAt,
                         Runtime.getRuntime().availableProcessors(), loadBefore, loadAfter, stack.postgres().kind(),
-                        options.settings(), stack.jit().name() + ", class-data archives " + stack.classArchives()));
+                        options.settings(), stack.jit().name() + ", class-data archives " + stack.classArchives(),
+                        options.warmup()));
+    }
+
+    private void warmUp(Options options) {
+        if (options.warmup() <= 0) {
+            return;
+        }
+        progress.message("warming up: " + options.warmup() + " encounters through the whole cycle, not measured");
+        long seed = options.seed() ^ WARMUP_SEED_SALT;
+        DemoSummary warm = new DemoDriver(stack::url, stack.tokens(), Progress.silent())
+                .run(SyntheticEncounters.generate(options.warmup(), seed), seed, options.timeout());
+        if (!warm.allFinal()) {
+            throw new IllegalStateException("the warm-up did not settle: " + warm.claimsByStatus());
+        }
+        progress.message(String.format(java.util.Locale.ROOT, "warm-up settled in %.0f s", warm.elapsedSeconds()));
     }
 
     /**
