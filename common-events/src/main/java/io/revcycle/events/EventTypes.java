@@ -26,6 +26,7 @@ public final class EventTypes {
             Map.entry(Topics.PATIENT_STATEMENT_ISSUED, PatientStatementIssued.class),
             Map.entry(Topics.PAYMENT_PLAN_CHANGED, PaymentPlanChanged.class),
             Map.entry(Topics.PATIENT_COLLECTIONS, CollectionsStatusChanged.class),
+            Map.entry(Topics.PATIENT_ESTIMATED, PatientEstimated.class),
             Map.entry(Topics.PAYER_DIRECTORY, PayerDirectoryUpdated.class));
 
     private EventTypes() {

@@ -18,6 +18,8 @@ public final class Topics {
     public static final String PAYMENT_PLAN_CHANGED = "revcycle.patient.payment-plan";
     /** A guarantor account placed with a collection agency, an agency payment, a recall. */
     public static final String PATIENT_COLLECTIONS = "revcycle.patient.collections";
+    /** An encounter's point-of-service estimate of the patient's share, before the payer adjudicates (eligibility). */
+    public static final String PATIENT_ESTIMATED = "revcycle.patient.estimated";
     public static final String CLAIM_ACKNOWLEDGED = "revcycle.claim.acknowledged";
     public static final String CLAIM_REJECTED = "revcycle.claim.rejected";
     /** What was done about a denial (assign, note, correct, void, appeal, write off, resolve). */
@@ -35,7 +37,7 @@ public final class Topics {
     public static final List<String> ALL = List.of(ENCOUNTER_DOCUMENTED, ELIGIBILITY_VERIFIED, ENCOUNTER_CODED,
             CLAIM_SUBMITTED, PAYER_REMITTANCE, CLAIM_ADJUDICATED, DENIAL_RAISED, PATIENT_BALANCE_CHANGED, CLAIM_ACKNOWLEDGED,
             CLAIM_REJECTED, DENIAL_ACTION, EDI_TO_PAYER, EDI_FROM_PAYER, CODING_QUERY_RAISED, CODING_QUERY_ANSWERED,
-            PATIENT_STATEMENT_ISSUED, PAYMENT_PLAN_CHANGED, PATIENT_COLLECTIONS,
+            PATIENT_STATEMENT_ISSUED, PAYMENT_PLAN_CHANGED, PATIENT_COLLECTIONS, PATIENT_ESTIMATED,
             PAYER_DIRECTORY);
 
     /** Topics whose records carry whole files: created with a larger max.message.bytes. */

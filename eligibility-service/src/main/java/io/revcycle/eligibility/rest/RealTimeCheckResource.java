@@ -21,8 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.revcycle.audit.Audited;
 import io.revcycle.eligibility.config.EligibilityConfig;
 import io.revcycle.eligibility.domain.EligibilityCheck;
-import io.revcycle.eligibility.domain.PatientEstimate;
-import io.revcycle.rest.ProblemException;
+import io.revcycle.eligibility.service.PatientEstimates;
 import io.revcycle.eligibility.service.RealTimeEligibility;
 import io.revcycle.security.Roles;
 
@@ -35,10 +34,12 @@ public class RealTimeCheckResource {
 
     private final RealTimeEligibility realTime;
     private final EligibilityConfig config;
+    private final PatientEstimates estimates;
 
-    public RealTimeCheckResource(RealTimeEligibility realTime, EligibilityConfig config) {
+    public RealTimeCheckResource(RealTimeEligibility realTime, EligibilityConfig config, PatientEstimates estimates) {
         this.realTime = realTime;
         this.config = config;
+        this.estimates = estimates;
     }
 
     @POST
@@ -54,17 +55,14 @@ public class RealTimeCheckResource {
 
     @POST
     @Path("/{checkId}/estimate")
-    @Operation(summary = "The patient's expected share of a priced claim from the check's benefits (point-of-service collection)")
+    @Operation(summary = "The patient's expected share of a priced claim from the check's benefits (point-of-service "
+            + "collection); an encounter's check announces it as PatientEstimated, so patient billing can collect against it")
     @RolesAllowed({ Roles.REGISTRATION, Roles.BILLER, Roles.PATIENT_ACCOUNTS })
     public EstimateResponse estimate(@PathParam("checkId") String checkId, @Valid @NotNull EstimateRequest request) {
         EligibilityCheck check = realTime.get(checkId);
-        if (!check.coverageActive()) {
-            throw new ProblemException(409, "Conflict", "Check " + checkId + " found no active coverage ("
-                    + check.result + "): there are no benefits to estimate with");
-        }
-        return EstimateResponse.of(check, PatientEstimate.of(
-                request.lines().stream().map(EstimateRequest.EstimateLine::amount).toList(), check.copay,
-                check.coinsurancePercent, check.deductibleRemaining, check.outOfPocketRemaining));
+        return EstimateResponse.of(check, estimates.estimate(check,
+                request.lines().stream().map(EstimateRequest.EstimateLine::amount).toList(),
+                request.lines().stream().map(EstimateRequest.EstimateLine::procedureCode).toList()));
     }
 
     @GET

@@ -19,6 +19,8 @@ import java.util.UUID;
 public final class AccountLedger {
 
     public static final BigDecimal ZERO = new BigDecimal("0.00");
+    /** Reference prefix of a point-of-service payment's entries (see {@link #prepay}). */
+    public static final String POINT_OF_SERVICE = "pos:";
 
     private final String accountId;
     private final List<Entry> entries = new ArrayList<>();
@@ -116,7 +118,7 @@ public final class AccountLedger {
         Map<String, BigDecimal> open = encounterBalances(LedgerAccount.PATIENT_AR);
         BigDecimal credit = unallocated().negate();
         for (var e : open.entrySet()) {
-            if (e.getValue().signum() < 0) {
+            if (e.getValue().signum() < 0 && !prepaidAwaitingAdjudication(e.getKey())) {
                 BigDecimal amount = e.getValue().negate();
                 d.move(amount, encounter(e.getKey()), unallocatedOf(patientOf(e.getKey())));
                 credit = credit.add(amount);
@@ -165,6 +167,37 @@ public final class AccountLedger {
             d.entry(type, LedgerAccount.PATIENT_AR, credit, left.negate());
         }
         return d.post().orElseThrow();
+    }
+
+    /**
+     * A payment taken at the point of service against an encounter's estimate, before or after its claim is
+     * adjudicated: all of it on that encounter, whose balance may go below zero (paid ahead). It waits there for the
+     * claim's patient shares while the encounter awaits its adjudication; after that, what exceeds the final share
+     * becomes the account's credit ({@link #applyCredits}).
+     */
+    public Posting prepay(UUID postingId, String patientId, String reference, BigDecimal amount, String encounterId,
+            Instant at) {
+        requirePositive(amount);
+        Draft d = new Draft(postingId, PostingKind.PATIENT_PAYMENT, at);
+        Dims on = new Dims(patientId, encounterId, null, null, null, null, null)
+                .withReference(POINT_OF_SERVICE + reference);
+        d.entry(EntryType.PATIENT_PAYMENT, LedgerAccount.CASH, on, amount);
+        d.entry(EntryType.PATIENT_PAYMENT, LedgerAccount.PATIENT_AR, on, amount.negate());
+        return d.post().orElseThrow();
+    }
+
+    /**
+     * An encounter paid ahead at the point of service that the payer has not settled yet (no charge posted, or
+     * insurance A/R still open, e.g. a next payer pending): its prepayment stays for its patient shares.
+     */
+    private boolean prepaidAwaitingAdjudication(String encounterId) {
+        List<Entry> ofEncounter = entries.stream().filter(e -> encounterId.equals(e.encounterId())).toList();
+        if (ofEncounter.stream().noneMatch(e -> e.type() == EntryType.PATIENT_PAYMENT && e.reference() != null
+                && e.reference().startsWith(POINT_OF_SERVICE))) {
+            return false;
+        }
+        boolean charged = ofEncounter.stream().anyMatch(e -> e.type() == EntryType.CHARGE);
+        return !charged || encounterBalances(LedgerAccount.INSURANCE_AR).containsKey(encounterId);
     }
 
     /** Pays out unallocated credit; refused when the account holds less credit than that. */
