@@ -6,8 +6,6 @@ import java.time.Instant;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
@@ -19,6 +17,7 @@ import io.revcycle.edi.EdiInspector;
 import io.revcycle.edi.EdiOrigin;
 import io.revcycle.edi.InspectedFile;
 import io.revcycle.events.EdiInterchange;
+import io.revcycle.messaging.AfterCommit;
 import io.revcycle.messaging.outbox.EventOutbox;
 
 /**
@@ -81,22 +80,7 @@ public class EdiOutbound {
 
     /** The folder copy is written as soon as the file is sent, not up to a poll later (once per transaction). */
     private void dropAfterCommit() {
-        if (transactions.getResource(WAKES_DROP) != null) {
-            return;
-        }
-        transactions.putResource(WAKES_DROP, Boolean.TRUE);
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    drop.wakeUp();
-                }
-            }
-        });
+        AfterCommit.once(transactions, WAKES_DROP, drop::wakeUp);
     }
 
     /** Puts a recorded file on a raw-EDI topic (also used by the intake to forward what another service owns). */

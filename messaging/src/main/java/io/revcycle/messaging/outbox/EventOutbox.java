@@ -10,8 +10,6 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
@@ -19,6 +17,7 @@ import org.apache.avro.specific.SpecificRecord;
 import org.hibernate.Session;
 
 import io.revcycle.events.AvroCodec;
+import io.revcycle.messaging.AfterCommit;
 import io.revcycle.messaging.phi.PhiProtection;
 import io.revcycle.messaging.tracing.EventTracing;
 
@@ -124,22 +123,7 @@ public class EventOutbox {
     }
 
     private void wakeRelayAfterCommit() {
-        if (transactions.getResource(WAKES_RELAY) != null) {
-            return; // one wake-up per transaction, not one per event
-        }
-        transactions.putResource(WAKES_RELAY, Boolean.TRUE);
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    relay.wakeUp();
-                }
-            }
-        });
+        AfterCommit.once(transactions, WAKES_RELAY, relay::wakeUp); // one wake-up per transaction, not one per event
     }
 
     static String insertSql(int rows) {
