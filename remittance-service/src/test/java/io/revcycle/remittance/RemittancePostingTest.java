@@ -139,6 +139,33 @@ class RemittancePostingTest {
     }
 
     @Test
+    void shouldRaiseASecondarysDenialForTheClaimNamingItsLeg() {
+        TestClaim c = TestClaim.next();
+        TestEvents.publish(Topics.CLAIM_SUBMITTED, c.claimId(),
+                ClaimSubmitted.newBuilder(claimSubmitted(c)).setNextPayerPending(true).build());
+        await().atMost(TIMEOUT).until(() -> claimRecorded(c.claimId()));
+        TestClaim leg = new TestClaim(c.encounterId(), c.claimId(), TestClaim.next().patientControlNumber());
+        TestEvents.publish(Topics.CLAIM_SUBMITTED, c.claimId(), ClaimSubmitted.newBuilder(claimSubmitted(leg))
+                .setEventId(UUID.randomUUID()).setPayerId("SYNPAYER2").setPayerResponsibility("S").build());
+        await().atMost(TIMEOUT).until(() -> claimRecorded(c.claimId() + ":S"));
+        // the secondary pays 99213's balance and denies 81002 as not covered (CO-96 N130)
+        String trace = newTraceNumber();
+        TestEvents.publish(Topics.EDI_FROM_PAYER, PAYER, interchange(x12(remittance(trace,
+                RemittanceFixtures.clp(leg, "2", "260.00", "59.60", "0.00",
+                        RemittanceFixtures.svc("99213", "1", "185.00", "148.00", "59.60", List.of(),
+                                RemittanceFixtures.cas("OA", "23", "125.40")),
+                        RemittanceFixtures.svc("81002", "2", "75.00", "0.00", "0.00", List.of("N130"),
+                                RemittanceFixtures.cas("CO", "96", "75.00"))))), "era-" + trace + ".835"));
+
+        DenialRaised denial = TestEvents.awaitEvent(Topics.DENIAL_RAISED, DenialRaised.class,
+                e -> e.getClaimId().equals(c.claimId()), TIMEOUT);
+        assertThat(denial.getPayerId()).isEqualTo("SYNPAYER2");
+        assertThat(denial.getPayerResponsibility()).isEqualTo("S");
+        assertThat(denial.getDenials()).extracting(DeniedLine::getLineNumber, DeniedLine::getReasonCode)
+                .containsExactly(tuple(2, "96"));
+    }
+
+    @Test
     void shouldPostAn835FromTheTopicWithExactAmountsAndRaiseDenial() {
         TestClaim c = TestClaim.next();
         TestEvents.publish(Topics.CLAIM_SUBMITTED, c.claimId(), claimSubmitted(c));
@@ -148,9 +175,13 @@ class RemittancePostingTest {
         TestEvents.publish(Topics.EDI_FROM_PAYER, PAYER, interchange(x12(remittance(trace, partiallyDenied(c))),
                 "era-" + trace + ".835"));
 
-        assertPartiallyDeniedPosting(awaitAdjudicated(c.claimId()), awaitDenial(c.claimId()), c);
+        ClaimAdjudicated adjudicated = awaitAdjudicated(c.claimId());
+        assertPartiallyDeniedPosting(adjudicated, awaitDenial(c.claimId()), c);
+        // the date the 835 paid (BPR16), which a next payer's 837 gives as the adjudication date (2430 DTP*573)
+        assertThat(adjudicated.getPosting().getPaymentDate()).isEqualTo(LocalDate.of(2025, 3, 20));
         String fileId = given().get("/remittances/{claimId}", c.claimId()).then().statusCode(200)
                 .body("status", equalTo("POSTED"))
+                .body("postings[0].paymentDate", equalTo("2025-03-20"))
                 .body("patientId", equalTo("PAT-" + c.encounterId()))
                 .body("patientControlNumber", equalTo(c.patientControlNumber()))
                 .body("payerClaimControlNumber", equalTo("PCN" + c.patientControlNumber()))

@@ -4,6 +4,7 @@ import io.revcycle.events.Money;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -117,6 +118,10 @@ public class Remittance extends PanacheEntityBase {
     /** CLP01. */
     @Column(name = "patient_control_number")
     public String patientControlNumber;
+
+    /** BPR16 of the 835 this was posted from, else its production date (DTM*405). */
+    @Column(name = "payment_date")
+    public LocalDate paymentDate;
 
     /** The 835 claim payment this remittance was posted from. */
     @Column(name = "claim_payment_id")

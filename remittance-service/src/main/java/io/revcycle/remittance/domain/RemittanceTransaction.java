@@ -61,6 +61,10 @@ public class RemittanceTransaction extends PanacheEntityBase {
     public LocalDate paymentDate;
 
     /** TRN02: the check or EFT trace number. */
+    /** DTM*405, the date the payer produced the 835. */
+    @Column(name = "production_date")
+    public LocalDate productionDate;
+
     @Column(name = "trace_number")
     public String traceNumber;
 

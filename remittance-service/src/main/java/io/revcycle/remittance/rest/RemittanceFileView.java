@@ -17,13 +17,14 @@ public record RemittanceFileView(String fileId, String fileName, String senderId
         Instant receivedAt, List<Transaction> transactions) {
 
     public record Transaction(int seq, String controlNumber, String handlingCode, BigDecimal paymentAmount,
-            String creditDebit, String paymentMethod, LocalDate paymentDate, String traceNumber,
+            String creditDebit, String paymentMethod, LocalDate paymentDate, LocalDate productionDate,
+            String traceNumber,
             String traceOriginatorId, String payerId, String payerName, int claimCount,
             List<ClaimPaymentView> claimPayments) {
 
         static Transaction from(RemittanceTransaction t) {
             return new Transaction(t.seq, t.controlNumber, t.handlingCode, t.paymentAmount, t.creditDebit,
-                    t.paymentMethod, t.paymentDate, t.traceNumber, t.traceOriginatorId, t.payerId, t.payerName,
+                    t.paymentMethod, t.paymentDate, t.productionDate, t.traceNumber, t.traceOriginatorId, t.payerId, t.payerName,
                     t.claimCount, t.claimPayments.stream().map(ClaimPaymentView::from).toList());
         }
     }

@@ -2,6 +2,7 @@ package io.revcycle.remittance.rest;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 import io.revcycle.remittance.domain.ClaimPayment;
@@ -42,16 +43,16 @@ public record RemittanceResponse(String claimId, String encounterId, String pati
 
     /**
      * One posted 835 claim payment: a payment, a further partial payment, a reversal (CLP02 22, negative amounts,
-     * {@code reversesSequence} the posting it takes back) or a correction; {@code matchedBy}/{@code matchReason} when
-     * it was matched by hand from the unmatched queue.
+     * {@code reversesSequence} the posting it takes back) or a correction; {@code paymentDate} the 835's BPR16 (else
+     * its DTM*405); {@code matchedBy}/{@code matchReason} when it was matched by hand from the unmatched queue.
      */
     public record Posting(int sequence, long claimPaymentId, String fileId, String traceNumber,
             String claimStatusCode, String payerClaimControlNumber, boolean reversal, Integer reversesSequence,
             Outcome outcome, BigDecimal totalCharge, BigDecimal allowedAmount, BigDecimal paidAmount,
             BigDecimal patientResponsibility, BigDecimal deductible, BigDecimal coinsurance, BigDecimal copay,
             BigDecimal contractualAdjustment, BigDecimal deniedAmount, BigDecimal adjustedAmount, BigDecimal interest,
-            Instant postedAt, String matchedBy, String matchReason, List<String> claimRemarkCodes,
-            List<Adjustment> claimAdjustments, List<Line> lines) {
+            Instant postedAt, LocalDate paymentDate, String matchedBy, String matchReason,
+            List<String> claimRemarkCodes, List<Adjustment> claimAdjustments, List<Line> lines) {
 
         static Posting from(Remittance r, ClaimPayment p, List<Remittance> all) {
             Integer reverses = r.reversesRemittanceId == null ? null : all.stream()
@@ -61,7 +62,7 @@ public record RemittanceResponse(String claimId, String encounterId, String pati
                     r.claimStatusCode, r.payerClaimControlNumber, r.reversal, reverses, r.outcome, r.totalCharge,
                     r.allowedAmount, r.paidAmount, r.patientResponsibility, r.deductible, r.coinsurance, r.copay,
                     r.contractualAdjustment, r.deniedAmount, r.adjustedAmount, r.interest, r.postedAt,
-                    p == null ? null : p.matchedBy, p == null ? null : p.matchReason, List.copyOf(r.claimRemarkCodes),
+                    r.paymentDate, p == null ? null : p.matchedBy, p == null ? null : p.matchReason, List.copyOf(r.claimRemarkCodes),
                     claimAdjustmentsOf(r), r.lines.stream().map(Line::from).toList());
         }
     }

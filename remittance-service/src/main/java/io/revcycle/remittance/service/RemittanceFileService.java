@@ -193,6 +193,7 @@ public class RemittanceFileService {
             tx.payerName = r.payer().name();
             tx.payerId = r.payer().id() != null ? r.payer().id() : tx.traceOriginatorId;
         }
+        tx.productionDate = r.productionDate();
         tx.claimCount = read.claims().size();
         // provider-level adjustments belong to the provider's account, not to any claim
         for (Remittance835.ProviderAdjustment plb : r.providerAdjustments()) {

@@ -193,6 +193,8 @@ public class RemittancePostingService {
             remittance.reversesRemittanceId = reversed(earlier, remittance).map(r -> r.id).orElse(null);
         }
         remittance.claimPaymentId = payment.id;
+        remittance.paymentDate = payment.transaction.paymentDate != null ? payment.transaction.paymentDate
+                : payment.transaction.productionDate;
         remittance.postedAt = now;
         remittance.persist();
         if (match.remittanceReceivedAt == null) {
