@@ -128,6 +128,10 @@ public class ClaimPayerLeg extends PanacheEntityBase {
     @Column(name = "payer_claim_control_number")
     public String payerClaimControlNumber;
 
+    /** The payer before's adjudication this leg's 837 carried (JSON of PayerAdjudication), for a re-send. */
+    @Column(name = "prior_adjudication")
+    public String priorAdjudication;
+
     @Column(name = "paid_amount")
     public BigDecimal paidAmount;
 

@@ -32,6 +32,10 @@ public class CorrectionItem extends PanacheEntityBase {
     @Column(name = "claim_id", nullable = false)
     public String claimId;
 
+    /** SBR01 of the rejected leg: P the claim itself, S or T the claim sent to a next payer. */
+    @Column(name = "payer_responsibility", nullable = false)
+    public String payerResponsibility = "P";
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public RejectionStage stage;
@@ -60,6 +64,11 @@ public class CorrectionItem extends PanacheEntityBase {
     public Instant resolvedAt;
 
     public static List<CorrectionItem> openFor(String claimId) {
-        return list("claimId = ?1 and status = ?2", claimId, Status.OPEN);
+        return openFor(claimId, "P");
+    }
+
+    public static List<CorrectionItem> openFor(String claimId, String payerResponsibility) {
+        return list("claimId = ?1 and payerResponsibility = ?2 and status = ?3", claimId, payerResponsibility,
+                Status.OPEN);
     }
 }

@@ -41,6 +41,10 @@ public class DenialItem extends PanacheEntityBase {
     @Column(name = "payer_id", nullable = false)
     public String payerId;
 
+    /** SBR01 of the leg whose 835 denied: P the claim's own payer, S or T a next payer (payerId names it). */
+    @Column(name = "payer_responsibility", nullable = false)
+    public String payerResponsibility = "P";
+
     @Column(name = "line_number", nullable = false)
     public int lineNumber;
 

@@ -168,7 +168,8 @@ public class ClaimEventMapper {
                         List.copyOf(d.getInactiveCodes())))
                 .toList();
         return new EnqueueDenialsCommand(e.getEventId(), e.getOccurredAt(), e.getClaimId(), e.getEncounterId(),
-                e.getPayerId(), e.getAppealDeadline(), e.getRulesVersion(), e.getPayerClaimControlNumber(), lines);
+                e.getPayerId(), e.getAppealDeadline(), e.getRulesVersion(), e.getPayerClaimControlNumber(), lines,
+                e.getPayerResponsibility());
     }
 
     /**

@@ -23,6 +23,7 @@ import io.revcycle.claims.domain.ClaimStatus;
 import io.revcycle.claims.domain.ClaimTimelineEntry;
 import io.revcycle.claims.service.ClaimCorrection;
 import io.revcycle.claims.service.CorrectionService;
+import io.revcycle.claims.service.NextPayerClaimService;
 import io.revcycle.claims.service.ClaimQueries;
 import io.revcycle.rest.ProblemException;
 import io.revcycle.security.CurrentUser;
@@ -42,10 +43,12 @@ public class ClaimResource {
     private final CorrectionService corrections;
     private final CurrentUser currentUser;
     private final AuditContext audit;
+    private final NextPayerClaimService nextPayers;
 
     public ClaimResource(ClaimQueries queries, ClaimsConfig config, CorrectionService corrections,
-            CurrentUser currentUser, AuditContext audit) {
+            CurrentUser currentUser, AuditContext audit, NextPayerClaimService nextPayers) {
         this.audit = audit;
+        this.nextPayers = nextPayers;
         this.queries = queries;
         this.config = config;
         this.corrections = corrections;
@@ -105,21 +108,45 @@ public class ClaimResource {
     @PATCH
     @Path("/{claimId}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Correct member id, subscriber demographics or diagnosis codes of a REJECTED or HELD claim")
+    @Operation(summary = "Correct member id, subscriber demographics or diagnosis codes of a REJECTED or HELD claim; "
+            + "with leg=S or T the member id and subscriber name of the claim sent to that next payer (REJECTED or "
+            + "NOT_SENT)")
     @RolesAllowed(Roles.BILLER)
-    public ClaimView correct(@PathParam("claimId") String claimId, ClaimCorrection correction) {
-        corrections.correct(claimId, correction);
+    public ClaimView correct(@PathParam("claimId") String claimId, @QueryParam("leg") String leg,
+            ClaimCorrection correction) {
+        if (nextPayerLeg(leg)) {
+            nextPayers.correct(claimId, leg, correction);
+        } else {
+            corrections.correct(claimId, correction);
+        }
         return get(claimId);
     }
 
     @POST
     @Path("/{claimId}/resend")
-    @Operation(summary = "Re-scrub a corrected REJECTED claim: READY for the next 837 batch, or rejected again")
+    @Operation(summary = "Re-scrub a corrected REJECTED claim: READY for the next 837 batch, or rejected again; with "
+            + "leg=S or T send the corrected claim of that next payer again (its 837 with the payer before's "
+            + "adjudication)")
     @RolesAllowed(Roles.BILLER)
     @Audited(resource = CLAIM, patient = "patientId", operation = true)
-    public ClaimView resend(@PathParam("claimId") String claimId) {
-        corrections.resend(claimId);
+    public ClaimView resend(@PathParam("claimId") String claimId, @QueryParam("leg") String leg) {
+        if (nextPayerLeg(leg)) {
+            nextPayers.resend(claimId, leg);
+        } else {
+            corrections.resend(claimId);
+        }
         return get(claimId);
+    }
+
+    /** leg: absent or P is the claim itself; S or T a next payer's claim; anything else is a 400. */
+    private static boolean nextPayerLeg(String leg) {
+        if (leg == null || leg.isBlank() || "P".equals(leg)) {
+            return false;
+        }
+        if (!"S".equals(leg) && !"T".equals(leg)) {
+            throw ProblemException.badRequest("leg must be P, S or T");
+        }
+        return true;
     }
 
     @POST

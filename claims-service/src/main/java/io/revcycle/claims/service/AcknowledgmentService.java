@@ -212,7 +212,7 @@ public class AcknowledgmentService {
     }
 
     /** "STC01 A7:562:IL" per status (STC01, STC10, STC11), as ClaimRejected documents its codes. */
-    private static List<String> codes277(ClaimAck277.ClaimStatus status) {
+    static List<String> codes277(ClaimAck277.ClaimStatus status) {
         List<String> codes = new ArrayList<>();
         for (ClaimAck277.Status s : status.statuses()) {
             codes.add("STC01 " + composite(s.status()));

@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import io.revcycle.claims.domain.Claim;
+import io.revcycle.claims.domain.ClaimPayerLeg;
 import io.revcycle.claims.domain.ClaimStatus;
 import io.revcycle.claims.domain.CorrectionItem;
 import io.revcycle.claims.domain.RejectionStage;
@@ -16,7 +17,10 @@ import io.revcycle.events.ClaimRejected;
 import io.revcycle.events.Topics;
 import io.revcycle.messaging.outbox.EventOutbox;
 
-/** Puts a claim in the correction queue: REJECTED, an OPEN correction item and ClaimRejected, in one transaction. */
+/**
+ * Puts a claim in the correction queue: REJECTED, an OPEN correction item and ClaimRejected, in one transaction; or a
+ * next payer's leg of it (the item and event name the leg).
+ */
 @ApplicationScoped
 public class ClaimRejections {
 
@@ -39,8 +43,24 @@ public class ClaimRejections {
     @Transactional(Transactional.TxType.MANDATORY)
     public void enqueue(Claim claim, RejectionStage stage, List<String> codes, String reason, String fileId,
             String isa13) {
+        enqueue(claim, claim.payerId, "P", stage, codes, reason, fileId, isa13);
+    }
+
+    /**
+     * A next payer rejected the claim sent to it (coordination of benefits): the leg's item and event, naming that
+     * payer and leg; the claim itself keeps its state (its own payer adjudicated it).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void enqueue(Claim claim, ClaimPayerLeg leg, RejectionStage stage, List<String> codes, String reason,
+            String fileId) {
+        enqueue(claim, leg.payerId, leg.payerResponsibility, stage, codes, reason, fileId, leg.isa13);
+    }
+
+    private void enqueue(Claim claim, String payerId, String payerResponsibility, RejectionStage stage,
+            List<String> codes, String reason, String fileId, String isa13) {
         CorrectionItem item = new CorrectionItem();
         item.claimId = claim.claimId;
+        item.payerResponsibility = payerResponsibility;
         item.stage = stage;
         item.codes = new ArrayList<>(codes);
         item.reason = reason.length() > 4000 ? reason.substring(0, 3997) + "..." : reason;
@@ -54,7 +74,8 @@ public class ClaimRejections {
                 .setOccurredAt(item.createdAt)
                 .setClaimId(claim.claimId)
                 .setEncounterId(claim.encounterId)
-                .setPayerId(claim.payerId)
+                .setPayerId(payerId)
+                .setPayerResponsibility(payerResponsibility)
                 .setStage(stage.name())
                 .setCodes(List.copyOf(codes))
                 .setReason(item.reason)
@@ -66,8 +87,14 @@ public class ClaimRejections {
     /** A corrected claim leaves the queue. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void resolveOpen(Claim claim) {
+        resolveOpen(claim, "P");
+    }
+
+    /** A corrected claim, or a next payer's leg of it, leaves the queue. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void resolveOpen(Claim claim, String payerResponsibility) {
         Instant now = Instant.now();
-        for (CorrectionItem item : CorrectionItem.openFor(claim.claimId)) {
+        for (CorrectionItem item : CorrectionItem.openFor(claim.claimId, payerResponsibility)) {
             item.status = CorrectionItem.Status.RESOLVED;
             item.resolvedAt = now;
         }

@@ -51,7 +51,9 @@ public class CorrectionService {
         claimId.ifPresent(c -> where.append(" and ci.claim_id = :claimId"));
         var query = CorrectionItem.getEntityManager().createNativeQuery("select ci.id,"
                 + " c.date_of_service + p.timely_filing_days as deadline from correction_item ci"
-                + " join claim c on c.claim_id = ci.claim_id left join payer p on p.payer_id = c.payer_id where "
+                + " join claim c on c.claim_id = ci.claim_id left join claim_payer_leg l on l.claim_id = ci.claim_id"
+                + " and l.payer_responsibility = ci.payer_responsibility and ci.payer_responsibility <> 'P'"
+                + " left join payer p on p.payer_id = coalesce(l.payer_id, c.payer_id) where "
                 + where + " order by deadline asc nulls last, ci.created_at, ci.id", Object[].class);
         status.ifPresent(s -> query.setParameter("status", s.name()));
         claimId.ifPresent(c -> query.setParameter("claimId", c));

@@ -19,6 +19,7 @@ import org.jboss.logging.Logger;
 
 import io.quarkus.panache.common.Parameters;
 import io.revcycle.claims.domain.Claim;
+import io.revcycle.claims.domain.ClaimPayerLeg;
 import io.revcycle.claims.domain.DenialItem;
 import io.revcycle.claims.domain.DenialStatus;
 import io.revcycle.claims.domain.PayerEntry;
@@ -70,7 +71,13 @@ public class DenialQueueService {
             throw new IllegalStateException("claim " + command.claimId() + " does not exist");
         }
         if (command.payerClaimControlNumber() != null && !command.payerClaimControlNumber().isBlank()) {
-            claim.payerClaimControlNumber = command.payerClaimControlNumber(); // the 835's CLP07 is the payer's number
+            // the 835's CLP07 is the payer's number: a next payer's is its leg's, never the claim's own payer's
+            if (command.forNextPayerLeg()) {
+                ClaimPayerLeg.byResponsibility(claim.claimId, command.payerResponsibility())
+                        .ifPresent(leg -> leg.payerClaimControlNumber = command.payerClaimControlNumber());
+            } else {
+                claim.payerClaimControlNumber = command.payerClaimControlNumber();
+            }
         }
         Instant now = clock.instant();
         LocalDate received = LocalDate.ofInstant(command.occurredAt(), ZoneOffset.UTC);
@@ -81,6 +88,7 @@ public class DenialQueueService {
             item.claimId = command.claimId();
             item.encounterId = command.encounterId();
             item.payerId = command.payerId();
+            item.payerResponsibility = command.forNextPayerLeg() ? command.payerResponsibility() : "P";
             item.lineNumber = line.lineNumber();
             item.procedureCode = line.procedureCode();
             item.groupCode = line.groupCode();
@@ -109,7 +117,8 @@ public class DenialQueueService {
             item.persist();
             items.add(item);
         }
-        stateMachine.note(claim, describe(items), null, null);
+        stateMachine.note(claim, (command.forNextPayerLeg() ? command.payerId() + " (" + command.payerResponsibility()
+                + ") " : "") + describe(items), null, null);
         LOG.infof("claim %s: %d denied line(s) queued", command.claimId(), items.size());
         return items;
     }

@@ -131,6 +131,12 @@ public class DenialWorkService {
 
         /** A replacement or void needs the adjudicated claim and the payer's number for it (409 otherwise). */
         public Claim resubmittable(String what) {
+            if (!"P".equals(item.payerResponsibility)) {
+                // the replacement or void would go to the claim's own payer, which did not deny it
+                throw ProblemException.conflict("this denial is " + item.payerId + "'s, the " + item.payerResponsibility
+                        + " payer's: a replacement or void goes to the claim's own payer; appeal, write off or "
+                        + "resolve it instead");
+            }
             Claim claim = Claim.withLines(item.claimId).orElseThrow();
             if (!claim.status.adjudicated()) {
                 throw ProblemException.conflict("claim " + claim.claimId + " is " + claim.status + "; only an "

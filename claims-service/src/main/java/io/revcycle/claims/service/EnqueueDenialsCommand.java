@@ -12,7 +12,12 @@ import java.util.UUID;
  */
 public record EnqueueDenialsCommand(UUID eventId, Instant occurredAt, String claimId, String encounterId,
         String payerId, LocalDate appealDeadline, String rulesVersion, String payerClaimControlNumber,
-        List<DeniedLine> lines) {
+        List<DeniedLine> lines, String payerResponsibility) {
+
+    /** P the claim's own payer denied; S or T the next payer the claim went to after it (payerId names it). */
+    public boolean forNextPayerLeg() {
+        return payerResponsibility != null && !"P".equals(payerResponsibility);
+    }
 
     public record DeniedLine(int lineNumber, String procedureCode, String groupCode, String reasonCode,
             List<String> remarkCodes, BigDecimal amount, String category, String department, Boolean avoidable,

@@ -2,6 +2,7 @@ package io.revcycle.claims.service;
 
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,9 +32,10 @@ import io.revcycle.x12.model.Delimiters;
 /**
  * The 837 a next payer receives (coordination of benefits): the claim as its own payer got it, now under the next
  * payer's subscriber (SBR01 S or T; the patient in 2000C when the subscriber is someone else), with its own CLM01 and
- * frequency 1, and the payer before it in loop 2320: SBR*P, its claim-level CAS, AMT*D (paid), AMT*EAF (what it left
- * to the patient, the balance the next payer considers), OI, 2330A (the patient as that payer's subscriber) and 2330B
- * (that payer); each line carries that payer's 2430 SVD (payment), CAS and DTP*573 (adjudication date).
+ * frequency 1, and each payer before it in a loop 2320 (the primary first; a tertiary claim has two): SBR01, its
+ * claim-level CAS, AMT*D (paid), AMT*EAF (what it left to the patient, the balance the payer after it considered),
+ * OI, 2330A (that payer's subscriber) and 2330B (that payer); each line carries each such payer's 2430 SVD (payment),
+ * CAS and DTP*573 (adjudication date).
  */
 @ApplicationScoped
 public class NextPayer837Builder {
@@ -46,19 +48,35 @@ public class NextPayer837Builder {
         this.config = config;
     }
 
-    /** One interchange holding the claim for {@code next}; throws if a value holds a delimiter. */
-    public byte[] write(io.revcycle.claims.domain.Claim c, ClaimPayerLeg leg, PayerEntry next, PayerEntry before,
-            PayerAdjudication adjudication, BigDecimal remaining, ControlNumbers numbers, LocalDateTime created) {
+    /**
+     * A payer the claim went to before the next one, as loop 2320/2330 and the 2430s show it: SBR01, the payer, the
+     * patient's relationship to its subscriber (18 self) and that subscriber, what its 835 said and what it left.
+     */
+    public record PayerBefore(String payerResponsibility, PayerEntry payer, String relationshipCode, String memberId,
+            String subscriberFirstName, String subscriberLastName, PayerAdjudication adjudication,
+            BigDecimal remaining) {
+
+        boolean selfInsured() {
+            return relationshipCode == null || "18".equals(relationshipCode);
+        }
+    }
+
+    /**
+     * One interchange holding the claim for {@code next}, after the payers {@code before} it in the order of benefits
+     * (one 2320 each, the primary first); throws if a value holds a delimiter.
+     */
+    public byte[] write(io.revcycle.claims.domain.Claim c, ClaimPayerLeg leg, PayerEntry next, List<PayerBefore> before,
+            ControlNumbers numbers, LocalDateTime created) {
         Envelope envelope = Envelope.of(config.x12().senderId(), next.interchangeId).withCreated(created)
                 .withUsage(config.x12().usage());
         Claim837 transaction = builder.build(List.of(c), c.claimType, next, leg.patientControlNumber, created,
-                claim -> subscriber(claim, leg, next, before, adjudication, remaining));
+                claim -> subscriber(claim, leg, next, before));
         return X12Toolkit.writeTyped(List.of(transaction), envelope, numbers, Delimiters.DEFAULT);
     }
 
     private Subscriber subscriber(io.revcycle.claims.domain.Claim c, ClaimPayerLeg leg, PayerEntry next,
-            PayerEntry before, PayerAdjudication adjudication, BigDecimal remaining) {
-        Claim claim = withPayerBefore(c, builder.claimLoop(c), leg, before, adjudication, remaining);
+            List<PayerBefore> before) {
+        Claim claim = withPayersBefore(c, builder.claimLoop(c), leg, before);
         if (leg.selfInsured()) {
             return new Subscriber(leg.payerResponsibility, "18", leg.groupId, null, null, next.claimFilingIndicator,
                     null, Claim837Builder.patient(c, leg.memberId), Claim837Builder.payerLoop(next), List.of(claim),
@@ -71,31 +89,35 @@ public class NextPayer837Builder {
                 subscriber, Claim837Builder.payerLoop(next), List.of(), List.of(patient));
     }
 
-    private static Claim withPayerBefore(io.revcycle.claims.domain.Claim c, Claim k, ClaimPayerLeg leg,
-            PayerEntry before, PayerAdjudication adjudication, BigDecimal remaining) {
-        // the claim's own payer took the patient as its subscriber (SBR*P*18) under the claim's member id
-        OtherSubscriber payerBefore = new OtherSubscriber("P", "18", null, null, null, before.claimFilingIndicator,
-                adjustments(adjudication.claimAdjustments()), adjudication.paidAmount(), null, remaining, "Y", null,
-                "Y", null, null, Claim837Builder.otherSubscriber(c, c.memberId), Claim837Builder.payerLoop(before),
-                List.of());
-        Map<Integer, PayerAdjudication.Line> paid = new HashMap<>();
-        adjudication.lines().stream().filter(l -> l.lineNumber() != null)
-                .forEach(l -> paid.putIfAbsent(l.lineNumber(), l));
+    private static Claim withPayersBefore(io.revcycle.claims.domain.Claim c, Claim k, ClaimPayerLeg leg,
+            List<PayerBefore> before) {
+        List<OtherSubscriber> payersBefore = before.stream().map(b -> new OtherSubscriber(b.payerResponsibility(),
+                b.selfInsured() ? "18" : b.relationshipCode(), null, null, null, b.payer().claimFilingIndicator,
+                adjustments(b.adjudication().claimAdjustments()), b.adjudication().paidAmount(), null, b.remaining(),
+                "Y", null, "Y", null, null, otherSubscriber(c, b), Claim837Builder.payerLoop(b.payer()), List.of()))
+                .toList();
         Map<Integer, ClaimLine> claimLines = new HashMap<>();
         c.lines.forEach(l -> claimLines.put(l.lineNumber, l));
         List<Line> lines = k.lines().stream().map(l -> {
-            PayerAdjudication.Line p = paid.get(l.number());
-            if (p == null) {
-                return l;
-            }
             ClaimLine line = claimLines.get(l.number());
             String revenueCode = l.institutional() == null ? null : l.institutional().revenueCode();
             Procedure procedure = procedureOf(l, revenueCode);
-            BigDecimal units = p.paidUnits() != null || line == null ? p.paidUnits() : BigDecimal.valueOf(line.units);
-            LineAdjudication a = new LineAdjudication(before.payerId, p.paidAmount(), procedure, revenueCode, units,
-                    null, adjustments(p.adjustments()), adjudication.adjudicationDate(), null);
+            List<LineAdjudication> adjudications = new ArrayList<>();
+            for (PayerBefore b : before) {
+                b.adjudication().lines().stream().filter(p -> Integer.valueOf(l.number()).equals(p.lineNumber()))
+                        .findFirst().ifPresent(p -> {
+                            BigDecimal units = p.paidUnits() != null || line == null ? p.paidUnits()
+                                    : BigDecimal.valueOf(line.units);
+                            adjudications.add(new LineAdjudication(b.payer().payerId, p.paidAmount(), procedure,
+                                    revenueCode, units, null, adjustments(p.adjustments()),
+                                    b.adjudication().adjudicationDate(), null));
+                        });
+            }
+            if (adjudications.isEmpty()) {
+                return l;
+            }
             return new Line(l.number(), l.professional(), l.institutional(), l.dates(), l.references(), l.amounts(),
-                    l.notes(), l.drug(), l.providers(), List.of(a), l.otherSegments());
+                    l.notes(), l.drug(), l.providers(), adjudications, l.otherSegments());
         }).toList();
         // a claim of its own for the next payer: original (1), no REF*F8 to the primary's claim number
         return new Claim(leg.patientControlNumber, k.totalCharge(), k.facilityCode(),
@@ -103,7 +125,16 @@ public class NextPayer837Builder {
                 k.releaseOfInformation(), k.patientSignatureSource(), k.relatedCauses(), k.specialProgram(),
                 k.delayReason(), k.dates(), k.institutional(), k.amounts(),
                 k.references().stream().filter(r -> !"F8".equals(r.qualifier())).toList(), k.notes(), k.diagnoses(),
-                k.otherCodes(), k.providers(), List.of(payerBefore), lines, k.otherSegments());
+                k.otherCodes(), k.providers(), payersBefore, lines, k.otherSegments());
+    }
+
+    /** 2330A: the patient under the claim's (or that payer's) member id when self-insured, else that subscriber. */
+    private static Person otherSubscriber(io.revcycle.claims.domain.Claim c, PayerBefore b) {
+        if (b.selfInsured()) {
+            return Claim837Builder.otherSubscriber(c, b.memberId());
+        }
+        return new Person(new Name("IL", "1", b.subscriberLastName(), b.subscriberFirstName(), null, null, "MI",
+                b.memberId()), null, null, null, List.of(), null);
     }
 
     /** The procedure the payer before adjudicated: the line's HCPCS, or for a room-and-board line its revenue code. */

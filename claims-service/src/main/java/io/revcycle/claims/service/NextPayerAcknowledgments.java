@@ -11,6 +11,7 @@ import jakarta.transaction.Transactional;
 import io.revcycle.claims.domain.Claim;
 import io.revcycle.claims.domain.ClaimPayerLeg;
 import io.revcycle.claims.domain.PayerEntry;
+import io.revcycle.claims.domain.RejectionStage;
 import io.revcycle.x12.ack.Ack999;
 import io.revcycle.x12.claimack.ClaimAck277;
 
@@ -23,9 +24,11 @@ import io.revcycle.x12.claimack.ClaimAck277;
 public class NextPayerAcknowledgments {
 
     private final ClaimStateMachine states;
+    private final ClaimRejections rejections;
 
-    public NextPayerAcknowledgments(ClaimStateMachine states) {
+    public NextPayerAcknowledgments(ClaimStateMachine states, ClaimRejections rejections) {
         this.states = states;
+        this.rejections = rejections;
     }
 
     /** The leg a next payer's 999 answers: its interchange (GS06 = ISA13 unpadded), sent to that payer. */
@@ -48,7 +51,8 @@ public class NextPayerAcknowledgments {
         if (code != null && code.accepted()) {
             move(leg, ClaimPayerLeg.Status.SENT, ClaimPayerLeg.Status.ACKNOWLEDGED, where + ": accepted", fileId);
         } else {
-            reject(leg, where + " rejected it: " + AcknowledgmentService.rejection999(tx).reason(), fileId);
+            AcknowledgmentService.Rejection r = AcknowledgmentService.rejection999(tx);
+            reject(leg, RejectionStage.ACK_999, r.codes(), where + " rejected it: " + r.reason(), fileId);
         }
     }
 
@@ -73,7 +77,7 @@ public class NextPayerAcknowledgments {
             move(leg, leg.status == ClaimPayerLeg.Status.SENT ? ClaimPayerLeg.Status.SENT
                     : ClaimPayerLeg.Status.ACKNOWLEDGED, ClaimPayerLeg.Status.ACCEPTED, where, fileId);
         } else if (List.of("A3", "A6", "A7", "A8").contains(category)) {
-            reject(leg, where, fileId);
+            reject(leg, RejectionStage.ACK_277CA, AcknowledgmentService.codes277(status), where, fileId);
         } else {
             note(leg, where + "; recorded only, the leg is " + leg.status, fileId);
         }
@@ -89,11 +93,13 @@ public class NextPayerAcknowledgments {
         }
     }
 
-    private void reject(ClaimPayerLeg leg, String reason, String fileId) {
+    /** The leg is REJECTED and in the correction queue as that leg (ClaimRejected names its payer and SBR01). */
+    private void reject(ClaimPayerLeg leg, RejectionStage stage, List<String> codes, String reason, String fileId) {
         if (leg.status.atPayer()) {
             leg.status = ClaimPayerLeg.Status.REJECTED;
             leg.statusReason = reason.length() > 1000 ? reason.substring(0, 997) + "..." : reason;
             note(leg, reason, fileId);
+            rejections.enqueue(Claim.findById(leg.claimId), leg, stage, codes, reason, fileId);
         } else {
             note(leg, reason + "; recorded only, the leg is " + leg.status, fileId);
         }
