@@ -164,12 +164,30 @@ class NextPayerClaimTest {
         assertThat(accepted.getString("payerClaimControlNumber")).isNotEqualTo("PCC" + pcn);
 
         // the secondary's own 835, posted later, is recorded on its leg; the claim keeps the primary's figures
+        JsonPath totalsBefore = summary();
         TestEvents.publish(Topics.CLAIM_ADJUDICATED, claimId, secondaryRemittance(encounterId));
         JsonPath adjudicated = awaitClaim(claimId, c -> "ADJUDICATED".equals(c.getString("nextPayers[0].status")));
         assertThat(adjudicated.<BigDecimal>get("nextPayers[0].paidAmount")).isEqualByComparingTo("60.00");
         assertThat(adjudicated.<BigDecimal>get("nextPayers[0].patientResponsibility")).isEqualByComparingTo("12.80");
         assertThat(adjudicated.getString("status")).isEqualTo("PAID");
         assertThat(adjudicated.<BigDecimal>get("paidAmount")).isEqualByComparingTo("91.20");
+        // the summary counts it per payer leg: one more S leg adjudicated, 60.00 paid by it, 12.80 left
+        JsonPath after = summary();
+        assertThat(after.getLong("nextPayers.S.byStatus.ADJUDICATED")
+                - totalsBefore.getLong("nextPayers.S.byStatus.ADJUDICATED"))
+                .isEqualTo(1);
+        assertThat(after.<BigDecimal>get("nextPayers.S.paid").subtract(totalsBefore.get("nextPayers.S.paid")))
+                .isEqualByComparingTo("60.00");
+        assertThat(after.<BigDecimal>get("nextPayers.S.patientResponsibility")
+                .subtract(totalsBefore.get("nextPayers.S.patientResponsibility"))).isEqualByComparingTo("12.80");
+        assertThat(after.<BigDecimal>get("paidByAllPayers").subtract(after.get("paid")))
+                .isEqualByComparingTo(after.<BigDecimal>get("nextPayers.S.paid")
+                        .add(after.getMap("nextPayers").containsKey("T") ? after.<BigDecimal>get("nextPayers.T.paid")
+                                : BigDecimal.ZERO));
+    }
+
+    private static JsonPath summary() {
+        return ClaimTestSupport.api().get("/claims/summary").then().statusCode(200).extract().jsonPath();
     }
 
     @Test

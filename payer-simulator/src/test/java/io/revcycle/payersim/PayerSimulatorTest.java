@@ -169,6 +169,43 @@ class PayerSimulatorTest {
                 new BigDecimal("31.88")));
     }
 
+    @Test
+    void shouldPayATertiaryClaimFromWhatTheSecondaryLeft() {
+        String provider = provider();
+        String primaryMember = member("SYNPAYER1", "25.00", "20.00", "50.00");
+        String secondaryMember = member("SYNPAYER2", "0.00", "50.00", "0.00");
+        String tertiaryMember = member("SYNPAYER1", "0.00", "10.00", "0.00");
+        TestLine[] visit = { TestLine.of("99214", "185.00"), TestLine.of("36415", "15.00") };
+        String pcn = pcn();
+        send(provider, "SYNPAYER1", Test837.professional(provider, "SYNPAYER1", 114,
+                TestClaim.of(pcn, "SYNPAYER1", primaryMember, visit)));
+        Remittance835.Claim primary = claim(PayerAnswers.remittance(await(provider, "835", mentions(pcn))), pcn);
+        String secondaryPcn = pcn();
+        send(provider, "SYNPAYER2", Test837.professionalAfter(provider, "SYNPAYER2", 115,
+                TestClaim.of(secondaryPcn, "SYNPAYER2", secondaryMember, visit), "SYNPAYER1", primaryMember, primary));
+        Remittance835.Claim secondary = claim(PayerAnswers.remittance(await(provider, "835",
+                mentions(secondaryPcn))), secondaryPcn);
+        assertThat(secondary.patientResponsibility()).isEqualByComparingTo("29.48");
+
+        String tertiaryPcn = pcn();
+        byte[] tertiary837 = Test837.professionalThird(provider, "SYNPAYER1", 116,
+                TestClaim.of(tertiaryPcn, "SYNPAYER1", tertiaryMember, visit), "SYNPAYER1", primaryMember, primary,
+                "SYNPAYER2", secondaryMember, secondary);
+        assertThat(X12Toolkit.validate(tertiary837)).noneMatch(f -> f.isError());
+        send(provider, "SYNPAYER1", tertiary837);
+
+        Remittance835.Claim c = claim(PayerAnswers.remittance(await(provider, "835", mentions(tertiaryPcn))),
+                tertiaryPcn);
+        // by hand: alone it would pay 133.20 (148.00 less 10 %) and 10.80; it pays at most what the secondary left,
+        // not the primary: 29.48 on 99214 (the copay's 14.88, then the coinsurance's 14.60) and nothing on 36415
+        assertThat(c.status()).as("processed as tertiary").isEqualTo("3");
+        assertThat(lines(c)).containsExactly(
+                "1 HC:99214 185.00 paid 29.48 B6 148.00 OA-23=155.52",
+                "2 HC:36415 15.00 paid 0.00 B6 12.00 OA-23=15.00");
+        assertThat(c.paid()).isEqualByComparingTo("29.48");
+        assertThat(c.patientResponsibility()).isEqualByComparingTo("0.00");
+    }
+
     private static BigDecimal outOfPocketMet(String payerId, String memberId) {
         Object met = given().get("/members/" + payerId + "/" + memberId + "/accumulators").then().statusCode(200)
                 .extract().path("[0].outOfPocketMet");

@@ -98,6 +98,46 @@ final class Test837 {
     }
 
     /**
+     * The claim for a third payer (SBR*T) after the primary's and the secondary's 835s: a 2320 for each (the primary
+     * first) and per line both payers' 2430s.
+     */
+    static byte[] professionalThird(String sender, String receiver, long control, TestClaim claim, String primaryId,
+            String primaryMemberId, Remittance835.Claim primary, String secondaryId, String secondaryMemberId,
+            Remittance835.Claim secondary) {
+        Claim base = claim(claim);
+        List<Line> lines = new ArrayList<>();
+        for (Line l : base.lines()) {
+            lines.add(new Line(l.number(), l.professional(), null, l.dates(), l.references(), List.of(), List.of(),
+                    null, List.of(), List.of(lineAdjudication(l, primaryId, primary),
+                            lineAdjudication(l, secondaryId, secondary)), List.of()));
+        }
+        List<OtherSubscriber> before = List.of(
+                otherSubscriber("P", primaryId, primaryMemberId, List.of(), primary.paid(),
+                        primary.patientResponsibility()),
+                otherSubscriber("S", secondaryId, secondaryMemberId, List.of(), secondary.paid(),
+                        secondary.patientResponsibility()));
+        return after(sender, receiver, control, claim, base, lines, before, "T");
+    }
+
+    private static LineAdjudication lineAdjudication(Line l, String payerId, Remittance835.Claim remittance) {
+        Remittance835.ServicePayment svc = remittance.services().stream()
+                .filter(s -> String.valueOf(l.number()).equals(s.lineItemControlNumber())).findFirst().orElseThrow();
+        List<Adjustment> cas = svc.adjustments().stream().flatMap(g -> g.adjustments().stream()
+                .map(a -> new Adjustment(g.group(), a.reason(), a.amount(), null))).toList();
+        return new LineAdjudication(payerId, svc.paid(), l.professional().procedure(), null, BigDecimal.ONE, null, cas,
+                DOS.plusDays(20), null);
+    }
+
+    private static OtherSubscriber otherSubscriber(String sequence, String payerId, String memberId,
+            List<Adjustment> claimAdjustments, BigDecimal paid, BigDecimal remainingPatientLiability) {
+        Person subscriber = new Person(Name.person("IL", "DOE", "JANE", "MI", memberId), null, null, null, List.of(),
+                null);
+        Payer payer = new Payer(Name.organization("PR", "PAYER " + payerId, "PI", payerId), null, null, List.of());
+        return new OtherSubscriber(sequence, "18", null, null, null, "CI", claimAdjustments, paid, null,
+                remainingPatientLiability, "Y", null, "Y", null, null, subscriber, payer, List.of());
+    }
+
+    /**
      * The claim for the payer after {@code priorPayerId}'s, whose adjudication came at claim level only: 2320 CAS
      * with {@code adjustments}, AMT*D {@code priorPaid}, and no 2430 on the lines.
      */
@@ -113,22 +153,23 @@ final class Test837 {
     private static byte[] secondary(String sender, String receiver, long control, TestClaim claim, Claim base,
             List<Line> lines, String priorPayerId, String priorMemberId, List<Adjustment> claimAdjustments,
             BigDecimal priorPaid, BigDecimal remainingPatientLiability) {
-        Person priorSubscriber = new Person(Name.person("IL", "DOE", "JANE", "MI", priorMemberId), null, null, null,
-                List.of(), null);
-        Payer priorPayer = new Payer(Name.organization("PR", "PAYER " + priorPayerId, "PI", priorPayerId), null, null,
-                List.of());
-        OtherSubscriber before = new OtherSubscriber("P", "18", null, null, null, "CI", claimAdjustments, priorPaid,
-                null, remainingPatientLiability, "Y", null, "Y", null, null, priorSubscriber, priorPayer, List.of());
-        Claim secondary = new Claim(base.patientControlNumber(), base.totalCharge(), "11", "1", "Y", "A", "Y", "Y", "P",
+        return after(sender, receiver, control, claim, base, lines, List.of(otherSubscriber("P", priorPayerId,
+                priorMemberId, claimAdjustments, priorPaid, remainingPatientLiability)), "S");
+    }
+
+    /** The claim under SBR01 {@code sequence} for {@code claim}'s payer, with the payers {@code before} in 2320. */
+    private static byte[] after(String sender, String receiver, long control, TestClaim claim, Claim base,
+            List<Line> lines, List<OtherSubscriber> before, String sequence) {
+        Claim next = new Claim(base.patientControlNumber(), base.totalCharge(), "11", "1", "Y", "A", "Y", "Y", "P",
                 null, null, null, List.of(), null, List.of(), List.of(), List.of(), base.diagnoses(), List.of(),
-                List.of(), List.of(before), lines, List.of());
+                List.of(), before, lines, List.of());
         Person member = new Person(Name.person("IL", "DOE", "JANE", "MI", claim.memberId()),
                 Address.us("2 MAIN ST", "MIAMI", "FL", "33101"), LocalDate.of(1980, 1, 1), "F", List.of(), null);
         Payer payer = new Payer(Name.organization("PR", "PAYER " + claim.payerId(), "PI", claim.payerId()), null, null,
                 List.of());
         BillingProvider billing = billing(false);
-        billing = new BillingProvider(billing.provider(), null, null, null, List.of(new Subscriber("S", "18", null,
-                null, null, "CI", null, member, payer, List.of(secondary), List.of())));
+        billing = new BillingProvider(billing.provider(), null, null, null, List.of(new Subscriber(sequence, "18",
+                null, null, null, "CI", null, member, payer, List.of(next), List.of())));
         Claim837P tx = new Claim837P("00", "B" + control, DOS, "1200", "CH", submitter(sender),
                 List.of(new Contact("EDI", List.of(new Contact.Communication("TE", "5551234567")))),
                 Name.organization("40", receiver, "46", receiver), List.of(billing));

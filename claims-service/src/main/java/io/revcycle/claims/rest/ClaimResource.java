@@ -80,10 +80,11 @@ public class ClaimResource {
 
     @GET
     @Path("/summary")
-    @Operation(summary = "Claim counts by status and money totals")
+    @Operation(summary = "Claim counts by status and money totals; per next payer (S, T) its legs by state, paid and "
+            + "patient responsibility left")
     @RolesAllowed({ Roles.BILLER, Roles.DENIAL_SPECIALIST, Roles.BILLING_MANAGER })
     public ClaimsSummaryResponse summary() {
-        return ClaimsSummaryResponse.of(queries.totalsByStatus());
+        return ClaimsSummaryResponse.of(queries.totalsByStatus(), queries.nextPayerTotals());
     }
 
     @GET

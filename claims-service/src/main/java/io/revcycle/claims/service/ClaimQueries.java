@@ -17,6 +17,7 @@ import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import io.revcycle.claims.domain.Claim;
+import io.revcycle.claims.domain.ClaimPayerLeg;
 import io.revcycle.claims.domain.ClaimStatus;
 import io.revcycle.claims.domain.PayerEntry;
 
@@ -27,6 +28,11 @@ public class ClaimQueries {
     /** Aggregates of the claims in one status; sums are zero, never null. */
     public record StatusTotals(ClaimStatus status, long claims, BigDecimal totalCharge, BigDecimal paid,
             BigDecimal patientResponsibility, BigDecimal denied) {
+    }
+
+    /** The claims sent on to a next payer (SBR01 S or T) in one leg state, with what those payers' 835s said. */
+    public record LegTotals(String payerResponsibility, ClaimPayerLeg.Status status, long claims, BigDecimal paid,
+            BigDecimal patientResponsibility) {
     }
 
     /** A page of claims with their payers' timely filing days (absent: not announced yet) and today's date. */
@@ -110,6 +116,16 @@ public class ClaimQueries {
                 """, Object[].class).getResultList();
         return rows.stream().map(r -> new StatusTotals((ClaimStatus) r[0], ((Number) r[1]).longValue(),
                 money(r[2]), money(r[3]), money(r[4]), money(r[5]))).toList();
+    }
+
+    /** Next payers' legs by SBR01 and state (a claim's own payer is the claim's totals above). */
+    public List<LegTotals> nextPayerTotals() {
+        List<Object[]> rows = ClaimPayerLeg.getEntityManager().createQuery("""
+                select l.payerResponsibility, l.status, count(l), sum(l.paidAmount), sum(l.patientResponsibility)
+                  from ClaimPayerLeg l group by l.payerResponsibility, l.status
+                """, Object[].class).getResultList();
+        return rows.stream().map(r -> new LegTotals((String) r[0], (ClaimPayerLeg.Status) r[1],
+                ((Number) r[2]).longValue(), money(r[3]), money(r[4]))).toList();
     }
 
     private static BigDecimal money(Object sum) {
