@@ -232,6 +232,11 @@ class MessagingTest {
         });
     }
 
+    private double redoneBatches() {
+        return meters.find("revcycle.events.concurrent.updates").counters().stream()
+                .mapToDouble(io.micrometer.core.instrument.Counter::count).sum();
+    }
+
     private double recreatedConsumers() {
         return meters.find("revcycle.consumer.recreated").counters().stream()
                 .mapToDouble(io.micrometer.core.instrument.Counter::count).sum();
@@ -305,6 +310,7 @@ class MessagingTest {
     void shouldRedoABatchThatLostARaceForARowAndApplyEachEventOnceWithoutDeadLetters() {
         String run = UUID.randomUUID().toString().substring(0, 8);
         List<String> patients = IntStream.range(0, 10).mapToObj(i -> "PAT-" + run + "-race-" + i).toList();
+        double redoneBefore = redoneBatches();
         // one key: one partition, polled together; every third event loses a race the first time it is handled
         for (int i = 0; i < patients.size(); i++) {
             TestEvents.publish(Topics.PATIENT_BALANCE_CHANGED, run,
@@ -315,6 +321,8 @@ class MessagingTest {
         assertThat(patients).allSatisfy(p -> assertThat(handled(List.of(p))).as(p).isEqualTo(1));
         assertThat(RecordingHandler.CALLS.get(patients.get(0)).get()).as("handled again after the lost race")
                 .isGreaterThanOrEqualTo(2);
+        // redone as a whole batch, not left to the record-by-record fallback (which would also apply each once)
+        assertThat(redoneBatches()).isGreaterThan(redoneBefore);
         List<ConsumerRecord<String, byte[]>> letters = TestEvents.readRaw(
                 Topics.deadLetterOf(Topics.PATIENT_BALANCE_CHANGED), Duration.ofSeconds(3), rs -> false);
         assertThat(letters).noneMatch(r -> run.equals(r.key()));
