@@ -1,5 +1,7 @@
 package io.revcycle.claims.messaging;
 
+import java.util.Optional;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.revcycle.claims.service.ClaimIntakeService;
@@ -28,6 +30,11 @@ public class EligibilityVerifiedHandler implements IntegrationEventHandler<Eligi
     @Override
     public Class<EligibilityVerified> eventType() {
         return EligibilityVerified.class;
+    }
+
+    @Override
+    public Optional<String> sharedConsumer() {
+        return Optional.of(ClaimIntakeService.CONSUMER);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package io.revcycle.claims.messaging;
 
+import java.util.Optional;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.revcycle.claims.service.ClaimIntakeService;
@@ -28,6 +30,11 @@ public class EncounterCodedHandler implements IntegrationEventHandler<EncounterC
     @Override
     public Class<EncounterCoded> eventType() {
         return EncounterCoded.class;
+    }
+
+    @Override
+    public Optional<String> sharedConsumer() {
+        return Optional.of(ClaimIntakeService.CONSUMER);
     }
 
     @Override

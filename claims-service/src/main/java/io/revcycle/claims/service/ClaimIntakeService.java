@@ -15,12 +15,16 @@ import io.revcycle.claims.domain.EligibilityResult;
 import io.revcycle.claims.domain.HoldReason;
 
 /**
- * Joins an encounter's coding and eligibility results, which arrive in either order and possibly at the same time
- * on two consumer threads. Each half is upserted into the encounter's intake row (the row lock serializes the two
- * writers); whoever completes the intake creates the claim, once.
+ * Joins an encounter's coding and eligibility results, which arrive in either order. Both halves are taken by one
+ * consumer ({@link #CONSUMER}): on two threads, each poll batch's transaction held the intake rows the other batch
+ * needed until it committed. Each half is upserted into the encounter's intake row, whose lock still serializes
+ * writers on two replicas; whoever completes the intake creates the claim, once.
  */
 @ApplicationScoped
 public class ClaimIntakeService {
+
+    /** The shared consumer (group {@code claims-service.claim-intake}) of EncounterCoded and EligibilityVerified. */
+    public static final String CONSUMER = "claim-intake";
 
     private static final Logger LOG = Logger.getLogger(ClaimIntakeService.class);
 

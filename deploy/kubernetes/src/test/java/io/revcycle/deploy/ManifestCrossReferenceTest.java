@@ -226,14 +226,16 @@ class ManifestCrossReferenceTest {
             assertThat(scaler.path("spec").path("scaleTargetRef").path("name").asText()).isEqualTo(service);
             assertThat(d.path("spec").has("replicas")).as(service + ": KEDA owns the replicas").isFalse();
             Set<String> triggered = new TreeSet<>();
+            ServiceCode code = ServiceCode.of(service);
             for (JsonNode trigger : scaler.path("spec").path("triggers")) {
                 String topic = trigger.path("metadata").path("topic").asText();
                 triggered.add(topic);
-                assertThat(trigger.path("metadata").path("consumerGroup").asText()).isEqualTo(service + "." + topic);
+                assertThat(trigger.path("metadata").path("consumerGroup").asText()).as(service + " " + topic)
+                        .isEqualTo(code.groups().get(topic));
                 int partitions = named(objects, "KafkaTopic", topic).path("spec").path("partitions").asInt();
                 assertThat(scaler.path("spec").path("maxReplicaCount").asInt()).isLessThanOrEqualTo(partitions);
             }
-            assertThat(triggered).isEqualTo(ServiceCode.of(service).consumes());
+            assertThat(triggered).isEqualTo(code.consumes());
         }
     }
 

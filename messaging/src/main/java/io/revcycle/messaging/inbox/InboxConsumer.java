@@ -36,7 +36,8 @@ import io.revcycle.messaging.outbox.EventOutbox;
 import io.revcycle.messaging.tracing.EventTracing;
 
 /**
- * The shared idempotent consumer for one handler. Each poll batch is handled in one database transaction
+ * The shared idempotent consumer for one handler, or for handlers that share one consumer
+ * ({@link IntegrationEventHandler#sharedConsumer()}). Each poll batch is handled in one database transaction
  * (handler effects + processed-event rows and outbox rows, each written for the whole batch in one statement); offsets
  * are committed after it.
  * <ul>
@@ -50,14 +51,19 @@ import io.revcycle.messaging.tracing.EventTracing;
  * <li>A commit that fails (rebalance, timeout) or any client error recreates the consumer instead of ending the
  * thread: the uncommitted records come again and the inbox drops what was already applied.</li>
  * </ul>
+ * Each handler keeps its own inbox key ({@link IntegrationEventHandler#consumerName}) and dead-letter consumer name
+ * whichever consumer runs it, so regrouping handlers neither applies an event twice nor orphans its dead letters.
  */
-final class InboxConsumer<E extends SpecificRecord> implements Runnable {
+final class InboxConsumer implements Runnable {
 
     private static final Logger LOG = Logger.getLogger(InboxConsumer.class);
 
     private enum Outcome { DONE, RETRY }
 
-    private final IntegrationEventHandler<E> handler;
+    /** The handlers by the topic they consume. */
+    private final Map<String, IntegrationEventHandler<?>> handlers;
+    /** Each topic's inbox key: its handler's own consumer name (and, before the handlers were grouped, its group). */
+    private final Map<String, String> inboxKeys;
     private final String consumerName;
     private final EntityManager em;
     private final KafkaClientFactory clients;
@@ -83,10 +89,15 @@ final class InboxConsumer<E extends SpecificRecord> implements Runnable {
     /** Records waiting on this consumer's partitions after its last poll (gauge revcycle_consumer_lag). */
     private final java.util.concurrent.atomic.AtomicLong lag = new java.util.concurrent.atomic.AtomicLong();
 
-    InboxConsumer(IntegrationEventHandler<E> handler, String consumerName, EntityManager em,
+    InboxConsumer(List<IntegrationEventHandler<?>> handlers, String consumerName, EntityManager em,
             KafkaClientFactory clients, MessagingConfig config, DeadLetterPublisher deadLetters, MeterRegistry meters,
             EventTracing tracing, PhiProtection phi, EventOutbox outbox) {
-        this.handler = handler;
+        this.handlers = new HashMap<>();
+        this.inboxKeys = new HashMap<>();
+        for (IntegrationEventHandler<?> h : handlers) {
+            this.handlers.put(h.topic(), h);
+            this.inboxKeys.put(h.topic(), h.consumerName(config.serviceName()));
+        }
         this.outbox = outbox;
         this.phi = phi;
         this.tracing = tracing;
@@ -148,7 +159,13 @@ final class InboxConsumer<E extends SpecificRecord> implements Runnable {
                 AvroKafkaDeserializer<Object> deserializer = clients.newEventDeserializer()) {
             consumer = c;
             // deadLettered survives the recreation: a commit that failed after a letter was sent must not send it twice
-            c.subscribe(List.of(handler.topic()));
+            if (handlers.size() == 1 && inboxKeys.containsValue(consumerName)) {
+                c.subscribe(List.copyOf(handlers.keySet()));
+            } else {
+                // a group made of handlers that had their own groups before: it starts where they stopped
+                c.subscribe(List.copyOf(handlers.keySet()), new StartWhereOwnGroupsStopped(c, inboxKeys, clients,
+                        config.consumer().commitTimeout()));
+            }
             while (running) {
                 ConsumerRecords<String, byte[]> records = c.poll(config.consumer().pollTimeout());
                 lag.set(lagOf(c));
@@ -182,7 +199,7 @@ final class InboxConsumer<E extends SpecificRecord> implements Runnable {
     }
 
     private Outcome process(ConsumerRecords<String, byte[]> records, AvroKafkaDeserializer<Object> deserializer) {
-        List<Decoded<E>> batch = new ArrayList<>(records.count());
+        List<Decoded> batch = new ArrayList<>(records.count());
         for (ConsumerRecord<String, byte[]> r : records) {
             if (deadLettered.contains(keyOf(r))) {
                 continue;
@@ -205,10 +222,10 @@ final class InboxConsumer<E extends SpecificRecord> implements Runnable {
                 // a batch that outlives the transaction timeout is aborted and redone one record at a time: give it
                 // the time a full poll needs on a busy machine, not the 60 s default
                 QuarkusTransaction.requiringNew().timeout((int) config.consumer().batchTimeout().toSeconds()).run(() -> {
-                    Set<UUID> first = recordFirst(batch);
+                    Set<String> first = recordFirst(batch);
                     outbox.collectUntilWritten();
-                    for (Decoded<E> d : batch) {
-                        if (!first.remove(d.eventId())) { // taken before, or a second copy in this very batch
+                    for (Decoded d : batch) {
+                        if (!first.remove(d.inboxKey() + "/" + d.eventId())) { // taken before, or a second copy in this very batch
                             duplicates.increment();
                             continue;
                         }
@@ -248,8 +265,8 @@ final class InboxConsumer<E extends SpecificRecord> implements Runnable {
     }
 
     /** After an unexplained batch failure: each record alone, with retries, so one bad record cannot block others. */
-    private Outcome oneByOne(List<Decoded<E>> batch) {
-        for (Decoded<E> d : batch) {
+    private Outcome oneByOne(List<Decoded> batch) {
+        for (Decoded d : batch) {
             RuntimeException last = null;
             for (int attempt = 1; attempt <= config.consumer().attempts(); attempt++) {
                 try {
@@ -280,7 +297,7 @@ final class InboxConsumer<E extends SpecificRecord> implements Runnable {
     private boolean deadLetter(ConsumerRecord<String, byte[]> r, Throwable failure) {
         Throwable reason = Failures.permanent(failure).<Throwable>map(p -> p).orElse(failure);
         try {
-            deadLetters.send(consumerName, r, reason);
+            deadLetters.send(inboxKeys.getOrDefault(r.topic(), consumerName), r, reason);
             deadLettered.add(keyOf(r));
             return true;
         } catch (RuntimeException e) {
@@ -289,10 +306,10 @@ final class InboxConsumer<E extends SpecificRecord> implements Runnable {
         }
     }
 
-    private void handleOnce(Decoded<E> d) {
+    private void handleOnce(Decoded d) {
         int inserted = em.createNativeQuery(
                 "insert into processed_event (consumer, event_id) values (:c, :e) on conflict do nothing")
-                .setParameter("c", consumerName).setParameter("e", d.eventId()).executeUpdate();
+                .setParameter("c", d.inboxKey()).setParameter("e", d.eventId()).executeUpdate();
         if (inserted == 0) {
             duplicates.increment();
             return;
@@ -302,28 +319,30 @@ final class InboxConsumer<E extends SpecificRecord> implements Runnable {
 
     /**
      * The processed-event rows of a whole poll batch in one statement (one round trip, not one per record); returns
-     * the event ids not taken before. The rows commit or roll back with the batch's effects.
+     * the "inbox key/event id" pairs not taken before. The rows commit or roll back with the batch's effects.
      */
     @SuppressWarnings("unchecked")
-    private Set<UUID> recordFirst(List<Decoded<E>> batch) {
+    private Set<String> recordFirst(List<Decoded> batch) {
         StringBuilder sql = new StringBuilder("insert into processed_event (consumer, event_id) values ");
         for (int i = 0; i < batch.size(); i++) {
-            sql.append(i == 0 ? "" : ", ").append("(:c, :e").append(i).append(')');
+            sql.append(i == 0 ? "" : ", ").append("(:c").append(i).append(", :e").append(i).append(')');
         }
-        sql.append(" on conflict do nothing returning event_id");
-        var insert = em.createNativeQuery(sql.toString()).setParameter("c", consumerName);
+        sql.append(" on conflict do nothing returning consumer, event_id");
+        var insert = em.createNativeQuery(sql.toString());
         for (int i = 0; i < batch.size(); i++) {
-            insert.setParameter("e" + i, batch.get(i).eventId());
+            insert.setParameter("c" + i, batch.get(i).inboxKey()).setParameter("e" + i, batch.get(i).eventId());
         }
-        Set<UUID> first = new HashSet<>();
-        for (Object id : (List<Object>) insert.getResultList()) {
-            first.add(id instanceof UUID u ? u : UUID.fromString(String.valueOf(id)));
+        Set<String> first = new HashSet<>();
+        for (Object[] row : (List<Object[]>) insert.getResultList()) {
+            first.add(row[0] + "/" + row[1]);
         }
         return first;
     }
 
-    private void apply(Decoded<E> d) {
+    @SuppressWarnings("unchecked")
+    private void apply(Decoded d) {
         ConsumerRecord<String, byte[]> r = d.record();
+        var handler = (IntegrationEventHandler<SpecificRecord>) handlers.get(r.topic());
         // in a CONSUMER span continuing the record's traceparent: outbox rows the handler writes carry the trace on
         tracing.process(r, consumerName, d.eventId(), () -> handler.handle(d.event(),
                 new EventContext(d.eventId(), r.topic(), r.partition(), r.offset(), r.key())));
@@ -334,7 +353,7 @@ final class InboxConsumer<E extends SpecificRecord> implements Runnable {
         em.clear();
     }
 
-    private Decoded<E> decode(ConsumerRecord<String, byte[]> r, AvroKafkaDeserializer<Object> deserializer) {
+    private Decoded decode(ConsumerRecord<String, byte[]> r, AvroKafkaDeserializer<Object> deserializer) {
         if (r.value() == null) {
             throw new PermanentEventException("record has no value");
         }
@@ -351,9 +370,9 @@ final class InboxConsumer<E extends SpecificRecord> implements Runnable {
             throw new PermanentEventException("expected an Avro record but got "
                     + (value == null ? "null" : value.getClass().getName()));
         }
-        E event = AvroCodec.toSpecific(generic, handler.eventType());
+        SpecificRecord event = AvroCodec.toSpecific(generic, handlers.get(r.topic()).eventType());
         // sealed PHI opened here, so a field no key opens is dead-lettered like an undecodable record
-        return new Decoded<>(r, phi.reveal(event), AvroCodec.eventId(event));
+        return new Decoded(r, phi.reveal(event), AvroCodec.eventId(event), inboxKeys.get(r.topic()));
     }
 
     private static RecordFailure recordFailure(Throwable t) {
@@ -396,14 +415,15 @@ final class InboxConsumer<E extends SpecificRecord> implements Runnable {
 
     /** Which record of a batch failed, so a permanent failure can be dead-lettered alone. */
     private static final class RecordFailure extends RuntimeException {
-        private final transient Decoded<?> decoded;
+        private final transient Decoded decoded;
 
-        RecordFailure(Decoded<?> decoded, RuntimeException cause) {
+        RecordFailure(Decoded decoded, RuntimeException cause) {
             super(cause.getMessage(), cause, false, false);
             this.decoded = decoded;
         }
     }
 
-    private record Decoded<E>(ConsumerRecord<String, byte[]> record, E event, UUID eventId) {
+    private record Decoded(ConsumerRecord<String, byte[]> record, SpecificRecord event, UUID eventId,
+            String inboxKey) {
     }
 }

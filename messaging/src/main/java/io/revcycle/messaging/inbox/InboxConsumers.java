@@ -1,7 +1,9 @@
 package io.revcycle.messaging.inbox;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
@@ -15,7 +17,10 @@ import io.revcycle.messaging.outbox.EventOutbox;
 import io.revcycle.messaging.phi.PhiProtection;
 import io.revcycle.messaging.tracing.EventTracing;
 
-/** Runs one {@link InboxConsumer} thread per {@link IntegrationEventHandler} bean of the service. */
+/**
+ * Runs one {@link InboxConsumer} thread per {@link IntegrationEventHandler} bean of the service, or per group of
+ * handlers that share a consumer.
+ */
 @ApplicationScoped
 public class InboxConsumers {
 
@@ -28,7 +33,7 @@ public class InboxConsumers {
     private final EventTracing tracing;
     private final PhiProtection phi;
     private final EventOutbox outbox;
-    private final List<InboxConsumer<?>> running = new ArrayList<>();
+    private final List<InboxConsumer> running = new ArrayList<>();
     private final List<Thread> threads = new ArrayList<>();
 
     public InboxConsumers(@Any Instance<IntegrationEventHandler<?>> handlers, EntityManager em,
@@ -46,12 +51,17 @@ public class InboxConsumers {
     }
 
     public synchronized void start() {
+        Map<String, List<IntegrationEventHandler<?>>> byConsumer = new LinkedHashMap<>();
         for (IntegrationEventHandler<?> handler : handlers) {
-            if (!handler.enabled()) {
-                continue;
+            if (handler.enabled()) {
+                String name = handler.sharedConsumer().map(shared -> config.serviceName() + "." + shared)
+                        .orElseGet(() -> handler.consumerName(config.serviceName()));
+                byConsumer.computeIfAbsent(name, n -> new ArrayList<>()).add(handler);
             }
-            InboxConsumer<?> consumer = new InboxConsumer<>(handler, handler.consumerName(config.serviceName()), em,
-                    clients, config, deadLetters, meters, tracing, phi, outbox);
+        }
+        for (var group : byConsumer.entrySet()) {
+            InboxConsumer consumer = new InboxConsumer(group.getValue(), group.getKey(), em, clients, config,
+                    deadLetters, meters, tracing, phi, outbox);
             Thread t = new Thread(consumer, "consumer-" + consumer.name());
             t.setDaemon(true);
             t.setContextClassLoader(InboxConsumers.class.getClassLoader()); // Avro resolves event classes through it
@@ -79,7 +89,7 @@ public class InboxConsumers {
     public synchronized List<String> stalled(java.time.Duration stall) {
         java.time.Instant limit = java.time.Instant.now().minus(stall);
         List<String> names = new ArrayList<>();
-        for (InboxConsumer<?> c : running) {
+        for (InboxConsumer c : running) {
             if (c.lastProgress().isBefore(limit)) {
                 names.add(c.name());
             }

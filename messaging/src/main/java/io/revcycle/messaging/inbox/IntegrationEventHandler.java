@@ -1,5 +1,7 @@
 package io.revcycle.messaging.inbox;
 
+import java.util.Optional;
+
 import org.apache.avro.specific.SpecificRecord;
 
 /**
@@ -19,6 +21,16 @@ public interface IntegrationEventHandler<E extends SpecificRecord> {
     /** A handler whose source is configured per deployment (the EDI gateway's topic intake) may be switched off. */
     default boolean enabled() {
         return true;
+    }
+
+    /**
+     * Handlers of one service returning the same name share one consumer thread and group ({@code <service>.<name>}),
+     * their topics polled together: for handlers that write the same rows, which on two threads would wait on each
+     * other's batch locks. Each keeps its {@link #consumerName} as inbox key; on the first start the shared group takes
+     * up each partition where the handler's own group stopped.
+     */
+    default Optional<String> sharedConsumer() {
+        return Optional.empty();
     }
 
     /** Consumer name (group id and inbox key); stable across releases. */
