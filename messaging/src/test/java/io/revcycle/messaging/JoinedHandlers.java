@@ -3,6 +3,7 @@ package io.revcycle.messaging;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import io.revcycle.events.PatientBalanceChanged;
@@ -20,11 +21,8 @@ final class JoinedHandlers {
     }
 
     abstract static class Joined implements IntegrationEventHandler<PatientBalanceChanged> {
-        private final EntityManager em;
-
-        Joined(EntityManager em) {
-            this.em = em;
-        }
+        @Inject
+        EntityManager em;
 
         @Override
         public Class<PatientBalanceChanged> eventType() {
@@ -44,11 +42,7 @@ final class JoinedHandlers {
     }
 
     @ApplicationScoped
-    static class A extends Joined {
-        A(EntityManager em) {
-            super(em);
-        }
-
+    public static class A extends Joined {
         @Override
         public String topic() {
             return TOPIC_A;
@@ -56,11 +50,7 @@ final class JoinedHandlers {
     }
 
     @ApplicationScoped
-    static class B extends Joined {
-        B(EntityManager em) {
-            super(em);
-        }
-
+    public static class B extends Joined {
         @Override
         public String topic() {
             return TOPIC_B;
