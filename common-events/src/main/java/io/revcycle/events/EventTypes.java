@@ -27,7 +27,8 @@ public final class EventTypes {
             Map.entry(Topics.PAYMENT_PLAN_CHANGED, PaymentPlanChanged.class),
             Map.entry(Topics.PATIENT_COLLECTIONS, CollectionsStatusChanged.class),
             Map.entry(Topics.PATIENT_ESTIMATED, PatientEstimated.class),
-            Map.entry(Topics.PAYER_DIRECTORY, PayerDirectoryUpdated.class));
+            Map.entry(Topics.PAYER_DIRECTORY, PayerDirectoryUpdated.class),
+            Map.entry(Topics.ELIGIBILITY_REVERIFICATION_REQUESTED, EligibilityReverificationRequested.class));
 
     private EventTypes() {
     }

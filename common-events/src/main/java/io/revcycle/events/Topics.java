@@ -6,6 +6,8 @@ import java.util.List;
 public final class Topics {
     public static final String ENCOUNTER_DOCUMENTED = "revcycle.encounter.documented";
     public static final String ELIGIBILITY_VERIFIED = "revcycle.eligibility.verified";
+    /** claims-service asks for a fresh eligibility check before sending a claim whose last one is too old. */
+    public static final String ELIGIBILITY_REVERIFICATION_REQUESTED = "revcycle.eligibility.reverification-requested";
     public static final String ENCOUNTER_CODED = "revcycle.encounter.coded";
     public static final String CLAIM_SUBMITTED = "revcycle.claim.submitted";
     public static final String PAYER_REMITTANCE = "revcycle.payer.remittance";
@@ -38,7 +40,7 @@ public final class Topics {
             CLAIM_SUBMITTED, PAYER_REMITTANCE, CLAIM_ADJUDICATED, DENIAL_RAISED, PATIENT_BALANCE_CHANGED, CLAIM_ACKNOWLEDGED,
             CLAIM_REJECTED, DENIAL_ACTION, EDI_TO_PAYER, EDI_FROM_PAYER, CODING_QUERY_RAISED, CODING_QUERY_ANSWERED,
             PATIENT_STATEMENT_ISSUED, PAYMENT_PLAN_CHANGED, PATIENT_COLLECTIONS, PATIENT_ESTIMATED,
-            PAYER_DIRECTORY);
+            PAYER_DIRECTORY, ELIGIBILITY_REVERIFICATION_REQUESTED);
 
     /** Topics whose records carry whole files: created with a larger max.message.bytes. */
     public static final List<String> FILE_TOPICS = List.of(EDI_TO_PAYER, EDI_FROM_PAYER);

@@ -217,6 +217,103 @@ class EligibilityInquiryTest {
                 .then().statusCode(400).contentType("application/problem+json");
     }
 
+    @Test
+    void shouldReverifyAtThePayerBypassingTheCacheWhenClaimsAsksAndCheckOnceForARepeatedRequest() {
+        String payer = realTimePayer();
+        String patientId = id("PAT");
+        String memberId = "M" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        createCoverage(coverageAt(payer, patientId, memberId));
+        String encounterId = id("ENC");
+        TestEvents.publish(Topics.ENCOUNTER_DOCUMENTED, encounterId, encounterAt(payer, encounterId, patientId, memberId));
+        answer(payer, active(await270(payer, memberId), "35.00", "0.10", "80.00"));
+        EligibilityVerified first = awaitVerified(encounterId);
+        String firstCheck = given().when().get("/eligibility-checks/" + encounterId).then().statusCode(200)
+                .extract().path("checkId");
+
+        // claims-service holds the claim: its check is too old; the 271 just answered would be in the cache
+        TestEvents.publish(Topics.ELIGIBILITY_REVERIFICATION_REQUESTED, encounterId,
+                reverification(encounterId, first.getOccurredAt(), "1234567893"));
+
+        List<EdiInterchange> asked = TestEvents.awaitEvents(Topics.EDI_TO_PAYER, EdiInterchange.class,
+                e -> e.getReceiverId().equals(payer) && text(e).contains("*MI*" + memberId + "~"), 2, TIMEOUT);
+        assertThat(asked).hasSize(2);
+        assertThat(text(asked.get(1))).as("the claim's billing provider asks").contains("*XX*1234567893~");
+        answer(payer, inactive(member270(asked.get(1))));
+
+        EligibilityVerified fresh = TestEvents.awaitEvent(Topics.ELIGIBILITY_VERIFIED, EligibilityVerified.class,
+                e -> e.getEncounterId().equals(encounterId) && !e.getEventId().equals(first.getEventId()), TIMEOUT);
+        assertThat(fresh.getCoverageActive()).isFalse();
+        assertThat(fresh.getInactiveReason()).isEqualTo("PAYER_REPORTED_INACTIVE");
+        assertThat(fresh.getOccurredAt()).isAfter(first.getOccurredAt());
+        given().when().get("/eligibility-checks/" + encounterId).then().statusCode(200)
+                .body("result", equalTo("INACTIVE")).body("source", equalTo("PAYER_271"))
+                .body("checkId", org.hamcrest.Matchers.not(equalTo(firstCheck)));
+        given().when().get("/eligibility/checks/" + firstCheck).then().statusCode(200)
+                .body("result", equalTo("ACTIVE"));
+
+        // the same request again (a new event id): the fresh check already answers it; then one for an encounter
+        // never checked, on the same partition, which is dead-lettered after it
+        TestEvents.publish(Topics.ELIGIBILITY_REVERIFICATION_REQUESTED, encounterId,
+                reverification(encounterId, first.getOccurredAt(), null));
+        String unknown = encounterOnSamePartition(encounterId);
+        TestEvents.publish(Topics.ELIGIBILITY_REVERIFICATION_REQUESTED, unknown,
+                reverification(unknown, Instant.now(), null));
+        List<org.apache.kafka.clients.consumer.ConsumerRecord<String, byte[]>> letters = TestEvents.readRaw(
+                Topics.deadLetterOf(Topics.ELIGIBILITY_REVERIFICATION_REQUESTED), TIMEOUT,
+                rs -> rs.stream().anyMatch(r -> unknown.equals(r.key())));
+        assertThat(new String(letters.stream().filter(r -> unknown.equals(r.key())).findFirst().orElseThrow()
+                .headers().lastHeader(io.revcycle.messaging.EventHeaders.DLQ_REASON).value(), StandardCharsets.UTF_8))
+                .contains("never checked");
+        assertThat(io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(
+                () -> io.revcycle.eligibility.domain.EligibilityCheck.count("encounterId", encounterId)))
+                .as("the first check, superseded, and the fresh one").isEqualTo(2L);
+    }
+
+    @Test
+    void shouldReverifyAgainstTheCoveragesOnFileForAPayerThatTakesNoInquiries() {
+        String patientId = id("PAT");
+        String memberId = "M" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        createCoverage(coverage(patientId, memberId, "2026-01-01", null));
+        String encounterId = id("ENC");
+        TestEvents.publish(Topics.ENCOUNTER_DOCUMENTED, encounterId, encounter(encounterId, patientId, memberId, DOS));
+        EligibilityVerified first = awaitVerified(encounterId);
+
+        TestEvents.publish(Topics.ELIGIBILITY_REVERIFICATION_REQUESTED, encounterId,
+                reverification(encounterId, first.getOccurredAt(), null));
+
+        EligibilityVerified fresh = TestEvents.awaitEvent(Topics.ELIGIBILITY_VERIFIED, EligibilityVerified.class,
+                e -> e.getEncounterId().equals(encounterId) && !e.getEventId().equals(first.getEventId()), TIMEOUT);
+        assertThat(fresh.getCoverageActive()).isTrue();
+        assertThat(fresh.getCoverageId()).isEqualTo(first.getCoverageId());
+        assertThat(fresh.getCopay()).isEqualTo(first.getCopay());
+        given().when().get("/eligibility-checks/" + encounterId).then().statusCode(200)
+                .body("source", equalTo("ON_FILE")).body("result", equalTo("ACTIVE"));
+    }
+
+    private static io.revcycle.events.EligibilityReverificationRequested reverification(String encounterId,
+            Instant lastCheckedAt, String npi) {
+        return io.revcycle.events.EligibilityReverificationRequested.newBuilder().setEventId(UUID.randomUUID())
+                .setOccurredAt(Instant.now()).setEncounterId(encounterId).setClaimId("CLM-" + encounterId)
+                .setPatientId("PAT-1").setPayerId("SYNPAYER1").setDateOfService(DOS).setLastCheckedAt(lastCheckedAt)
+                .setMaxAgeDays(30).setBillingProviderNpi(npi).build();
+    }
+
+    /** Messaging's default provisioning: 3 partitions per topic, keyed by the Kafka default partitioner. */
+    private static String encounterOnSamePartition(String key) {
+        int target = partition(key);
+        while (true) {
+            String candidate = id("ENC");
+            if (partition(candidate) == target) {
+                return candidate;
+            }
+        }
+    }
+
+    private static int partition(String key) {
+        return org.apache.kafka.common.utils.Utils.toPositive(
+                org.apache.kafka.common.utils.Utils.murmur2(key.getBytes(StandardCharsets.UTF_8))) % 3;
+    }
+
     // ---- the payer's side
 
     private static String realTimePayer() {

@@ -20,6 +20,13 @@ public interface ClaimsConfig {
 
     Batch batch();
 
+    /**
+     * A claim whose last eligibility check is older than this is not sent: it is held ELIGIBILITY_REVERIFICATION and
+     * a fresh check is asked for (EligibilityReverificationRequested). Counted on the service's clock.
+     */
+    @WithDefault("30d")
+    Duration eligibilityMaxAge();
+
     /** A denial rules file (JSON, the layout of denial-intelligence's denial-rules.json); unset: the shipped rules. */
     Optional<String> denialRulesFile();
 

@@ -101,6 +101,10 @@ public class Claim extends PanacheEntityBase {
     @Column(name = "expected_deductible_remaining", nullable = false)
     public BigDecimal expectedDeductibleRemaining;
 
+    /** When the newest eligibility check the claim has seen was made; too old a check is re-verified before sending. */
+    @Column(name = "eligibility_checked_at")
+    public Instant eligibilityCheckedAt;
+
     @Column(name = "allowed_amount")
     public BigDecimal allowedAmount;
 
@@ -215,6 +219,13 @@ public class Claim extends PanacheEntityBase {
     @OneToMany(mappedBy = "claim", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("lineNumber")
     public List<ClaimLine> lines = new ArrayList<>();
+
+    /** Keeps the newer of the check times (an event redelivered late must not make the claim look older). */
+    public void eligibilityCheckedAt(Instant checkedAt) {
+        if (checkedAt != null && (eligibilityCheckedAt == null || checkedAt.isAfter(eligibilityCheckedAt))) {
+            eligibilityCheckedAt = checkedAt;
+        }
+    }
 
     public static String idFor(String encounterId) {
         return ID_PREFIX + encounterId;

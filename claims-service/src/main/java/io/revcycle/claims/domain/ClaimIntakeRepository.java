@@ -1,6 +1,7 @@
 package io.revcycle.claims.domain;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -46,15 +47,16 @@ public class ClaimIntakeRepository {
         em.createNativeQuery("""
                 insert into claim_intake (encounter_id, eligibility_event_id, eligibility_at, coverage_active,
                                           inactive_reason, coverage_id, copay, coinsurance_percent,
-                                          deductible_remaining, updated_at)
+                                          deductible_remaining, eligibility_checked_at, updated_at)
                 values (:id, :eventId, now(), :active, cast(:reason as varchar), cast(:coverageId as varchar),
-                        :copay, :coinsurance, :deductible, now())
+                        :copay, :coinsurance, :deductible, cast(:checkedAt as timestamptz), now())
                 on conflict (encounter_id) do update
                    set eligibility_event_id = excluded.eligibility_event_id, eligibility_at = excluded.eligibility_at,
                        coverage_active = excluded.coverage_active, inactive_reason = excluded.inactive_reason,
                        coverage_id = excluded.coverage_id, copay = excluded.copay,
                        coinsurance_percent = excluded.coinsurance_percent,
-                       deductible_remaining = excluded.deductible_remaining, updated_at = excluded.updated_at
+                       deductible_remaining = excluded.deductible_remaining,
+                       eligibility_checked_at = excluded.eligibility_checked_at, updated_at = excluded.updated_at
                 """)
                 .setParameter("id", encounterId)
                 .setParameter("eventId", eventId)
@@ -64,6 +66,7 @@ public class ClaimIntakeRepository {
                 .setParameter("copay", e.copay())
                 .setParameter("coinsurance", e.coinsurancePercent())
                 .setParameter("deductible", e.deductibleRemaining())
+                .setParameter("checkedAt", e.checkedAt() == null ? null : java.sql.Timestamp.from(e.checkedAt()))
                 .executeUpdate();
     }
 
@@ -72,7 +75,7 @@ public class ClaimIntakeRepository {
         @SuppressWarnings("unchecked")
         List<Tuple> rows = em.createNativeQuery("""
                 select cast(coded as text) as coded, eligibility_event_id, coverage_active, inactive_reason,
-                       coverage_id, copay, coinsurance_percent, deductible_remaining
+                       coverage_id, copay, coinsurance_percent, deductible_remaining, eligibility_checked_at
                   from claim_intake where encounter_id = :id
                 """, Tuple.class).setParameter("id", encounterId).getResultList();
         if (rows.isEmpty()) {
@@ -84,8 +87,18 @@ public class ClaimIntakeRepository {
                 : new EligibilityResult(Boolean.TRUE.equals(row.get("coverage_active")),
                         row.get("inactive_reason", String.class), row.get("coverage_id", String.class),
                         row.get("copay", BigDecimal.class), row.get("coinsurance_percent", BigDecimal.class),
-                        row.get("deductible_remaining", BigDecimal.class));
+                        row.get("deductible_remaining", BigDecimal.class), instant(row.get("eligibility_checked_at")));
         return Optional.of(new ClaimIntake(encounterId, coded == null ? null : fromJson(coded), eligibility));
+    }
+
+    private static Instant instant(Object column) {
+        if (column instanceof java.time.OffsetDateTime o) {
+            return o.toInstant();
+        }
+        if (column instanceof java.sql.Timestamp t) {
+            return t.toInstant();
+        }
+        return (Instant) column;
     }
 
     private String toJson(CodedEncounter coded) {

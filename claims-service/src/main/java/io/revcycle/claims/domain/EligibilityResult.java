@@ -1,8 +1,12 @@
 package io.revcycle.claims.domain;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 
-/** The eligibility half of a claim's intake: coverage state and the member's expected benefits. */
+/**
+ * The eligibility half of a claim's intake: coverage state, the member's expected benefits and when the check was made
+ * (null when not known).
+ */
 public record EligibilityResult(boolean coverageActive, String inactiveReason, String coverageId, BigDecimal copay,
-        BigDecimal coinsurancePercent, BigDecimal deductibleRemaining) {
+        BigDecimal coinsurancePercent, BigDecimal deductibleRemaining, Instant checkedAt) {
 }

@@ -109,7 +109,7 @@ public class ClaimEventMapper {
         require(!e.getEncounterId().isBlank(), "EligibilityVerified without encounterId");
         return new RecordEligibilityCommand(e.getEncounterId(), e.getEventId(),
                 new EligibilityResult(e.getCoverageActive(), e.getInactiveReason(), e.getCoverageId(), e.getCopay(),
-                        e.getCoinsurancePercent(), e.getDeductibleRemaining()),
+                        e.getCoinsurancePercent(), e.getDeductibleRemaining(), e.getOccurredAt()),
                 e.getCoverageActive() ? nextPayers(e) : List.of());
     }
 

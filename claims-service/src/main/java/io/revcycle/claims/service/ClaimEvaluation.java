@@ -1,10 +1,13 @@
 package io.revcycle.claims.service;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import io.revcycle.claims.config.ClaimsConfig;
 import io.revcycle.claims.domain.Claim;
 import io.revcycle.claims.domain.ClaimStatus;
 import io.revcycle.claims.domain.ClaimType;
@@ -14,7 +17,8 @@ import io.revcycle.claims.domain.RejectionStage;
 /**
  * Decides where a claim goes before it is sent, for a new claim and again whenever something it waited for changes
  * (coverage, a chargemaster price, a biller's release or correction): held (coverage inactive, a code without a
- * price), ready (priced, built and scrubbed clean) or rejected into the correction queue (scrub findings).
+ * price, an eligibility check too old to send on), ready (priced, built and scrubbed clean) or rejected into the
+ * correction queue (scrub findings).
  */
 @ApplicationScoped
 public class ClaimEvaluation {
@@ -24,9 +28,16 @@ public class ClaimEvaluation {
     private final ClaimScrubber scrubber;
     private final ClaimStateMachine states;
     private final ClaimRejections rejections;
+    private final EligibilityReverifications reverifications;
+    private final Clock clock;
+    private final Duration eligibilityMaxAge;
 
     public ClaimEvaluation(ChargePricer pricer, PatientControlNumbers controlNumbers, ClaimScrubber scrubber,
-            ClaimStateMachine states, ClaimRejections rejections) {
+            ClaimStateMachine states, ClaimRejections rejections, EligibilityReverifications reverifications,
+            Clock clock, ClaimsConfig config) {
+        this.reverifications = reverifications;
+        this.clock = clock;
+        this.eligibilityMaxAge = config.eligibilityMaxAge();
         this.pricer = pricer;
         this.controlNumbers = controlNumbers;
         this.scrubber = scrubber;
@@ -44,6 +55,11 @@ public class ClaimEvaluation {
         if (!unpriced.isEmpty()) {
             return Decision.hold(HoldReason.NO_CHARGE,
                     "no chargemaster price on " + claim.dateOfService + " for " + String.join(", ", unpriced));
+        }
+        if (!coverage.confirmedNow() && checkTooOld(claim)) {
+            return Decision.hold(HoldReason.ELIGIBILITY_REVERIFICATION, "eligibility last checked "
+                    + claim.eligibilityCheckedAt + ", more than " + eligibilityMaxAge.toDays()
+                    + " days ago: a fresh check was asked for");
         }
         if (claim.patientControlNumber == null) {
             claim.patientControlNumber = controlNumbers.next();
@@ -77,14 +93,37 @@ public class ClaimEvaluation {
         }
     }
 
+    /** A hold for re-verification asks for the fresh check in the same transaction (again on every re-evaluation). */
     @Transactional(Transactional.TxType.MANDATORY)
     public void evaluate(Claim claim, Coverage coverage, String cause) {
-        apply(claim, decide(claim, coverage), cause);
+        Decision decision = decide(claim, coverage);
+        apply(claim, decision, cause);
+        if (decision.holdReason() == HoldReason.ELIGIBILITY_REVERIFICATION) {
+            reverifications.request(claim, eligibilityMaxAge);
+        }
     }
 
-    /** Coverage as the evaluation sees it: active, or inactive with the eligibility check's reason. */
-    public record Coverage(boolean active, String inactiveReason) {
+    /**
+     * Only a first submission is re-verified: a replacement or void answers an adjudication the payer already made.
+     * A claim whose check time is unknown is not held for it.
+     */
+    private boolean checkTooOld(Claim claim) {
+        return Claim.ORIGINAL.equals(claim.frequencyCode) && claim.eligibilityCheckedAt != null
+                && claim.eligibilityCheckedAt.plus(eligibilityMaxAge).isBefore(clock.instant());
+    }
+
+    /**
+     * Coverage as the evaluation sees it: active, or inactive with the eligibility check's reason. {@code confirmedNow}:
+     * the answer to a re-verification this service asked for, or a biller releasing the claim, so the check's age is
+     * not held against it (a clock running ahead of eligibility-service's would otherwise ask forever).
+     */
+    public record Coverage(boolean active, String inactiveReason, boolean confirmedNow) {
         public static final Coverage ACTIVE = new Coverage(true, null);
+        public static final Coverage CONFIRMED_BY_BILLER = new Coverage(true, null, true);
+
+        public Coverage(boolean active, String inactiveReason) {
+            this(active, inactiveReason, false);
+        }
     }
 
     public record Decision(ClaimStatus status, HoldReason holdReason, String holdDetail, ScrubResult scrub) {

@@ -54,14 +54,23 @@ public class ClaimIntakeService {
         nextPayers.recordOrder(Claim.idFor(command.encounterId()), command.nextPayers());
         Optional<Claim> existing = Claim.forEncounter(command.encounterId());
         EligibilityResult e = command.eligibility();
-        if (existing.isPresent() && existing.get().status == ClaimStatus.HELD
-                && existing.get().holdReason == HoldReason.COVERAGE_INACTIVE && e.coverageActive()) {
-            // coverage found after all: the held claim goes on with the new expected benefits
+        existing.ifPresent(c -> c.eligibilityCheckedAt(e.checkedAt()));
+        boolean heldForCoverage = existing.isPresent() && existing.get().status == ClaimStatus.HELD
+                && existing.get().holdReason == HoldReason.COVERAGE_INACTIVE;
+        boolean heldForReverification = existing.isPresent() && existing.get().status == ClaimStatus.HELD
+                && existing.get().holdReason == HoldReason.ELIGIBILITY_REVERIFICATION;
+        if (heldForReverification || heldForCoverage && e.coverageActive()) {
+            // coverage found after all, or the fresh check asked for: active goes on with the new expected benefits,
+            // inactive or unverified stays held with the check's reason
             Claim claim = existing.get();
-            claim.expectedCopay = e.copay();
-            claim.expectedCoinsurancePercent = e.coinsurancePercent();
-            claim.expectedDeductibleRemaining = e.deductibleRemaining();
-            evaluation.evaluate(claim, ClaimEvaluation.Coverage.ACTIVE, "eligibility re-verified: coverage active");
+            if (e.coverageActive()) {
+                claim.expectedCopay = e.copay();
+                claim.expectedCoinsurancePercent = e.coinsurancePercent();
+                claim.expectedDeductibleRemaining = e.deductibleRemaining();
+            }
+            evaluation.evaluate(claim, new ClaimEvaluation.Coverage(e.coverageActive(), e.inactiveReason(),
+                    heldForReverification), "eligibility re-verified: coverage "
+                            + (e.coverageActive() ? "active" : "inactive"));
             return;
         }
         createClaimIfReady(command.encounterId());

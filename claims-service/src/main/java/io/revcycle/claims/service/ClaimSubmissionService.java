@@ -68,6 +68,7 @@ public class ClaimSubmissionService {
         claim.expectedCopay = eligibility.copay();
         claim.expectedCoinsurancePercent = eligibility.coinsurancePercent();
         claim.expectedDeductibleRemaining = eligibility.deductibleRemaining();
+        claim.eligibilityCheckedAt = eligibility.checkedAt();
         claim.createdAt = now;
         claim.updatedAt = now;
         for (CodedProcedure p : coded.lines()) {

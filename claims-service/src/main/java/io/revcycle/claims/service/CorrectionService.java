@@ -135,8 +135,9 @@ public class CorrectionService {
             throw ProblemException.conflict("claim " + claimId + " still has no chargemaster price for "
                     + String.join(", ", unpriced) + " on " + claim.dateOfService);
         }
-        // a biller releasing takes responsibility for the coverage question: the claim is evaluated as covered
-        evaluation.evaluate(claim, ClaimEvaluation.Coverage.ACTIVE, "released by " + by.trim() + ": " + reason.trim());
+        // a biller releasing takes responsibility for the coverage question: the claim is evaluated as covered, however
+        // old its eligibility check
+        evaluation.evaluate(claim, ClaimEvaluation.Coverage.CONFIRMED_BY_BILLER, "released by " + by.trim() + ": " + reason.trim());
         return claim;
     }
 

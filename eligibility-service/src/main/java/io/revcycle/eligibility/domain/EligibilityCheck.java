@@ -24,8 +24,9 @@ import jakarta.persistence.Table;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /**
- * The one eligibility check of an encounter, as published in EligibilityVerified. Benefits are a snapshot: later
- * changes to the coverage do not rewrite a past check.
+ * An eligibility check, as published in EligibilityVerified: an encounter's current one, a check superseded by a
+ * re-verification, or a real-time check of registration. Benefits are a snapshot: later changes to the coverage do
+ * not rewrite a past check.
  */
 @Entity
 @Table(name = "eligibility_check")
@@ -41,9 +42,13 @@ public class EligibilityCheck extends PanacheEntityBase {
     @Column(name = "check_id", nullable = false, unique = true)
     public String checkId;
 
-    /** Null for a real-time check asked by registration. */
-    @Column(name = "encounter_id", unique = true)
+    /** Null for a real-time check asked by registration. One current (not superseded) check per encounter. */
+    @Column(name = "encounter_id")
     public String encounterId;
+
+    /** When a re-verification replaced this check as its encounter's current one; null while it is current. */
+    @Column(name = "superseded_at")
+    public Instant supersededAt;
 
     @Column(name = "patient_id", nullable = false)
     public String patientId;
@@ -231,11 +236,12 @@ public class EligibilityCheck extends PanacheEntityBase {
 
     public static List<EligibilityCheck> inactiveOf(String payerId, String memberId) {
         // only what the file decided: a payer's 271 is not overruled by a coverage typed in later
-        return list("payerId = ?1 and memberId = ?2 and result = ?3 and source = ?4 and encounterId is not null",
-                payerId, memberId, CheckResult.INACTIVE, CheckSource.ON_FILE);
+        return list("payerId = ?1 and memberId = ?2 and result = ?3 and source = ?4 and encounterId is not null"
+                + " and supersededAt is null", payerId, memberId, CheckResult.INACTIVE, CheckSource.ON_FILE);
     }
 
+    /** The encounter's current check. */
     public static Optional<EligibilityCheck> findByEncounterId(String encounterId) {
-        return find("encounterId", encounterId).firstResultOptional();
+        return find("encounterId = ?1 and supersededAt is null", encounterId).firstResultOptional();
     }
 }

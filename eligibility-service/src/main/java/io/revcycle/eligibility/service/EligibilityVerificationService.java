@@ -54,6 +54,15 @@ public class EligibilityVerificationService {
                     existing.get().result);
             return existing.get();
         }
+        return checkNow(command, true);
+    }
+
+    /**
+     * Checks the coverage on file and, when it is active at a payer that answers 270s, asks the payer (from the cache
+     * when {@code useCache} and a recent 271 answers the same question).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public EligibilityCheck checkNow(VerifyEligibilityCommand command, boolean useCache) {
         CoverageDecision decision = CoverageDecision.decide(
                 Coverage.listByPayerAndMember(command.payerId(), command.memberId()), command.dateOfService());
         Optional<Payer> realTime = Payer.of(command.payerId()).filter(Payer::answersInquiries);
@@ -61,7 +70,7 @@ public class EligibilityVerificationService {
             // the coverage on file is asked about at the payer: the 271 decides, not the file
             return ask(command.encounterId(), command.patientId(), realTime.get(), command.memberId(),
                     command.dateOfService(), config.x12().serviceType(), decision.coverage(), command.person(),
-                    command.providerNpi());
+                    command.providerNpi(), useCache);
         }
         EligibilityCheck check = EligibilityCheck.of(command.encounterId(), command.patientId(), command.payerId(),
                 command.memberId(), command.dateOfService(), decision, UUID.randomUUID(),
@@ -109,21 +118,22 @@ public class EligibilityVerificationService {
 
     /**
      * A check at the payer: a 271 answered for the same member, date and service type within the cache time is
-     * reused; otherwise the check stays PENDING with its 270 on the way (or ends unverified when no valid 270 could be
+     * reused (unless {@code useCache} is false: a re-verification wants the payer's answer of today); otherwise the check stays PENDING with its 270 on the way (or ends unverified when no valid 270 could be
      * written).
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public EligibilityCheck ask(String encounterId, String patientId, Payer payer, String memberId,
             java.time.LocalDate dateOfService, String serviceType, Coverage coverage, InquiryPerson person,
-            String providerNpi) {
+            String providerNpi, boolean useCache) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         EligibilityCheck check = EligibilityCheck.pending(encounterId, patientId, payer.payerId, memberId,
                 dateOfService, serviceType, coverage, now);
         if (coverage != null) {
             check.planName = coverage.planName;
         }
-        Optional<EligibilityCheck> cached = EligibilityCheck.answeredSince(payer.payerId, memberId, dateOfService,
-                serviceType, now.minus(config.cacheTime()));
+        Optional<EligibilityCheck> cached = !useCache ? Optional.empty()
+                : EligibilityCheck.answeredSince(payer.payerId, memberId, dateOfService, serviceType,
+                        now.minus(config.cacheTime()));
         check.persist();
         if (cached.isPresent()) {
             answers.copy(check, cached.get());

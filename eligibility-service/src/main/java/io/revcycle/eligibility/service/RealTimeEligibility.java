@@ -39,7 +39,7 @@ public class RealTimeEligibility {
                 command.dateOfService()).coverage();
         return verification.ask(null, command.patientId(), payer, command.memberId(), command.dateOfService(),
                 command.serviceType() == null ? config.x12().serviceType() : command.serviceType(), onFile,
-                command.person(), command.providerNpi()).checkId;
+                command.person(), command.providerNpi(), true).checkId;
     }
 
     /** The check once it is no longer pending, or as it is when {@code wait} has passed. */
