@@ -29,6 +29,7 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.path.json.JsonPath;
+import io.revcycle.events.ClaimHeld;
 import io.revcycle.events.ClaimLine;
 import io.revcycle.events.ClaimSubmitted;
 import io.revcycle.events.EligibilityVerified;
@@ -130,6 +131,13 @@ class ClaimJoinTest {
         assertThat(claim.getString("holdDetail")).isEqualTo("TERMINATED");
         assertThat(claim.getString("submittedAt")).isNull();
         assertNoClaimSubmittedFor(encounterId);
+        // announced, so that coding's DNFB counts the encounter as held in claims
+        ClaimHeld held = TestEvents.awaitEvent(Topics.CLAIM_HELD, ClaimHeld.class,
+                e -> e.getEncounterId().equals(encounterId), TIMEOUT);
+        assertThat(held.getClaimId()).isEqualTo(claimIdOf(encounterId));
+        assertThat(held.getHoldReason()).isEqualTo("COVERAGE_INACTIVE");
+        assertThat(held.getDetail()).isEqualTo("TERMINATED");
+        assertThat(held.getHeldAt()).isNotNull();
     }
 
     @Test
@@ -147,6 +155,10 @@ class ClaimJoinTest {
         assertThat((Object) claim.get("lines[0].charge")).isEqualTo(new BigDecimal("125.00"));
         assertThat((Object) claim.get("lines[1].charge")).isNull();
         assertNoClaimSubmittedFor(encounterId);
+        ClaimHeld held = TestEvents.awaitEvent(Topics.CLAIM_HELD, ClaimHeld.class,
+                e -> e.getEncounterId().equals(encounterId), TIMEOUT);
+        assertThat(held.getHoldReason()).isEqualTo("NO_CHARGE");
+        assertThat(held.getDetail()).contains("99999").doesNotContain("99213");
     }
 
     @Test

@@ -32,6 +32,8 @@ import io.revcycle.coding.service.AuditSampler;
 import io.revcycle.coding.service.CodingWorklist;
 import io.revcycle.coding.service.FinalizeCommand;
 import io.revcycle.coding.service.UpdateCodesCommand;
+import io.revcycle.events.ClaimHeld;
+import io.revcycle.events.ClaimRejected;
 import io.revcycle.events.ClaimSubmitted;
 import io.revcycle.events.EncounterDocumented;
 import io.revcycle.events.ExpectedBenefits;
@@ -157,7 +159,89 @@ class CodingAuditAndReportsTest {
                 + r.get("encounters")).containsExactly("CODED_NOT_BILLED 8-14 1", "IN_CODING 0-3 1",
                         "ON_QUERY_HOLD 4-7 1");
         assertThat(given().get("/reports/dnfb").then().statusCode(200).extract().jsonPath().getMap("byReason")
-                .keySet()).containsExactly("IN_CODING", "ON_QUERY_HOLD", "CODED_NOT_BILLED");
+                .keySet()).containsExactly("IN_CODING", "ON_QUERY_HOLD", "HELD_IN_CLAIMS", "CODED_NOT_BILLED");
+    }
+
+    @Test
+    void shouldReportEncountersHeldInClaimsApartFromThoseWaitingForTheirBatch() {
+        String facility = "FAC-HELD-" + UUID.randomUUID();
+        Map<String, Integer> holdsBefore = byHoldReason();
+        String waiting = coded(facility, 2);
+        String noCoverage = coded(facility, 5);
+        String scrubbed = coded(facility, 10);
+        String newReason = coded(facility, 20);
+        String sentAfterHold = coded(facility, 40);
+
+        TestEvents.publish(Topics.CLAIM_HELD, "CLM-" + noCoverage, claimHeld(noCoverage, "COVERAGE_INACTIVE", 0));
+        TestEvents.publish(Topics.CLAIM_HELD, "CLM-" + newReason, claimHeld(newReason, "A_REASON_OF_A_LATER_RELEASE", 0));
+        TestEvents.publish(Topics.CLAIM_HELD, "CLM-" + sentAfterHold, claimHeld(sentAfterHold, "NO_CHARGE", 0));
+        TestEvents.publish(Topics.CLAIM_REJECTED, "CLM-" + scrubbed, claimRejected(scrubbed, "SCRUB"));
+        // a 999 rejection comes after the claim was sent: not a hold in claims
+        TestEvents.publish(Topics.CLAIM_REJECTED, "CLM-" + waiting, claimRejected(waiting, "ACK_999"));
+        // a hold without its encounter can never be applied: dead-lettered, the consumer goes on
+        TestEvents.publish(Topics.CLAIM_HELD, "CLM-NO-ENCOUNTER", claimHeld("", "NO_CHARGE", 0));
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> dnfb(facility).size() == 5
+                && dnfb(facility).stream().filter(r -> r.startsWith("HELD_IN_CLAIMS")).count() == 4);
+        assertThat(dnfb(facility)).containsExactly("CODED_NOT_BILLED 0-3 1", "HELD_IN_CLAIMS 4-7 1",
+                "HELD_IN_CLAIMS 8-14 1", "HELD_IN_CLAIMS 15-30 1", "HELD_IN_CLAIMS 31+ 1");
+        assertThat(TestEvents.readRaw(Topics.deadLetterOf(Topics.CLAIM_HELD), Duration.ofSeconds(60),
+                rs -> rs.stream().anyMatch(r -> "CLM-NO-ENCOUNTER".equals(r.key()))))
+                .anyMatch(r -> "CLM-NO-ENCOUNTER".equals(r.key()));
+
+        // the claim is sent after all: out of DNFB, and a hold older than that, handled late, does not bring it back
+        TestEvents.publish(Topics.CLAIM_SUBMITTED, "CLM-" + sentAfterHold, claimSubmitted(sentAfterHold));
+        await().atMost(Duration.ofSeconds(60)).until(() -> dnfb(facility).size() == 4);
+        ClaimHeld late = claimHeld(sentAfterHold, "NO_CHARGE", -60);
+        TestEvents.publish(Topics.CLAIM_HELD, "CLM-" + sentAfterHold, late);
+        await().atMost(Duration.ofSeconds(60)).until(() -> processed("coding-service." + Topics.CLAIM_HELD,
+                late.getEventId()));
+
+        assertThat(dnfb(facility)).containsExactly("CODED_NOT_BILLED 0-3 1", "HELD_IN_CLAIMS 4-7 1",
+                "HELD_IN_CLAIMS 8-14 1", "HELD_IN_CLAIMS 15-30 1");
+        JsonPath report = given().get("/reports/dnfb").then().statusCode(200).extract().jsonPath();
+        assertThat(report.getMap("byReason").keySet()).containsExactly("IN_CODING", "ON_QUERY_HOLD",
+                "HELD_IN_CLAIMS", "CODED_NOT_BILLED");
+        Map<String, Integer> holdsAfter = byHoldReason();
+        assertThat(holdsAfter.keySet()).containsExactly("COVERAGE_INACTIVE", "NO_CHARGE", "SCRUB_REJECTED",
+                "UNKNOWN");
+        assertThat(holdsAfter.keySet().stream().map(k -> k + " " + (holdsAfter.get(k) - holdsBefore.get(k))))
+                .containsExactly("COVERAGE_INACTIVE 1", "NO_CHARGE 0", "SCRUB_REJECTED 1", "UNKNOWN 1");
+    }
+
+    private String coded(String facility, int daysAgo) {
+        String id = open(Encounters.newId(), facility, LocalDate.now().minusDays(daysAgo));
+        code(id, "coder-held", List.of("E11.9", "I10"));
+        return id;
+    }
+
+    private static List<String> dnfb(String facility) {
+        return dnfbRows(facility).stream()
+                .map(r -> r.get("reason") + " " + r.get("ageBucket") + " " + r.get("encounters")).toList();
+    }
+
+    private static Map<String, Integer> byHoldReason() {
+        return given().get("/reports/dnfb").then().statusCode(200).extract().jsonPath().getMap("byHoldReason");
+    }
+
+    private boolean processed(String consumer, UUID eventId) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                "select count(*) from processed_event where consumer = :c and event_id = :e")
+                .setParameter("c", consumer).setParameter("e", eventId).getSingleResult()).longValue() == 1);
+    }
+
+    /** minutesFromNow: when claims held it, relative to now (negative: before now). */
+    private static ClaimHeld claimHeld(String encounterId, String reason, int minutesFromNow) {
+        Instant at = Instant.now().plus(Duration.ofMinutes(minutesFromNow));
+        return ClaimHeld.newBuilder().setEventId(UUID.randomUUID()).setOccurredAt(at)
+                .setClaimId("CLM-" + encounterId).setEncounterId(encounterId).setPayerId("SYNPAYER1")
+                .setHoldReason(reason).setDetail("synthetic hold").setHeldAt(at).build();
+    }
+
+    private static ClaimRejected claimRejected(String encounterId, String stage) {
+        return ClaimRejected.newBuilder().setEventId(UUID.randomUUID()).setOccurredAt(Instant.now())
+                .setClaimId("CLM-" + encounterId).setEncounterId(encounterId).setPayerId("SYNPAYER1")
+                .setStage(stage).setCodes(List.of()).setReason("synthetic finding").build();
     }
 
     private static List<Map<String, Object>> dnfbRows(String facility) {

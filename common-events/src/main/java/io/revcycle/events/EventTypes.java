@@ -18,6 +18,7 @@ public final class EventTypes {
             Map.entry(Topics.PATIENT_BALANCE_CHANGED, PatientBalanceChanged.class),
             Map.entry(Topics.CLAIM_ACKNOWLEDGED, ClaimAcknowledged.class),
             Map.entry(Topics.CLAIM_REJECTED, ClaimRejected.class),
+            Map.entry(Topics.CLAIM_HELD, ClaimHeld.class),
             Map.entry(Topics.DENIAL_ACTION, DenialActionTaken.class),
             Map.entry(Topics.EDI_TO_PAYER, EdiInterchange.class),
             Map.entry(Topics.EDI_FROM_PAYER, EdiInterchange.class),

@@ -24,6 +24,8 @@ public final class Topics {
     public static final String PATIENT_ESTIMATED = "revcycle.patient.estimated";
     public static final String CLAIM_ACKNOWLEDGED = "revcycle.claim.acknowledged";
     public static final String CLAIM_REJECTED = "revcycle.claim.rejected";
+    /** A claim held before it could be sent (coverage inactive, a code without a price): claims-service. */
+    public static final String CLAIM_HELD = "revcycle.claim.held";
     /** What was done about a denial (assign, note, correct, void, appeal, write off, resolve). */
     public static final String DENIAL_ACTION = "revcycle.claim.denial-action";
     /** A physician (CDI) documentation query raised by coding, and the physician's answer. */
@@ -38,7 +40,7 @@ public final class Topics {
 
     public static final List<String> ALL = List.of(ENCOUNTER_DOCUMENTED, ELIGIBILITY_VERIFIED, ENCOUNTER_CODED,
             CLAIM_SUBMITTED, PAYER_REMITTANCE, CLAIM_ADJUDICATED, DENIAL_RAISED, PATIENT_BALANCE_CHANGED, CLAIM_ACKNOWLEDGED,
-            CLAIM_REJECTED, DENIAL_ACTION, EDI_TO_PAYER, EDI_FROM_PAYER, CODING_QUERY_RAISED, CODING_QUERY_ANSWERED,
+            CLAIM_REJECTED, CLAIM_HELD, DENIAL_ACTION, EDI_TO_PAYER, EDI_FROM_PAYER, CODING_QUERY_RAISED, CODING_QUERY_ANSWERED,
             PATIENT_STATEMENT_ISSUED, PAYMENT_PLAN_CHANGED, PATIENT_COLLECTIONS, PATIENT_ESTIMATED,
             PAYER_DIRECTORY, ELIGIBILITY_REVERIFICATION_REQUESTED);
 

@@ -29,13 +29,15 @@ public class ClaimEvaluation {
     private final ClaimStateMachine states;
     private final ClaimRejections rejections;
     private final EligibilityReverifications reverifications;
+    private final ClaimHoldEvents holds;
     private final Clock clock;
     private final Duration eligibilityMaxAge;
 
     public ClaimEvaluation(ChargePricer pricer, PatientControlNumbers controlNumbers, ClaimScrubber scrubber,
             ClaimStateMachine states, ClaimRejections rejections, EligibilityReverifications reverifications,
-            Clock clock, ClaimsConfig config) {
+            ClaimHoldEvents holds, Clock clock, ClaimsConfig config) {
         this.reverifications = reverifications;
+        this.holds = holds;
         this.clock = clock;
         this.eligibilityMaxAge = config.eligibilityMaxAge();
         this.pricer = pricer;
@@ -69,9 +71,14 @@ public class ClaimEvaluation {
                 : new Decision(ClaimStatus.REJECTED, null, null, scrub);
     }
 
-    /** Applies a decision to a new claim (persisting it) or an existing one, with the cause on its timeline. */
+    /**
+     * Applies a decision to a new claim (persisting it) or an existing one, with the cause on its timeline; a claim
+     * that enters HELD, or stays HELD for another reason, is announced (ClaimHeld) in the same transaction.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void apply(Claim claim, Decision decision, String cause) {
+        boolean newHold = decision.status() == ClaimStatus.HELD
+                && (claim.status != ClaimStatus.HELD || claim.holdReason != decision.holdReason());
         claim.holdReason = decision.holdReason();
         claim.holdDetail = decision.holdDetail();
         String why = cause + "; " + decision.describe(claim);
@@ -90,6 +97,9 @@ public class ClaimEvaluation {
                     null);
         } else {
             states.move(claim, decision.status(), why);
+        }
+        if (newHold) {
+            holds.held(claim);
         }
     }
 

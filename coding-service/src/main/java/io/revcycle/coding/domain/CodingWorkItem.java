@@ -169,6 +169,14 @@ public class CodingWorkItem extends PanacheEntityBase {
     @Column(name = "billed_at")
     public Instant billedAt;
 
+    /** When claims-service held the encounter's claim (ClaimHeld, a scrubber rejection); null once it is sent. */
+    @Column(name = "claim_held_at")
+    public Instant claimHeldAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "claim_hold_reason")
+    public ClaimHoldReason claimHoldReason;
+
     @Column(name = "content_version", nullable = false)
     public String contentVersion;
 

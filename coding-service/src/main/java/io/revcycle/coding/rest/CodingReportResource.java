@@ -51,7 +51,8 @@ public class CodingReportResource {
     @GET
     @Path("/dnfb")
     @Operation(summary = "Discharged, not final billed: encounters documented and not yet billed, by facility, "
-            + "reason (IN_CODING, ON_QUERY_HOLD, CODED_NOT_BILLED) and age bucket")
+            + "reason (IN_CODING, ON_QUERY_HOLD, HELD_IN_CLAIMS, CODED_NOT_BILLED) and age bucket; the encounters "
+            + "held in claims by hold reason")
     @RolesAllowed({ Roles.CODING_MANAGER, Roles.BILLING_MANAGER })
     public CodingReports.DnfbReport dnfb() {
         return reports.dnfb();

@@ -12,6 +12,8 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
+import io.revcycle.coding.domain.ClaimHoldReason;
+
 /**
  * What coding managers watch: productivity per coder and DNFB (discharged, not final billed). Both are read straight
  * from the work items, audits and overrides, so they are as current as the last commit.
@@ -39,8 +41,9 @@ public class CodingReports {
             BigDecimal expectedCharge) {
     }
 
+    /** byHoldReason: the HELD_IN_CLAIMS encounters by claims' hold reason (ClaimHoldReason, every one listed). */
     public record DnfbReport(long encounters, BigDecimal expectedCharge, Map<String, Long> byReason,
-            Map<String, Long> byAgeBucket, List<DnfbRow> rows) {
+            Map<String, Long> byAgeBucket, Map<String, Long> byHoldReason, List<DnfbRow> rows) {
     }
 
     /** Why an encounter is not final billed yet. */
@@ -49,9 +52,14 @@ public class CodingReports {
         IN_CODING,
         /** a physician query is open */
         ON_QUERY_HOLD,
-        /** coded, but no claim has been sent: held in claims (coverage, charges, scrubber) or waiting for its batch */
+        /** coded, and claims-service holds its claim (ClaimHeld: coverage, charges; ClaimRejected by the scrubber) */
+        HELD_IN_CLAIMS,
+        /** coded, no claim sent and none held: the claim is waiting for its batch (or for its eligibility check) */
         CODED_NOT_BILLED
     }
+
+    /** Documented and not final billed: not coded yet, or coded and no claim sent. */
+    private static final String UNBILLED = "where (w.status <> 'CODED' or w.billed_at is null)";
 
     private final EntityManager em;
 
@@ -108,9 +116,10 @@ public class CodingReports {
         String age = "(current_date - w.date_of_service)";
         List<DnfbRow> rows = new ArrayList<>();
         for (Object o : em.createNativeQuery("select w.facility_id, case w.status when 'NEEDS_REVIEW' then 'IN_CODING' "
-                + "when 'ON_HOLD' then 'ON_QUERY_HOLD' else 'CODED_NOT_BILLED' end, " + AgeBucket.sqlLabel(age)
-                + ", count(*), coalesce(sum(w.expected_charge), 0) from coding_work_item w "
-                + "where w.status <> 'CODED' or w.billed_at is null group by 1, 2, 3 order by 1, 2, min(" + age + ")")
+                + "when 'ON_HOLD' then 'ON_QUERY_HOLD' else case when w.claim_held_at is null then 'CODED_NOT_BILLED' "
+                + "else 'HELD_IN_CLAIMS' end end, " + AgeBucket.sqlLabel(age)
+                + ", count(*), coalesce(sum(w.expected_charge), 0) from coding_work_item w " + UNBILLED
+                + " group by 1, 2, 3 order by 1, 2, min(" + age + ")")
                 .getResultList()) {
             Object[] r = (Object[]) o;
             rows.add(new DnfbRow((String) r[0], (String) r[1], (String) r[2], ((Number) r[3]).longValue(),
@@ -126,9 +135,16 @@ public class CodingReports {
             byAge.put(bucket.label(), rows.stream().filter(r -> r.ageBucket().equals(bucket.label()))
                     .mapToLong(DnfbRow::encounters).sum());
         }
+        Map<String, Long> byHold = new LinkedHashMap<>();
+        Map<String, Long> held = counts(em.createNativeQuery("select w.claim_hold_reason, count(*) "
+                + "from coding_work_item w " + UNBILLED + " and w.status = 'CODED' and w.claim_held_at is not null "
+                + "group by 1").getResultList());
+        for (ClaimHoldReason reason : ClaimHoldReason.values()) {
+            byHold.put(reason.name(), held.getOrDefault(reason.name(), 0L));
+        }
         return new DnfbReport(rows.stream().mapToLong(DnfbRow::encounters).sum(),
                 rows.stream().map(DnfbRow::expectedCharge).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add),
-                byReason, byAge, rows);
+                byReason, byAge, byHold, rows);
     }
 
     private static Map<String, Long> counts(List<?> result) {
