@@ -77,6 +77,7 @@ class RevenueCycleEndToEndTest {
                 .filter(c -> !ExpectedAdjudication.of(c).held()).count());
         assertThat(summary.ediFiles()).containsKeys("837P", "837I", "999", "277CA", "835");
         assertTotalsAgreeAcrossServices();
+        assertDnfbCountsTheClaimsHeldInClaims();
         EdiFiles.assertAllCleanInBothReadings(EdiFolder.files(stack.ediDir()));
     }
 
@@ -263,6 +264,24 @@ class RevenueCycleEndToEndTest {
                         .containsSubsequence("SENT", "ACKNOWLEDGED", "REJECTED", "READY", "SENT");
             }
         }
+    }
+
+    /**
+     * Every claim claims-service holds (inactive coverage here) is in coding's DNFB as held in claims, by its reason;
+     * the rest were sent, so nothing is left coded and not billed. ClaimHeld reaches coding asynchronously: awaited.
+     */
+    private static void assertDnfbCountsTheClaimsHeldInClaims() {
+        long held = API.get(stack.url(ServiceApp.CLAIMS) + "/claims/summary").body().path("byStatus").path("HELD")
+                .asLong();
+        assertThat(held).as("claims held in claims-service").isPositive();
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            JsonNode dnfb = API.get(stack.url(ServiceApp.CODING) + "/reports/dnfb").body();
+            assertThat(dnfb.path("byReason").path("HELD_IN_CLAIMS").asLong()).as("DNFB held in claims")
+                    .isEqualTo(held);
+            assertThat(dnfb.path("byHoldReason").path("COVERAGE_INACTIVE").asLong()).isEqualTo(held);
+            assertThat(dnfb.path("byReason").path("CODED_NOT_BILLED").asLong()).as("DNFB coded, not billed")
+                    .isZero();
+        });
     }
 
     /** Claims, remittance and patient billing agree to the cent. */
