@@ -162,6 +162,26 @@ class ClaimJoinTest {
     }
 
     @Test
+    void shouldAnnounceTheHoldAgainWhenItsReasonChanges() {
+        String encounterId = newEncounterId();
+        TestEvents.publish(Topics.ENCOUNTER_CODED, encounterId,
+                coded(encounterId, List.of(line(1, "99213", 1), line(2, "99999", 2))));
+        TestEvents.publish(Topics.ELIGIBILITY_VERIFIED, encounterId, eligibility(encounterId, false));
+        TestEvents.awaitEvent(Topics.CLAIM_HELD, ClaimHeld.class, e -> e.getEncounterId().equals(encounterId),
+                TIMEOUT);
+
+        // coverage found after all, but 99999 still has no price: held on, for the other reason
+        TestEvents.publish(Topics.ELIGIBILITY_VERIFIED, encounterId, eligibility(encounterId, true));
+
+        List<ClaimHeld> holds = TestEvents.awaitEvents(Topics.CLAIM_HELD, ClaimHeld.class,
+                e -> e.getEncounterId().equals(encounterId), 2, TIMEOUT);
+        assertThat(holds).extracting(ClaimHeld::getHoldReason).containsExactly("COVERAGE_INACTIVE", "NO_CHARGE");
+        assertThat(holds.get(1).getHeldAt()).isAfterOrEqualTo(holds.get(0).getHeldAt());
+        assertThat(awaitClaim(claimIdOf(encounterId), c -> "NO_CHARGE".equals(c.getString("holdReason")))
+                .getString("status")).isEqualTo("HELD");
+    }
+
+    @Test
     void shouldNotCreateASecondClaimWhenTheEncounterIsCodedAgain() {
         String encounterId = newEncounterId();
         submitClaim(encounterId);
