@@ -167,46 +167,55 @@ class CodingAuditAndReportsTest {
         String facility = "FAC-HELD-" + UUID.randomUUID();
         Map<String, Integer> holdsBefore = byHoldReason();
         String waiting = coded(facility, 2);
+        String reverifying = coded(facility, 3);
         String noCoverage = coded(facility, 5);
         String scrubbed = coded(facility, 10);
         String newReason = coded(facility, 20);
         String sentAfterHold = coded(facility, 40);
 
         TestEvents.publish(Topics.CLAIM_HELD, "CLM-" + noCoverage, claimHeld(noCoverage, "COVERAGE_INACTIVE", 0));
-        TestEvents.publish(Topics.CLAIM_HELD, "CLM-" + newReason, claimHeld(newReason, "A_REASON_OF_A_LATER_RELEASE", 0));
+        TestEvents.publish(Topics.CLAIM_HELD, "CLM-" + newReason,
+                claimHeld(newReason, "A_REASON_OF_A_LATER_RELEASE", 0));
         TestEvents.publish(Topics.CLAIM_HELD, "CLM-" + sentAfterHold, claimHeld(sentAfterHold, "NO_CHARGE", 0));
         TestEvents.publish(Topics.CLAIM_REJECTED, "CLM-" + scrubbed, claimRejected(scrubbed, "SCRUB"));
+        TestEvents.publish(Topics.CLAIM_HELD, "CLM-" + reverifying,
+                claimHeld(reverifying, "ELIGIBILITY_REVERIFICATION", 0));
+        // an older hold handled after a newer one does not replace it
+        ClaimHeld older = claimHeld(reverifying, "COVERAGE_INACTIVE", -30);
+        TestEvents.publish(Topics.CLAIM_HELD, "CLM-" + reverifying, older);
         // a 999 rejection comes after the claim was sent: not a hold in claims
         TestEvents.publish(Topics.CLAIM_REJECTED, "CLM-" + waiting, claimRejected(waiting, "ACK_999"));
         // a hold without its encounter can never be applied: dead-lettered, the consumer goes on
         TestEvents.publish(Topics.CLAIM_HELD, "CLM-NO-ENCOUNTER", claimHeld("", "NO_CHARGE", 0));
 
-        await().atMost(Duration.ofSeconds(60)).until(() -> dnfb(facility).size() == 5
-                && dnfb(facility).stream().filter(r -> r.startsWith("HELD_IN_CLAIMS")).count() == 4);
-        assertThat(dnfb(facility)).containsExactly("CODED_NOT_BILLED 0-3 1", "HELD_IN_CLAIMS 4-7 1",
-                "HELD_IN_CLAIMS 8-14 1", "HELD_IN_CLAIMS 15-30 1", "HELD_IN_CLAIMS 31+ 1");
+        await().atMost(Duration.ofSeconds(60)).until(() -> dnfb(facility).size() == 6
+                && dnfb(facility).stream().filter(r -> r.startsWith("HELD_IN_CLAIMS")).count() == 5
+                && processed("coding-service." + Topics.CLAIM_HELD, older.getEventId()));
+        assertThat(dnfb(facility)).containsExactly("CODED_NOT_BILLED 0-3 1", "HELD_IN_CLAIMS 0-3 1",
+                "HELD_IN_CLAIMS 4-7 1", "HELD_IN_CLAIMS 8-14 1", "HELD_IN_CLAIMS 15-30 1", "HELD_IN_CLAIMS 31+ 1");
         assertThat(TestEvents.readRaw(Topics.deadLetterOf(Topics.CLAIM_HELD), Duration.ofSeconds(60),
                 rs -> rs.stream().anyMatch(r -> "CLM-NO-ENCOUNTER".equals(r.key()))))
                 .anyMatch(r -> "CLM-NO-ENCOUNTER".equals(r.key()));
 
         // the claim is sent after all: out of DNFB, and a hold older than that, handled late, does not bring it back
         TestEvents.publish(Topics.CLAIM_SUBMITTED, "CLM-" + sentAfterHold, claimSubmitted(sentAfterHold));
-        await().atMost(Duration.ofSeconds(60)).until(() -> dnfb(facility).size() == 4);
+        await().atMost(Duration.ofSeconds(60)).until(() -> dnfb(facility).size() == 5);
         ClaimHeld late = claimHeld(sentAfterHold, "NO_CHARGE", -60);
         TestEvents.publish(Topics.CLAIM_HELD, "CLM-" + sentAfterHold, late);
         await().atMost(Duration.ofSeconds(60)).until(() -> processed("coding-service." + Topics.CLAIM_HELD,
                 late.getEventId()));
 
-        assertThat(dnfb(facility)).containsExactly("CODED_NOT_BILLED 0-3 1", "HELD_IN_CLAIMS 4-7 1",
-                "HELD_IN_CLAIMS 8-14 1", "HELD_IN_CLAIMS 15-30 1");
+        assertThat(dnfb(facility)).containsExactly("CODED_NOT_BILLED 0-3 1", "HELD_IN_CLAIMS 0-3 1",
+                "HELD_IN_CLAIMS 4-7 1", "HELD_IN_CLAIMS 8-14 1", "HELD_IN_CLAIMS 15-30 1");
         JsonPath report = given().get("/reports/dnfb").then().statusCode(200).extract().jsonPath();
         assertThat(report.getMap("byReason").keySet()).containsExactly("IN_CODING", "ON_QUERY_HOLD",
                 "HELD_IN_CLAIMS", "CODED_NOT_BILLED");
         Map<String, Integer> holdsAfter = byHoldReason();
-        assertThat(holdsAfter.keySet()).containsExactly("COVERAGE_INACTIVE", "NO_CHARGE", "SCRUB_REJECTED",
-                "UNKNOWN");
+        assertThat(holdsAfter.keySet()).containsExactly("COVERAGE_INACTIVE", "NO_CHARGE",
+                "ELIGIBILITY_REVERIFICATION", "SCRUB_REJECTED", "UNKNOWN");
         assertThat(holdsAfter.keySet().stream().map(k -> k + " " + (holdsAfter.get(k) - holdsBefore.get(k))))
-                .containsExactly("COVERAGE_INACTIVE 1", "NO_CHARGE 0", "SCRUB_REJECTED 1", "UNKNOWN 1");
+                .containsExactly("COVERAGE_INACTIVE 1", "NO_CHARGE 0", "ELIGIBILITY_REVERIFICATION 1",
+                        "SCRUB_REJECTED 1", "UNKNOWN 1");
     }
 
     private String coded(String facility, int daysAgo) {

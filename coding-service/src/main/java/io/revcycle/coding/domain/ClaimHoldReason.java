@@ -8,6 +8,8 @@ public enum ClaimHoldReason {
     COVERAGE_INACTIVE,
     /** ClaimHeld: a line's code has no chargemaster price on the date of service. */
     NO_CHARGE,
+    /** ClaimHeld: the last eligibility check was too old to send on; claims-service asked for a fresh one. */
+    ELIGIBILITY_REVERIFICATION,
     /** ClaimRejected at stage SCRUB: the claim failed validation before sending and is in claims' correction queue. */
     SCRUB_REJECTED,
     /** ClaimHeld with a reason this release does not know (claims-service may add reasons). */
