@@ -73,6 +73,11 @@ public class SubmittedClaim extends PanacheEntityBase {
                 : claimId + ":" + payerResponsibility;
     }
 
+    /** A secondary or later payer's submission (coordination of benefits). */
+    public boolean afterAnotherPayer() {
+        return payerResponsibility != null && !"P".equals(payerResponsibility);
+    }
+
     /** The claim this submission belongs to: what its events name. */
     public String claimOfRecord() {
         return claimOfRecord == null ? claimId : claimOfRecord;

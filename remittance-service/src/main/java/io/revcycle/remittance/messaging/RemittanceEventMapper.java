@@ -137,7 +137,7 @@ public class RemittanceEventMapper {
      * its primary line's category, owner, deadline, avoidability and next action.
      */
     public DenialRaised toDenialRaised(SubmittedClaim claim, Remittance r) {
-        List<DenialLines.DenialLine> lines = DenialLines.of(r, classifier);
+        List<DenialLines.DenialLine> lines = DenialLines.of(r, classifier, claim.afterAnotherPayer());
         List<DeniedLine> denials = new ArrayList<>();
         for (DenialLines.DenialLine line : lines) {
             DenialClassification c = line.classification();

@@ -33,7 +33,13 @@ public final class DenialLines {
     private DenialLines() {
     }
 
+    /** A primary's remittance (see the other overload). */
     public static List<DenialLine> of(Remittance r, DenialClassifier classifier) {
+        return of(r, classifier, false);
+    }
+
+    /** {@code afterAnotherPayer}: a next payer's remittance, whose OA-23 is the payers before's share, not denied. */
+    public static List<DenialLine> of(Remittance r, DenialClassifier classifier, boolean afterAnotherPayer) {
         LocalDate received = LocalDate.ofInstant(r.receivedAt, ZoneOffset.UTC);
         Integer appealWindow = PayerWindow.appealWindowDays(r.payerId); // the payer directory's, when announced
         ContractualAdjustments contract = new ContractualAdjustments(classifier);
@@ -41,7 +47,8 @@ public final class DenialLines {
         for (RemittanceLine line : r.deniedLines()) {
             // the line's denied money, as the posting counts it: neither patient share nor contract
             List<? extends CasAdjustment> denials = line.adjustments.stream().filter(a -> !a.patientResponsibility()
-                    && !contract.contractual(r.payerId, a.groupCode, a.reasonCode)).toList();
+                    && !contract.contractual(r.payerId, a.groupCode, a.reasonCode)
+                    && !RemittanceCalculator.priorPayersShare(a.groupCode, a.reasonCode, afterAnotherPayer)).toList();
             Optional<? extends CasAdjustment> main = denials.stream()
                     .max(Comparator.comparing((CasAdjustment a) -> a.amount));
             if (main.isEmpty()) {

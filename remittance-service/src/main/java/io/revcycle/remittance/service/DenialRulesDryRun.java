@@ -14,6 +14,7 @@ import io.revcycle.denials.DenialClassification;
 import io.revcycle.denials.DenialClassifier;
 import io.revcycle.denials.DenialRules;
 import io.revcycle.remittance.domain.Remittance;
+import io.revcycle.remittance.domain.SubmittedClaim;
 
 /**
  * Classifies the denied lines of past remittances with a candidate rule set beside the rules in force, so a rules
@@ -62,8 +63,10 @@ public class DenialRulesDryRun {
         List<Change> changes = new ArrayList<>();
         int lines = 0;
         for (Remittance r : remittances) {
-            List<DenialLines.DenialLine> now = DenialLines.of(r, inForce);
-            List<DenialLines.DenialLine> then = DenialLines.of(r, candidate);
+            boolean afterAnotherPayer = SubmittedClaim.<SubmittedClaim>findByIdOptional(r.claimId)
+                    .map(SubmittedClaim::afterAnotherPayer).orElse(false);
+            List<DenialLines.DenialLine> now = DenialLines.of(r, inForce, afterAnotherPayer);
+            List<DenialLines.DenialLine> then = DenialLines.of(r, candidate, afterAnotherPayer);
             for (int i = 0; i < then.size(); i++) {
                 lines++;
                 DenialLines.DenialLine line = then.get(i);

@@ -30,14 +30,31 @@ public final class RemittanceCalculator {
         return adjudicate(r, ContractualAdjustments.SHIPPED.of(r.payerId()));
     }
 
+    /** A primary's remittance (see the last overload). */
+    public static Adjudication adjudicate(PostRemittanceCommand r,
+            Predicate<PostRemittanceCommand.Adjustment> contractual) {
+        return adjudicate(r, contractual, false);
+    }
+
+    /**
+     * OA-23 on the remittance of a claim sent after another payer: what the payers before settled (CARC 23, the impact
+     * of prior payers' adjudication), not money this payer denied. A secondary line paid 0.00 because the primary
+     * left nothing is paid in full, not denied. On a primary's remittance it stays a denial (the payer names a prior
+     * payer the provider did not bill).
+     */
+    public static boolean priorPayersShare(String groupCode, String reasonCode, boolean afterAnotherPayer) {
+        return afterAnotherPayer && "OA".equals(groupCode) && "23".equals(reasonCode);
+    }
+
     /**
      * Throws {@link PermanentEventException} when the remittance is malformed or a line does not balance.
      * {@code contractual} tells the adjustments counted as contractual: every CO adjustment the denial rules call
      * CONTRACTUAL (CO-45, and e.g. CO-253 sequestration or CO-59 multiple procedures), so none is left undistributed;
-     * the denied amount is what a denied line was adjusted for neither patient share nor contract.
+     * the denied amount is what a denied line was adjusted for neither patient share nor contract (nor, after another
+     * payer, the payers before: {@link #priorPayersShare}).
      */
     public static Adjudication adjudicate(PostRemittanceCommand r,
-            Predicate<PostRemittanceCommand.Adjustment> contractual) {
+            Predicate<PostRemittanceCommand.Adjustment> contractual, boolean afterAnotherPayer) {
         validate(r);
         Set<Integer> denied = new HashSet<>();
         BigDecimal allowed = ZERO;
@@ -45,7 +62,8 @@ public final class RemittanceCalculator {
         BigDecimal deniedAmount = ZERO;
         // each adjustment counts once: PR as patient, a contractual reason as contractual, the rest of a denied
         // line as denied (a CO-45 or a PR-1 on a denied line is not denied money as well)
-        Predicate<PostRemittanceCommand.Adjustment> denial = a -> !PR.equals(a.groupCode()) && !contractual.test(a);
+        Predicate<PostRemittanceCommand.Adjustment> denial = a -> !PR.equals(a.groupCode()) && !contractual.test(a)
+                && !priorPayersShare(a.groupCode(), a.reasonCode(), afterAnotherPayer);
         for (PostRemittanceCommand.Line line : r.lines()) {
             allowed = allowed.add(line.allowed());
             paid = paid.add(line.paid());

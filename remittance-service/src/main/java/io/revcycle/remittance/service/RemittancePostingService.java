@@ -183,7 +183,8 @@ public class RemittancePostingService {
         int sequence = match.postingCount + 1;
         List<Remittance> earlier = sequence == 1 ? List.of() : Remittance.ofClaim(claim.claimId);
         PostRemittanceCommand command = ClaimLineMatcher.toCommand(content, claim, eventId(payment));
-        Adjudication adjudication = RemittanceCalculator.adjudicate(command, contractual.of(command.payerId()));
+        Adjudication adjudication = RemittanceCalculator.adjudicate(command, contractual.of(command.payerId()),
+                claim.afterAnotherPayer());
         Remittance remittance = toRemittance(command, adjudication, now);
         remittance.sequence = sequence;
         remittance.reversal = content.reversal();

@@ -137,6 +137,39 @@ class RemittanceCalculatorTest {
     }
 
     @Test
+    void shouldNotDenyASecondaryLinePaidNothingBecauseThePrimaryLeftNothing() {
+        // a secondary's 835 without AMT*B6 (allowed taken as paid + the patient's share, ClaimLineMatcher): line 1
+        // settled by the primary (OA-23 of the whole charge), paid 0.00; line 2: 120.00 = OA-23 100.00 (the
+        // primary's share) + paid 15.00 + PR-2 5.00
+        PostRemittanceCommand matched = remittance("2",
+                line(1, "15.00", "0.00", "0.00", List.of(), adj("OA", "23", "15.00")),
+                line(2, "120.00", "20.00", "15.00", List.of(), adj("OA", "23", "100.00"), adj("PR", "2", "5.00")));
+
+        Adjudication a = RemittanceCalculator.adjudicate(matched, ContractualAdjustments.SHIPPED.of("SYNPAYER2"),
+                true);
+
+        assertThat(a.deniedLines()).isEmpty();
+        assertThat(a.deniedAmount()).isEqualTo(money("0.00"));
+        assertThat(a.outcome()).isEqualTo(Outcome.PAID);
+        assertThat(a.paidAmount()).isEqualTo(money("15.00"));
+        assertThat(a.patientResponsibility()).isEqualTo(money("5.00"));
+        // the same remittance as a primary's: the payer names a prior payer the provider did not bill, a denial
+        assertThat(RemittanceCalculator.adjudicate(matched, ContractualAdjustments.SHIPPED.of("SYNPAYER2"))
+                .deniedLines()).containsExactly(1);
+    }
+
+    @Test
+    void shouldCountOnlyTheSecondarysOwnDenialOnALineWithThePrimarysShare() {
+        // 200.00 = OA-23 150.00 (the primary's share) + CO-50 50.00 (the secondary denies the rest): 50.00 denied
+        Adjudication a = RemittanceCalculator.adjudicate(remittance("2", line(1, "200.00", "0.00", "0.00",
+                List.of(), adj("OA", "23", "150.00"), adj("CO", "50", "50.00"))),
+                ContractualAdjustments.SHIPPED.of("SYNPAYER2"), true);
+
+        assertThat(a.deniedLines()).containsExactly(1);
+        assertThat(a.deniedAmount()).isEqualTo(money("50.00"));
+    }
+
+    @Test
     void shouldDenyTheWholeClaimForStatus4OrWhenEveryLineIsDenied() {
         var deniedLine = line(1, "75.00", "0.00", "0.00", List.of("N115"), adj("CO", "50", "75.00"));
         assertThat(RemittanceCalculator.adjudicate(remittance("4", deniedLine)).outcome()).isEqualTo(Outcome.DENIED);
