@@ -304,6 +304,39 @@ class NextPayerClaimTest {
     }
 
     @Test
+    void shouldQueueASecondaryLegRejectedByA999AndLeaveThePrimarysClaimAlone() throws Exception {
+        String encounterId = newEncounterId();
+        String claimId = claimIdOf(encounterId);
+        TestEvents.publish(Topics.ENCOUNTER_CODED, encounterId, coded(encounterId));
+        TestEvents.publish(Topics.ELIGIBILITY_VERIFIED, encounterId, twoCoverages(encounterId));
+        awaitClaim(claimId, c -> "SENT".equals(c.getString("status")));
+        TestEvents.publish(Topics.CLAIM_ADJUDICATED, claimId, primaryRemittance(encounterId));
+        String pcn = awaitSubmitted(claimId, "S").getPatientControlNumber();
+
+        // SYNPAYER2 acknowledges a copy whose patient gender code is invalid: 999 IK5*R for the leg's interchange
+        String mutated = EdiFiles.content(sent837(pcn)).replaceFirst("(DMG\\*D8\\*\\d{8}\\*)[FMU]", "$1Q");
+        byte[] reject = EdiFiles.ack999(mutated.getBytes(StandardCharsets.US_ASCII));
+        assertThat(new String(reject, StandardCharsets.US_ASCII)).contains("IK3*DMG", "IK5*R");
+        EdiFiles.receiveFromPayer(reject, "999", "SYNPAYER2");
+
+        JsonPath rejected = awaitClaim(claimId, c -> "REJECTED".equals(c.getString("nextPayers[0].status")));
+        assertThat(rejected.getString("status")).as("the primary's claim keeps its state").isEqualTo("PAID");
+        ClaimRejected event = TestEvents.awaitEvent(Topics.CLAIM_REJECTED, ClaimRejected.class,
+                e -> e.getClaimId().equals(claimId), TIMEOUT);
+        assertThat(event.getPayerId()).isEqualTo("SYNPAYER2");
+        assertThat(event.getPayerResponsibility()).isEqualTo("S");
+        assertThat(event.getStage()).isEqualTo("ACK_999");
+        assertThat(event.getCodes()).contains("IK501 R", "IK304 8", "IK403 I6");
+        List<Map<String, Object>> queue = ClaimTestSupport.api().queryParam("claimId", claimId).get("/corrections")
+                .then().statusCode(200).extract().jsonPath().getList("$");
+        assertThat(queue).singleElement().satisfies(item -> {
+            assertThat(item.get("payerResponsibility")).isEqualTo("S");
+            assertThat(item.get("stage")).isEqualTo("ACK_999");
+            assertThat((String) item.get("reason")).contains("segment DMG", "element DMG03");
+        });
+    }
+
+    @Test
     void shouldQueueASecondarysDenialNamingItsLegAndKeepThePrimarysClaimNumber() {
         String encounterId = newEncounterId();
         String claimId = claimIdOf(encounterId);

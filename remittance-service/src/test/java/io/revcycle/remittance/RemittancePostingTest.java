@@ -225,6 +225,34 @@ class RemittancePostingTest {
     }
 
     @Test
+    void shouldRejectAn835WithoutItsPaymentDateWholeNotDateItsPostingByTheProductionDate() {
+        TestClaim c = TestClaim.next();
+        TestEvents.publish(Topics.CLAIM_SUBMITTED, c.claimId(), claimSubmitted(c));
+        await().atMost(TIMEOUT).until(() -> claimRecorded(c.claimId()));
+        String trace = newTraceNumber();
+        // BPR16 left out, the 835 dated by DTM*405 only: 005010X221A1 requires BPR16, so no posting can be dated
+        // without it (the date a next payer's 837 gives the payer's adjudication, 2430 DTP*573)
+        io.revcycle.x12.remit.Remittance835 plain = remittance(trace, partiallyDenied(c));
+        io.revcycle.x12.remit.Remittance835.Payment p = plain.payment();
+        byte[] file = x12(new io.revcycle.x12.remit.Remittance835(new io.revcycle.x12.remit.Remittance835.Payment(
+                p.handlingCode(), p.amount(), p.creditDebit(), p.method(), p.format(), p.sender(),
+                p.originatingCompanyId(), p.originatingCompanyCode(), p.receiver(), null), plain.trace(),
+                plain.currency(), plain.receiverId(), plain.versionId(), LocalDate.of(2025, 3, 18), plain.payer(),
+                plain.payee(), plain.headers(), plain.providerAdjustments()));
+        assertThat(new String(file, StandardCharsets.US_ASCII)).contains("DTM*405*20250318~");
+
+        TestEvents.publish(Topics.EDI_FROM_PAYER, PAYER, interchange(file, "era-" + trace + ".835"));
+
+        String fileId = await().atMost(TIMEOUT).until(() -> rejectedFileNamed("era-" + trace + ".835"),
+                id -> id != null);
+        given().get("/remittance-files/{fileId}", fileId).then().statusCode(200)
+                .body("status", equalTo("REJECTED"))
+                .body("findings", hasItem(org.hamcrest.Matchers.containsString("BPR16")));
+        given().get("/remittances/{claimId}", c.claimId()).then().statusCode(404);
+        assertThat(announced(Topics.CLAIM_ADJUDICATED, c.claimId())).isZero();
+    }
+
+    @Test
     void shouldCountTheAppealDeadlineFromThePayerDirectoryWindow() {
         // eligibility-service's directory announces a payer with a 45-day appeal window (the rules know no such payer)
         String payerId = "SYNPAYER-" + UUID.randomUUID().toString().substring(0, 8);

@@ -194,8 +194,8 @@ public class RemittancePostingService {
             remittance.reversesRemittanceId = reversed(earlier, remittance).map(r -> r.id).orElse(null);
         }
         remittance.claimPaymentId = payment.id;
-        remittance.paymentDate = payment.transaction.paymentDate != null ? payment.transaction.paymentDate
-                : payment.transaction.productionDate;
+        // BPR16 is required (005010X221A1): a file without it is rejected whole before anything is posted
+        remittance.paymentDate = payment.transaction.paymentDate;
         remittance.postedAt = now;
         remittance.persist();
         if (match.remittanceReceivedAt == null) {
