@@ -35,7 +35,7 @@ import io.revcycle.x12.validate.Finding;
  * answer lands on the claim's timeline. Last on the shared stack: it restarts those two services with other settings
  * and back.
  */
-@Order(4) // last on the shared stack (SharedStack): after the bench, RevenueCycle and CoordinationOfBenefits
+@Order(4) // on the shared stack (SharedStack): after the bench, RevenueCycle and CoordinationOfBenefits
 @ExtendWith(SharedStack.Resolver.class)
 class ClaimStatusFollowUpEndToEndTest {
 
