@@ -190,12 +190,13 @@ public final class LocalStack implements AutoCloseable {
     }
 
     /**
-     * X12 files of the run, beside its logs: the 837s claims-service sends (to-payer/), what the payer simulator
-     * answers (from-payer/), and a drop folder remittance-service watches for 835, 999 and 277CA files (inbox/).
+     * X12 files of the run, beside its logs: the 837s claims-service and the 270s eligibility-service send
+     * (to-payer/), what the payer simulator answers (from-payer/), and a drop folder remittance-service watches for
+     * 835, 999 and 277CA files (inbox/).
      */
     private Map<String, Path> ediDirectories(ServiceApp app) {
         return switch (app) {
-            case CLAIMS -> Map.of("revcycle.edi.outbound-dir", ediDir().resolve("to-payer"));
+            case CLAIMS, ELIGIBILITY -> Map.of("revcycle.edi.outbound-dir", ediDir().resolve("to-payer"));
             case PAYER_SIMULATOR -> Map.of("revcycle.edi.outbound-dir", ediDir().resolve("from-payer"));
             case REMITTANCE -> Map.of("revcycle.edi.inbound-dir", ediDir().resolve("inbox"));
             default -> Map.of();
