@@ -172,6 +172,49 @@ class AdtRegistrationTest {
     }
 
     @Test
+    void shouldTakeTheInsuranceTypeFromIn1PlanTypeAndInferItFromIn2OnlyWithoutOne() throws Exception {
+        String patient = id("PAT");
+        String a04 = String.join("\r", header(id("C"), "A04", "2.5.1"), "EVN|A04|20260105091500", pid(patient),
+                // IN1-15 MB (X12 claim filing indicator: Medicare Part B) wins over the Medicaid number in IN2-8
+                segment("IN1", Map.of(1, "1", 2, "MCR^Medicare Part B", 3, "SYNPAYER1", 12, "20260101", 15, "MB",
+                        22, "1", 36, "MCR-" + patient)),
+                segment("IN2", Map.of(8, "MCD-" + patient)),
+                // no IN1-15: IN2-8's Medicaid case number says MEDICAID
+                segment("IN1", Map.of(1, "2", 2, "MCD^State Medicaid", 3, "SYNPAYER2", 12, "20260101", 22, "2")),
+                segment("IN2", Map.of(8, "MCD-" + patient))) + "\r";
+
+        assertThat(field(parse(postHttp(a04)), "MSA-1")).isEqualTo("AA");
+
+        JsonPath coverages = coverages(patient);
+        assertThat(coverageAt(coverages, "SYNPAYER1")).containsEntry("insuranceType", "MEDICARE")
+                .containsEntry("memberId", "MCR-" + patient);
+        assertThat(coverageAt(coverages, "SYNPAYER2")).containsEntry("insuranceType", "MEDICAID")
+                .containsEntry("memberId", "MCD-" + patient);
+
+        // the registry's own type names, in any case
+        String tricare = id("PAT");
+        String typed = String.join("\r", header(id("C"), "A04", "2.5.1"), "EVN|A04|20260105091500", pid(tricare),
+                segment("IN1", Map.of(1, "1", 2, "TRI^Tricare Select", 3, "SYNPAYER1", 12, "20260101", 15, "tricare",
+                        36, "TRI-" + tricare))) + "\r";
+        assertThat(field(parse(postHttp(typed)), "MSA-1")).isEqualTo("AA");
+        assertThat(coverageAt(coverages(tricare), "SYNPAYER1")).containsEntry("insuranceType", "TRICARE");
+    }
+
+    @Test
+    void shouldAnswerAeForAPlanTypeTheInterfaceDoesNotTakeAndStoreNothing() throws Exception {
+        String patient = id("PAT");
+        String a04 = String.join("\r", header(id("C"), "A04", "2.5.1"), "EVN|A04|20260105091500", pid(patient),
+                segment("IN1", Map.of(1, "1", 2, "PPO^PPO Gold", 3, "SYNPAYER1", 12, "20260101", 15, "GOLD",
+                        36, "MEM-" + patient))) + "\r";
+
+        Message ack = parse(postHttp(a04));
+
+        assertThat(field(ack, "MSA-1")).isEqualTo("AE");
+        assertThat(errors(ack)).containsExactly("IN1^1^15^103");
+        assertNothingStored(patient);
+    }
+
+    @Test
     void shouldAnswerAeWhenTheRegistrysOwnConstraintsFail() throws Exception {
         String patient = id("PAT");
         String message = a04(id("C"), patient, "2.5.1").replace("|20261231|", "|20251231|"); // ends before it starts

@@ -2,7 +2,9 @@ package io.revcycle.eligibility.hl7;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -31,8 +33,8 @@ import io.revcycle.hl7.Hl7Problem;
  * An ADT^A04 (register) or ADT^A08 (update) — both the ADT_A01 structure — as what registration knows of the
  * patient's insurance: PID-3 the patient; each IN1 (with its IN2) a {@link CoverageRequest} for the registry's own
  * checks: payer IN1-3 (a payer of the directory) and IN1-4, plan IN1-2 (else IN1-8), member id IN1-36 (else IN2-61,
- * IN2-6 Medicare, IN2-8 Medicaid), group IN1-8 (else IN1-9), subscriber IN1-16/17/18, dates IN1-12/13, order of
- * benefits IN1-22 (else the segment order). IN1 carries no copay, coinsurance or deductible: they stay unknown. The
+ * IN2-6 Medicare, IN2-8 Medicaid), insurance type IN1-15 (else inferred from IN2-6/IN2-8), group IN1-8 (else IN1-9),
+ * subscriber IN1-16/17/18, dates IN1-12/13, order of benefits IN1-22 (else the segment order). IN1 carries no copay, coinsurance or deductible: they stay unknown. The
  * first GT1 is the guarantor. Z-segments and other fields are ignored; every problem names its segment and field.
  */
 final class AdtRegistrationReader extends Hl7Fields {
@@ -45,6 +47,9 @@ final class AdtRegistrationReader extends Hl7Fields {
     private static final Map<String, Relationship> PATIENT_TO_SUBSCRIBER = Map.of("SEL", Relationship.SELF,
             "SPO", Relationship.SPOUSE, "PAR", Relationship.CHILD, "MTH", Relationship.CHILD,
             "FTH", Relationship.CHILD);
+
+    /** IN1-15 values taken (see {@link #planType}). */
+    private static final Map<String, InsuranceType> PLAN_TYPES = planTypes();
 
     private final Predicate<String> knownPayer;
 
@@ -103,8 +108,11 @@ final class AdtRegistrationReader extends Hl7Fields {
         if (memberId == null) {
             add(Hl7Problem.missing("IN1", rep, 36, "policy number (or IN2-61 patient member number)"));
         }
-        InsuranceType type = medicare != null ? InsuranceType.MEDICARE
-                : medicaid != null ? InsuranceType.MEDICAID : null;
+        InsuranceType type = planType(in1.getPlanType().getValue(), rep);
+        if (type == null) {
+            // no plan type sent: what IN2's Medicare or Medicaid number says, else the registry's default
+            type = medicare != null ? InsuranceType.MEDICARE : medicaid != null ? InsuranceType.MEDICAID : null;
+        }
         String groupId = firstOf(in1.getGroupNumber().getValue(), in1.getGroupName(0).getOrganizationName().getValue());
         LocalDate from = date(in1.getPlanEffectiveDate().getValue(), "IN1", rep, 12, "plan effective date");
         LocalDate to = optionalDate(in1.getPlanExpirationDate().getValue(), "IN1", rep, 13, "plan expiration date");
@@ -119,6 +127,24 @@ final class AdtRegistrationReader extends Hl7Fields {
                 null, groupId, type, relationship, value(insured.getGivenName().getValue()),
                 value(insured.getFamilyName().getSurname().getValue()), subscriberBirth,
                 priority == null ? Integer.valueOf(rep) : priority);
+    }
+
+    /**
+     * IN1-15 plan type. Its HL7 table 0086 is user-defined (the standard lists no values), so this interface takes
+     * the registry's own insurance types, or the X12 claim filing indicator codes (SBR09) that name one: MA, MB
+     * Medicare, MC Medicaid, CH TRICARE (CHAMPUS), CI commercial. Anything else is an unknown code (AE).
+     */
+    private InsuranceType planType(String code, int rep) {
+        String c = value(code);
+        if (c == null) {
+            return null;
+        }
+        InsuranceType type = PLAN_TYPES.get(c.toUpperCase(Locale.ROOT));
+        if (type == null) {
+            add(Hl7Problem.unknownCode("IN1", rep, 15, "plan type is not an insurance type of the registry "
+                    + "(COMMERCIAL, MEDICARE, MEDICAID, TRICARE, OTHER) nor X12 claim filing indicator MA, MB, MC, CH or CI"));
+        }
+        return type;
     }
 
     private Relationship relationship(String code, int rep) {
@@ -158,6 +184,16 @@ final class AdtRegistrationReader extends Hl7Fields {
                 limited(value(a.getCity().getValue()), 100, "GT1", 5),
                 limited(value(a.getStateOrProvince().getValue()), 50, "GT1", 5),
                 limited(value(a.getZipOrPostalCode().getValue()), 20, "GT1", 5), limited(phone, 40, "GT1", 6));
+    }
+
+    private static Map<String, InsuranceType> planTypes() {
+        Map<String, InsuranceType> types = new HashMap<>();
+        for (InsuranceType t : InsuranceType.values()) {
+            types.put(t.name(), t);
+        }
+        types.putAll(Map.of("MA", InsuranceType.MEDICARE, "MB", InsuranceType.MEDICARE, "MC", InsuranceType.MEDICAID,
+                "CH", InsuranceType.TRICARE, "CI", InsuranceType.COMMERCIAL));
+        return Map.copyOf(types);
     }
 
     private String limited(String value, int max, String segment, int field) {
