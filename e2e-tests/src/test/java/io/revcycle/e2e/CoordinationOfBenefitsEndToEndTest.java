@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -136,38 +135,14 @@ class CoordinationOfBenefitsEndToEndTest {
 
     private static Map<String, Object> member(String payerId, String memberId, String firstName, String copay,
             String coinsurance, String deductibleRemaining) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("payerId", payerId);
-        m.put("memberId", memberId);
-        m.put("firstName", firstName);
-        m.put("lastName", "TESTPERSON");
-        m.put("birthDate", "1980-05-17");
-        m.put("sex", "F");
-        m.put("effectiveDate", "2026-01-01");
-        m.put("copay", copay);
-        m.put("coinsurancePercent", coinsurance);
-        m.put("deductibleRemaining", deductibleRemaining);
-        return m;
+        return SeedBodies.payerMember(payerId, memberId, firstName, "F", "1980-05-17", "2026-01-01",
+                new SeedBodies.Benefits(copay, coinsurance, deductibleRemaining));
     }
 
     private static Map<String, Object> coverage(String patientId, String payerId, String memberId,
             String relationship, String copay, String coinsurance, String deductibleRemaining) {
-        Map<String, Object> c = new LinkedHashMap<>();
-        c.put("patientId", patientId);
-        c.put("payerId", payerId);
-        c.put("memberId", memberId);
-        c.put("planName", "Synthetic PPO");
-        c.put("effectiveFrom", "2026-01-01");
-        c.put("copay", copay);
-        c.put("coinsurancePercent", coinsurance);
-        c.put("deductibleRemaining", deductibleRemaining);
-        c.put("relationshipToSubscriber", relationship);
-        if (!"SELF".equals(relationship)) {
-            c.put("subscriberFirstName", "Jordan");
-            c.put("subscriberLastName", "Testperson");
-            c.put("subscriberBirthDate", "1978-09-30");
-        }
-        return c;
+        return SeedBodies.coverage(patientId, payerId, memberId, "Synthetic PPO", relationship,
+                new SeedBodies.Benefits(copay, coinsurance, deductibleRemaining));
     }
 
     private static Path find(Path folder, String text) throws Exception {

@@ -139,32 +139,14 @@ class EligibilityEndToEndTest {
         return body;
     }
 
+    private static final SeedBodies.Benefits BENEFITS = new SeedBodies.Benefits("20.00", "20.00", "0.00");
+
     private static Map<String, Object> member(String memberId, String effectiveDate) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("payerId", PAYER);
-        m.put("memberId", memberId);
-        m.put("firstName", "SAM");
-        m.put("lastName", "TESTPERSON");
-        m.put("birthDate", "1975-02-11");
-        m.put("sex", "M");
-        m.put("effectiveDate", effectiveDate);
-        m.put("copay", "20.00");
-        m.put("coinsurancePercent", "20.00");
-        m.put("deductibleRemaining", "0.00");
-        return m;
+        return SeedBodies.payerMember(PAYER, memberId, "SAM", "M", "1975-02-11", effectiveDate, BENEFITS);
     }
 
     private static Map<String, Object> coverage(String patientId, String memberId) {
-        Map<String, Object> c = new LinkedHashMap<>();
-        c.put("patientId", patientId);
-        c.put("payerId", PAYER);
-        c.put("memberId", memberId);
-        c.put("planName", "Synthetic HMO");
-        c.put("effectiveFrom", "2026-01-01");
-        c.put("copay", "20.00");
-        c.put("coinsurancePercent", "20.00");
-        c.put("deductibleRemaining", "0.00");
-        return c;
+        return SeedBodies.coverage(patientId, PAYER, memberId, "Synthetic HMO", null, BENEFITS);
     }
 
     /** The run's files of this type in that folder naming the member; each must validate without errors. */
