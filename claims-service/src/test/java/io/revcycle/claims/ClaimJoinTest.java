@@ -141,6 +141,29 @@ class ClaimJoinTest {
     }
 
     @Test
+    void shouldKeepUnknownBenefitsUnknownOnTheClaimAndItsClaimSubmitted() {
+        String encounterId = newEncounterId();
+        EligibilityVerified unknown = eligibility(encounterId, true);
+        // a coverage registered from an HL7 ADT and not verified with the payer: the check states no benefits
+        unknown.setCopay(null);
+        unknown.setCoinsurancePercent(null);
+        unknown.setDeductibleRemaining(null);
+        TestEvents.publish(Topics.ENCOUNTER_CODED, encounterId, coded(encounterId));
+        TestEvents.publish(Topics.ELIGIBILITY_VERIFIED, encounterId, unknown);
+
+        ClaimSubmitted submitted = TestEvents.awaitEvent(Topics.CLAIM_SUBMITTED, ClaimSubmitted.class,
+                e -> e.getEncounterId().equals(encounterId), TIMEOUT);
+        assertThat(submitted.getTotalCharge()).isEqualTo(new BigDecimal("234.00"));
+        assertThat(submitted.getBenefits().getCopay()).isNull();
+        assertThat(submitted.getBenefits().getCoinsurancePercent()).isNull();
+        assertThat(submitted.getBenefits().getDeductibleRemaining()).isNull();
+        JsonPath claim = awaitClaim(claimIdOf(encounterId), c -> true);
+        assertThat(claim.getString("status")).isEqualTo("SENT");
+        assertThat(claim.getMap("expectedBenefits")).containsEntry("copay", null)
+                .containsEntry("coinsurancePercent", null).containsEntry("deductibleRemaining", null);
+    }
+
+    @Test
     void shouldHoldClaimNamingTheCodeWhenALineHasNoCharge() {
         String encounterId = newEncounterId();
         TestEvents.publish(Topics.ENCOUNTER_CODED, encounterId,

@@ -16,6 +16,11 @@ public final class Money {
         return amount.setScale(2, RoundingMode.UNNECESSARY);
     }
 
+    /** As {@link #exact}, for an optional amount: null (unknown) stays null, never becomes 0.00. */
+    public static BigDecimal exactOrNull(BigDecimal amount) {
+        return amount == null ? null : exact(amount);
+    }
+
     /** A SQL sum (null over no rows) as money. */
     public static BigDecimal sumOrZero(Object sum) {
         return sum == null ? ZERO : exact((BigDecimal) sum);

@@ -5,7 +5,9 @@ import static io.revcycle.eligibility.TestData.encounter;
 import static io.revcycle.eligibility.TestData.id;
 import static io.revcycle.stack.hl7.Er7.segment;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 
 import java.io.IOException;
 import java.net.Socket;
@@ -32,6 +34,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
+import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.revcycle.eligibility.domain.Coverage;
 import io.revcycle.eligibility.domain.PatientGuarantor;
@@ -126,6 +129,22 @@ class AdtRegistrationTest {
         assertThat(second.getPlanName()).isEqualTo("PPO Gold");
         assertThat(second.getOrderOfBenefits()).extracting(c -> c.getPosition() + ":" + c.getPayerId())
                 .containsExactly("1:SYNPAYER1", "2:SYNPAYER2");
+        // SYNPAYER1 takes no 270s: the coverage on file decides, and its benefits, which IN1 does not carry, go out
+        // unknown (null), never as 0.00 copay, coinsurance and deductible
+        assertThat(second.getCopay()).isNull();
+        assertThat(second.getCoinsurancePercent()).isNull();
+        assertThat(second.getDeductibleRemaining()).isNull();
+        String checkId = given().when().get("/eligibility-checks/" + encounterId).then().statusCode(200)
+                .body("result", equalTo("ACTIVE")).body("source", equalTo("ON_FILE"))
+                .body("copay", nullValue()).body("coinsurancePercent", nullValue())
+                .body("deductibleRemaining", nullValue())
+                .extract().path("checkId");
+        // and no estimate is computed from them: 185.00 on zeros would be 0.00 for the patient
+        given().contentType(ContentType.JSON)
+                .body(Map.of("lines", List.of(Map.of("procedureCode", "99214", "charge", "185.00"))))
+                .when().post("/eligibility/checks/" + checkId + "/estimate")
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("detail", containsString("benefits unknown"));
     }
 
     @Test
@@ -264,6 +283,11 @@ class AdtRegistrationTest {
      * whose member id is in IN2-61, with escapes in free text, a Z-segment and GT1 (self as guarantor).
      */
     static String a04(String controlId, String patient, String version) {
+        return a04(controlId, patient, version, "SYNPAYER1");
+    }
+
+    /** The same registration with the patient's own plan at {@code primaryPayer}. */
+    static String a04(String controlId, String patient, String version, String primaryPayer) {
         List<String> segments = new ArrayList<>();
         segments.add(header(controlId, "A04", version));
         segments.add("EVN|A04|20260105091500");
@@ -272,7 +296,7 @@ class AdtRegistrationTest {
         segments.add("ZPI|1|site\\F\\specific^data");
         segments.add(segment("GT1", Map.of(1, "1", 2, "G-77", 3, "Doe^Jane", 5, "12 Elm St^Apt 4^Springfield^IL^62704",
                 6, "^PRN^PH^^^217^5550100", 8, "19800517", 11, "SEL")));
-        segments.add(segment("IN1", Map.of(1, "1", 2, "PPO^PPO Gold", 3, "SYNPAYER1",
+        segments.add(segment("IN1", Map.of(1, "1", 2, "PPO^PPO Gold", 3, primaryPayer,
                 4, "Synthetic Health Plan", 8, "GRP-100", 12, "20260101", 17, "SEL", 22, "1", 36, "MEM-" + patient)));
         segments.add(segment("IN1", Map.of(1, "2", 2, "FAM^Family Plan \\T\\ Dental", 3, "SYNPAYER2",
                 4, "Example Mutual", 9, "EMPLOYER\\F\\GROUP", 12, "20260101", 13, "20261231",
@@ -314,7 +338,7 @@ class AdtRegistrationTest {
         }
     }
 
-    private static String postHttp(String message) {
+    static String postHttp(String message) {
         return given().contentType(Hl7Intake.ER7).body(message.getBytes(StandardCharsets.UTF_8)).when().post("/hl7")
                 .then().statusCode(200).extract().asString();
     }

@@ -60,7 +60,7 @@ import io.revcycle.x12.model.Delimiters;
  * simulator's own answers are tested in payer-simulator), reading the service's 270 bytes and answering 271 bytes.
  */
 @QuarkusTest
-@TestSecurity(user = "registration-1", roles = { Roles.REGISTRATION, Roles.BILLING_MANAGER })
+@TestSecurity(user = "registration-1", roles = { Roles.REGISTRATION, Roles.BILLING_MANAGER, Roles.INTEGRATION })
 @QuarkusTestResource(value = RevCycleInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "eligibility"))
 class EligibilityInquiryTest {
 
@@ -103,6 +103,51 @@ class EligibilityInquiryTest {
                 .body("benefits", hasSize(4))
                 .body("benefits.find { it.kind == 'DEDUCTIBLE' }.timePeriod", equalTo("29"))
                 .body("benefits.find { it.kind == 'COPAY' }.network", equalTo("IN"));
+    }
+
+    @Test
+    void shouldAskThePayerWhenAnHl7RegistrationWithoutBenefitsCoversAnEncounterCheckedBefore() {
+        String payer = realTimePayer();
+        String patientId = id("PAT");
+        String memberId = "MEM-" + patientId; // IN1-36 of the registration
+        String encounterId = id("ENC");
+        TestEvents.publish(Topics.ENCOUNTER_DOCUMENTED, encounterId,
+                encounterAt(payer, encounterId, patientId, memberId));
+        assertThat(awaitVerified(encounterId).getCoverageActive()).isFalse(); // nothing on file yet
+
+        // IN1 carries no copay, coinsurance or deductible: the re-check asks the payer instead of publishing the
+        // file's unknown benefits
+        String ack = AdtRegistrationTest.postHttp(AdtRegistrationTest.a04(id("C"), patientId, "2.5.1", payer));
+        assertThat(ack).contains("MSA|AA|");
+        Member270 asked = await270(payer, memberId);
+        assertThat(asked.dates()).singleElement().satisfies(d -> assertThat(d.start()).isEqualTo(DOS));
+        answer(payer, active(asked, "35.00", "0.10", "80.00"));
+
+        List<EligibilityVerified> both = TestEvents.awaitEvents(Topics.ELIGIBILITY_VERIFIED,
+                EligibilityVerified.class, e -> e.getEncounterId().equals(encounterId), 2, TIMEOUT);
+        EligibilityVerified verified = both.get(1);
+        assertThat(verified.getCoverageActive()).isTrue();
+        assertThat(verified.getPlanName()).isEqualTo("SYNTHETIC PPO 500");
+        assertThat(verified.getCopay()).isEqualTo(new BigDecimal("35.00"));
+        assertThat(verified.getCoinsurancePercent()).isEqualTo(new BigDecimal("10.00"));
+        assertThat(verified.getDeductibleRemaining()).isEqualTo(new BigDecimal("80.00"));
+        String checkId = given().when().get("/eligibility-checks/" + encounterId)
+                .then().statusCode(200)
+                .body("source", equalTo("PAYER_271"))
+                .body("result", equalTo("ACTIVE"))
+                .extract().path("checkId");
+        // the 271's benefits, by hand: line 1 185.00: deductible 80.00, copay 35.00, 10 % of 70.00 = 7.00;
+        // line 2 15.00: 10 % = 1.50 -> patient 123.50, payer 76.50
+        given().contentType(ContentType.JSON).body(Map.of("lines", List.of(
+                        Map.of("procedureCode", "99214", "charge", "185.00"),
+                        Map.of("procedureCode", "36415", "charge", "15.00"))))
+                .when().post("/eligibility/checks/" + checkId + "/estimate")
+                .then().statusCode(200)
+                .body("deductible", equalTo(new BigDecimal("80.00")))
+                .body("copay", equalTo(new BigDecimal("35.00")))
+                .body("coinsurance", equalTo(new BigDecimal("8.50")))
+                .body("patientShare", equalTo(new BigDecimal("123.50")))
+                .body("expectedPayerPayment", equalTo(new BigDecimal("76.50")));
     }
 
     @Test

@@ -92,13 +92,14 @@ public class Claim extends PanacheEntityBase {
     @Column(name = "total_charge")
     public BigDecimal totalCharge;
 
-    @Column(name = "expected_copay", nullable = false)
+    /** The eligibility check's benefits; null when it did not know them (never taken as 0.00). */
+    @Column(name = "expected_copay")
     public BigDecimal expectedCopay;
 
-    @Column(name = "expected_coinsurance_percent", nullable = false)
+    @Column(name = "expected_coinsurance_percent")
     public BigDecimal expectedCoinsurancePercent;
 
-    @Column(name = "expected_deductible_remaining", nullable = false)
+    @Column(name = "expected_deductible_remaining")
     public BigDecimal expectedDeductibleRemaining;
 
     /** When the newest eligibility check the claim has seen was made; too old a check is re-verified before sending. */

@@ -10,6 +10,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
 
+import org.hibernate.query.NativeQuery;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -57,15 +59,16 @@ public class ClaimIntakeRepository {
                        coinsurance_percent = excluded.coinsurance_percent,
                        deductible_remaining = excluded.deductible_remaining,
                        eligibility_checked_at = excluded.eligibility_checked_at, updated_at = excluded.updated_at
-                """)
+                """).unwrap(NativeQuery.class)
                 .setParameter("id", encounterId)
                 .setParameter("eventId", eventId)
                 .setParameter("active", e.coverageActive())
                 .setParameter("reason", e.inactiveReason())
                 .setParameter("coverageId", e.coverageId())
-                .setParameter("copay", e.copay())
-                .setParameter("coinsurance", e.coinsurancePercent())
-                .setParameter("deductible", e.deductibleRemaining())
+                // typed: unknown benefits (null) must bind as numeric
+                .setParameter("copay", e.copay(), BigDecimal.class)
+                .setParameter("coinsurance", e.coinsurancePercent(), BigDecimal.class)
+                .setParameter("deductible", e.deductibleRemaining(), BigDecimal.class)
                 .setParameter("checkedAt", e.checkedAt() == null ? null : java.sql.Timestamp.from(e.checkedAt()))
                 .executeUpdate();
     }

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -77,13 +76,14 @@ public class EligibilityCheck extends PanacheEntityBase {
     @Column(name = "plan_name")
     public String planName;
 
-    @Column(name = "copay", nullable = false, precision = 12, scale = 2)
+    /** Null (with the other two benefits) when unknown: the coverage on file does not state it and no 271 did. */
+    @Column(name = "copay", precision = 12, scale = 2)
     public BigDecimal copay;
 
-    @Column(name = "coinsurance_percent", nullable = false, precision = 5, scale = 2)
+    @Column(name = "coinsurance_percent", precision = 5, scale = 2)
     public BigDecimal coinsurancePercent;
 
-    @Column(name = "deductible_remaining", nullable = false, precision = 12, scale = 2)
+    @Column(name = "deductible_remaining", precision = 12, scale = 2)
     public BigDecimal deductibleRemaining;
 
     /** Id of the EligibilityVerified event this check published (null while pending or without an encounter). */
@@ -138,11 +138,11 @@ public class EligibilityCheck extends PanacheEntityBase {
             check.result = CheckResult.ACTIVE;
             check.coverageId = coverage.coverageId;
             check.planName = coverage.planName;
-            // EligibilityVerified's amounts are required: benefits registration did not know (HL7 ADT) go out as 0.00,
-            // as for an inactive check; a payer that answers 270s states them in its 271
-            check.copay = Objects.requireNonNullElse(coverage.copay, ZERO);
-            check.coinsurancePercent = Objects.requireNonNullElse(coverage.coinsurancePercent, ZERO);
-            check.deductibleRemaining = Objects.requireNonNullElse(coverage.deductibleRemaining, ZERO);
+            // benefits registration did not know (HL7 ADT) stay unknown (null), never 0.00: a zero copay or
+            // deductible would be money the patient is wrongly expected not to owe
+            check.copay = coverage.copay;
+            check.coinsurancePercent = coverage.coinsurancePercent;
+            check.deductibleRemaining = coverage.deductibleRemaining;
         } else {
             check.result = CheckResult.INACTIVE;
             check.reason = decision.inactiveReason();
@@ -196,6 +196,38 @@ public class EligibilityCheck extends PanacheEntityBase {
 
     public boolean pending() {
         return result == CheckResult.PENDING;
+    }
+
+    /** Copay, coinsurance and deductible are all stated (by the coverage on file or a 271). */
+    public boolean benefitsKnown() {
+        return copay != null && coinsurancePercent != null && deductibleRemaining != null;
+    }
+
+    /**
+     * An encounter's check decided from the file turns into an inquiry at the payer: a new check id (the 270's
+     * trace number), pending, with no result or benefits until the 271 (or the cache) answers.
+     */
+    public void askPayer(String serviceType, Coverage coverage, Instant now) {
+        EligibilityCheck pending = pending(encounterId, patientId, payerId, memberId, dateOfService, serviceType,
+                coverage, now);
+        checkId = pending.checkId;
+        this.serviceType = serviceType;
+        result = CheckResult.PENDING;
+        reason = null;
+        rejectionCode = null;
+        source = CheckSource.PAYER_271;
+        coverageId = pending.coverageId;
+        planName = coverage == null ? null : coverage.planName;
+        copay = pending.copay;
+        coinsurancePercent = pending.coinsurancePercent;
+        deductibleRemaining = pending.deductibleRemaining;
+        outOfPocketRemaining = null;
+        benefits.clear();
+        verifiedEventId = null;
+        inquirySentAt = now;
+        answeredAt = null;
+        inquiryFileId = null;
+        checkedAt = now;
     }
 
     public static Optional<EligibilityCheck> byCheckId(String checkId) {

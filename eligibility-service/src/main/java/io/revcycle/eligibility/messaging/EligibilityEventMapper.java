@@ -57,9 +57,9 @@ public final class EligibilityEventMapper {
                 .setCoverageId(check.coverageId)
                 .setPlanName(check.planName)
                 .setInactiveReason(check.reason == null ? null : check.reason.name())
-                .setCopay(Money.exact(check.copay))
-                .setCoinsurancePercent(Money.exact(check.coinsurancePercent))
-                .setDeductibleRemaining(Money.exact(check.deductibleRemaining))
+                .setCopay(Money.exactOrNull(check.copay))
+                .setCoinsurancePercent(Money.exactOrNull(check.coinsurancePercent))
+                .setDeductibleRemaining(Money.exactOrNull(check.deductibleRemaining))
                 .setOrderOfBenefits(order.stream().map(EligibilityEventMapper::coverageInOrder).toList())
                 .build();
     }

@@ -16,6 +16,7 @@ import io.revcycle.eligibility.domain.Coverage;
 import io.revcycle.eligibility.domain.Payer;
 import io.revcycle.eligibility.domain.CoverageDecision;
 import io.revcycle.eligibility.domain.EligibilityCheck;
+import io.revcycle.eligibility.domain.Relationship;
 import io.revcycle.eligibility.messaging.EligibilityEventMapper;
 import io.revcycle.events.Topics;
 import io.revcycle.messaging.outbox.EventOutbox;
@@ -91,15 +92,23 @@ public class EligibilityVerificationService {
     /**
      * A coverage of this member was registered or changed: encounters whose check found no active coverage are
      * checked again, and those now covered publish a new EligibilityVerified (a new event id), so a claim held for
-     * inactive coverage is re-evaluated. Active checks keep their snapshot.
+     * inactive coverage is re-evaluated. Active checks keep their snapshot. As for a first check, a payer that
+     * answers 270s is asked rather than the file (whose benefits may be unknown, e.g. an HL7 ADT registration): the
+     * check is pending until its 271.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public int recheckInactive(String payerId, String memberId) {
         List<Coverage> coverages = Coverage.listByPayerAndMember(payerId, memberId);
+        Optional<Payer> realTime = Payer.of(payerId).filter(Payer::answersInquiries);
         int rechecked = 0;
         for (EligibilityCheck check : EligibilityCheck.inactiveOf(payerId, memberId)) {
             CoverageDecision decision = CoverageDecision.decide(coverages, check.dateOfService);
             if (!decision.active()) {
+                continue;
+            }
+            if (realTime.isPresent()) {
+                askAgain(check, realTime.get(), decision.coverage());
+                rechecked++;
                 continue;
             }
             EligibilityCheck renewed = EligibilityCheck.of(check.encounterId, check.patientId, check.payerId,
@@ -143,6 +152,28 @@ public class EligibilityVerificationService {
             answers.unverifiable(check);
         }
         return check;
+    }
+
+    /**
+     * An encounter's on-file check asked again at the payer. The encounter's demographics are not kept here, so the
+     * 270 names the member by id, and the subscriber by the coverage's name when the patient is a dependent.
+     */
+    private void askAgain(EligibilityCheck check, Payer payer, Coverage coverage) {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        String serviceType = config.x12().serviceType();
+        check.askPayer(serviceType, coverage, now);
+        InquiryPerson person = coverage.relationship() == Relationship.SELF ? InquiryPerson.UNKNOWN
+                : new InquiryPerson(coverage.subscriberLastName, coverage.subscriberFirstName,
+                        coverage.subscriberBirthDate, null);
+        Optional<EligibilityCheck> cached = EligibilityCheck.answeredSince(payer.payerId, check.memberId,
+                check.dateOfService, serviceType, now.minus(config.cacheTime()));
+        if (cached.isPresent()) {
+            answers.copy(check, cached.get());
+        } else if (!inquiry.send(check, payer, person, null)) {
+            answers.unverifiable(check);
+        }
+        LOG.infof("encounter %s re-checked after a coverage change: check %s asks payer %s (%s)", check.encounterId,
+                check.checkId, payer.payerId, check.result);
     }
 
     /** With its benefits loaded, so the caller may read them after the transaction. */

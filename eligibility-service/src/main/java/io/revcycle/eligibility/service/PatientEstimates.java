@@ -24,13 +24,22 @@ public class PatientEstimates {
         this.events = events;
     }
 
-    /** 409 problem when the check found no active coverage: there are no benefits to estimate with. */
+    /**
+     * 409 problem when the check found no active coverage, or found it with benefits unknown (a coverage registered
+     * without them, e.g. from an HL7 ADT, at a payer not asked by 270): there are no benefits to estimate with, and
+     * unknown ones are never taken as zero. Nothing is announced then.
+     */
     @Transactional
     public PatientEstimate estimate(EligibilityCheck check, List<BigDecimal> lineAmounts,
             List<String> procedureCodes) {
         if (!check.coverageActive()) {
             throw new ProblemException(409, "Conflict", "Check " + check.checkId + " found no active coverage ("
                     + check.result + "): there are no benefits to estimate with");
+        }
+        if (!check.benefitsKnown()) {
+            throw new ProblemException(409, "Conflict", "Check " + check.checkId + " found coverage " + check.coverageId
+                    + " active but its benefits unknown (copay, coinsurance or deductible not on file and not"
+                    + " verified with the payer): no estimate until they are");
         }
         PatientEstimate estimate = PatientEstimate.of(lineAmounts, check.copay, check.coinsurancePercent,
                 check.deductibleRemaining, check.outOfPocketRemaining);
