@@ -60,12 +60,13 @@ class RevenueCycleEndToEndTest {
         List<Case> cases = SyntheticEncounters.generate(100, 1001L);
         assertThat(cases).anyMatch(Case::facility).anyMatch(Case::mistypedMemberId);
 
-        DemoSummary summary = new DemoDriver(stack::url, stack.tokens(), Progress.silent(), stack.mllpPort()).run(cases, 1001L,
-                Duration.ofMinutes(6), stack.ediDir());
+        DemoSummary summary = new DemoDriver(stack::url, stack.tokens(), Progress.silent(), stack.mllpPort(),
+                stack.adtMllpPort()).run(cases, 1001L, Duration.ofMinutes(6), stack.ediDir());
 
         assertThat(summary.allFinal()).as("every encounter held or adjudicated").isTrue();
         assertThat(summary.documentedAsFhir()).as("part documented as FHIR R4 bundles").isPositive();
         assertThat(summary.documentedAsHl7()).as("part documented as HL7 v2 DFT^P03 over MLLP").isPositive();
+        assertThat(summary.registeredAsHl7()).as("part registered as HL7 v2 ADT^A04 over MLLP").isPositive();
         assertThat(summary.inpatientStays()).as("hospital stays among the encounters").isPositive();
         assertThat(summary.inpatientClaimsOn837I()).as("every stay billed on an 837I")
                 .isEqualTo(summary.inpatientStays());

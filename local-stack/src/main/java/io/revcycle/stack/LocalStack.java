@@ -221,6 +221,11 @@ public final class LocalStack implements AutoCloseable {
         return mllpPort;
     }
 
+    /** Where eligibility-service takes HL7 v2 ADT over MLLP (127.0.0.1). */
+    public int adtMllpPort() {
+        return adtMllpPort;
+    }
+
     public String url(ServiceApp app) {
         return "http://127.0.0.1:" + ports.get(app);
     }

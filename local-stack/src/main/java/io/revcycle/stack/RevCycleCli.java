@@ -58,7 +58,7 @@ public final class RevCycleCli {
                 .withClassArchives(LocalStack.ClassArchives.USE_EXISTING),
                 progress::message)) {
             progress.message("stack up; logs in " + work.resolve("logs"));
-            summary = new DemoDriver(stack::url, stack.tokens(), progress, stack.mllpPort()).run(SyntheticEncounters.generate(encounters, seed), seed,
+            summary = new DemoDriver(stack::url, stack.tokens(), progress, stack.mllpPort(), stack.adtMllpPort()).run(SyntheticEncounters.generate(encounters, seed), seed,
                     Duration.ofMinutes(15), stack.ediDir());
             progress.message("stopping the stack");
         }
@@ -212,6 +212,8 @@ public final class RevCycleCli {
         System.out.println("RevCycle demo: " + s.encounters() + " synthetic encounters (seed " + s.seed() + ")");
         System.out.printf("  documented              %6d   (%d as FHIR R4 bundles, %d as HL7 v2 DFT^P03 over MLLP)%n",
                 s.documented(), s.documentedAsFhir(), s.documentedAsHl7());
+        System.out.printf("  registered              %6d   (%d as HL7 v2 ADT^A04 over MLLP, their benefits unknown"
+                + " until verified)%n", s.encounters(), s.registeredAsHl7());
         System.out.printf("  coded automatically     %6d%n", s.codedAutomatically());
         System.out.printf("  inpatient stays         %6d   (%d billed on an 837I, type of bill 0111; %s with their "
                 + "ICD-10-PCS procedures in HI BBR/BBQ)%n", s.inpatientStays(), s.inpatientClaimsOn837I(),

@@ -19,10 +19,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.revcycle.stack.OidcTokens;
 import io.revcycle.stack.ServiceApp;
 import io.revcycle.stack.demo.SyntheticEncounters.Case;
+import io.revcycle.stack.hl7.Mllp;
 
 /**
  * Drives synthetic encounters through the running platform by its public APIs only: enrolls the members with the
- * payer (the simulator's member table), registers the provider's coverages, documents encounters, works the coders'
+ * payer (the simulator's member table), registers the provider's coverages (REST or HL7 ADT), documents encounters, works the coders'
  * worklist and the billers' correction queue (a member id the payer rejected in its 277CA is corrected and the claim
  * re-sent), then waits until every claim is held or adjudicated and the patient balances are posted.
  */
@@ -39,15 +40,21 @@ public final class DemoDriver {
     private final ApiClient biller;
     private final ApiClient patientAccounts;
     private final int mllpPort;
+    private final int adtMllpPort;
 
     public DemoDriver(Function<ServiceApp, String> urls, OidcTokens tokens, Progress progress) {
-        this(urls, tokens, progress, 0);
+        this(urls, tokens, progress, 0, 0);
     }
 
-    /** {@code mllpPort}: coding-service's HL7 v2 MLLP listener on 127.0.0.1, or 0 to send nothing over MLLP. */
-    public DemoDriver(Function<ServiceApp, String> urls, OidcTokens tokens, Progress progress, int mllpPort) {
+    /**
+     * {@code mllpPort}: coding-service's HL7 v2 MLLP listener on 127.0.0.1 (DFT^P03), {@code adtMllpPort}
+     * eligibility-service's (ADT^A04); 0 to send nothing there.
+     */
+    public DemoDriver(Function<ServiceApp, String> urls, OidcTokens tokens, Progress progress, int mllpPort,
+            int adtMllpPort) {
         this.urls = urls;
         this.mllpPort = mllpPort;
+        this.adtMllpPort = adtMllpPort;
         this.progress = progress;
         ApiClient api = new ApiClient();
         this.registration = api.as(tokens.user("registration"));
@@ -100,11 +107,33 @@ public final class DemoDriver {
         return summarize(cases, seed, claims, baseline, t0, corrected.size(), ediDir);
     }
 
-    /** The payer's enrollment and the provider's coverages on file: what must exist before encounters arrive. */
+    /**
+     * The payer's enrollment and the provider's coverages on file: what must exist before encounters arrive. About a
+     * third of the patients are registered as a registration system would, by an HL7 v2 ADT^A04 over MLLP (when the
+     * stack's ADT port is given), their coverages then on file without benefits; the rest by POST /coverages.
+     */
     public void register(List<Case> cases) {
         enrollWithThePayers(cases);
-        parallel(cases, c -> expectOk(registration.post(urls.apply(ServiceApp.ELIGIBILITY) + "/coverages", c.coverage()),
-                "coverage"));
+        parallel(cases, c -> {
+            if (viaAdt(c)) {
+                String ack;
+                try {
+                    ack = Mllp.send("127.0.0.1", adtMllpPort, Hl7Adt.of(c));
+                } catch (java.io.IOException e) {
+                    throw new IllegalStateException("HL7 ADT^A04 over MLLP: " + e.getMessage(), e);
+                }
+                if (!"AA".equals(ack)) {
+                    throw new IllegalStateException("HL7 ADT^A04 of " + c.encounter().encounterId() + " answered " + ack);
+                }
+            } else {
+                expectOk(registration.post(urls.apply(ServiceApp.ELIGIBILITY) + "/coverages", c.coverage()),
+                        "coverage");
+            }
+        });
+    }
+
+    boolean viaAdt(Case c) {
+        return adtMllpPort > 0 && Math.floorMod(c.coverage().patientId().hashCode(), 3) == 0;
     }
 
     /**
@@ -116,7 +145,7 @@ public final class DemoDriver {
         if (viaHl7(c)) {
             String ack;
             try {
-                ack = Hl7Dft.send("127.0.0.1", mllpPort, Hl7Dft.of(c.encounter()));
+                ack = Mllp.send("127.0.0.1", mllpPort, Hl7Dft.of(c.encounter()));
             } catch (java.io.IOException e) {
                 throw new IllegalStateException("HL7 DFT^P03 over MLLP: " + e.getMessage(), e);
             }
@@ -239,7 +268,7 @@ public final class DemoDriver {
         JsonNode coding = coder.get(urls.apply(ServiceApp.CODING) + "/worklist/summary").body();
         Map<String, List<List<String>>> sent837I = ediDir == null ? Map.of() : EdiFolder.icdProceduresOn837I(ediDir);
         return new DemoSummary(count, seed, count, (int) cases.stream().filter(DemoDriver::viaFhir).count(),
-                (int) cases.stream().filter(this::viaHl7).count(),
+                (int) cases.stream().filter(this::viaHl7).count(), (int) cases.stream().filter(this::viaAdt).count(),
                 coding.path("codedAutomatically").asInt(),
                 coding.path("codedByCoder").asInt(), total - held, held, adjudicated,
                 byStatus, money(claims, "billed"), money(claims, "paid"), money(claims, "denied"),

@@ -3,13 +3,6 @@ package io.revcycle.stack.demo;
 import static io.revcycle.stack.hl7.Er7.escape;
 import static io.revcycle.stack.hl7.Er7.segment;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
-import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,15 +16,11 @@ import io.revcycle.stack.demo.SyntheticEncounters.Procedure;
 /**
  * A professional encounter as an EHR's charge interface sends it: one HL7 v2.5.1 DFT^P03 (PID, PV1 with the facility
  * and its NPI, an FT1 per line with CPT/HCPCS, units and the diagnoses by code, a DG1 per diagnosis, IN1), over MLLP to
- * coding-service (docs/hl7-intake.md), answered with an ACK.
+ * coding-service (docs/hl7-intake.md), answered with an ACK ({@link io.revcycle.stack.hl7.Mllp}).
  */
 public final class Hl7Dft {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
-    /** MLLP framing: a vertical tab before the message, file separator and carriage return after it. */
-    private static final int START = 0x0b;
-    private static final int END = 0x1c;
-    private static final int CR = 0x0d;
+    static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
 
     private Hl7Dft() {
     }
@@ -50,12 +39,7 @@ public final class Hl7Dft {
         segments.add("MSH|^~\\&|DEMO-EHR|" + escape(e.facilityId()) + "|REVCYCLE|CODING|" + now + "||DFT^P03^DFT_P03|"
                 + escape(e.encounterId()) + "|P|2.5.1");
         segments.add("EVN|P03|" + now);
-        SyntheticEncounters.Patient p = e.patient();
-        SyntheticEncounters.Address a = p.address();
-        segments.add(segment("PID", Map.of(1, "1", 3, escape(p.patientId()) + "^^^DEMO-EHR^MR",
-                5, escape(p.lastName()) + "^" + escape(p.firstName()), 7, p.dateOfBirth().format(DAY), 8, p.sex(),
-                11, escape(a.line1()) + "^" + escape(a.line2()) + "^" + escape(a.city()) + "^" + a.state() + "^"
-                        + a.postalCode())));
+        segments.add(pid(e.patient()));
         segments.add(segment("PV1", Map.of(1, "1", 2, "O", 3, "CLINIC^^^" + escape(e.facilityId()) + "&"
                 + e.billingProviderNpi() + "&NPI", 19, escape(e.encounterId()))));
         for (Procedure pr : e.procedures()) {
@@ -76,44 +60,13 @@ public final class Hl7Dft {
         return String.join("\r", segments) + "\r";
     }
 
-    /** Sends one message over MLLP and returns its ACK's MSA-1 (AA, AE, AR). */
-    public static String send(String host, int port, String message) throws IOException {
-        try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress(host, port), 10_000);
-            socket.setSoTimeout(60_000);
-            OutputStream out = socket.getOutputStream();
-            out.write(START);
-            out.write(message.getBytes(StandardCharsets.UTF_8));
-            out.write(END);
-            out.write(CR);
-            out.flush();
-            return acknowledgmentCode(read(socket.getInputStream()));
-        }
-    }
-
-    static String acknowledgmentCode(String ack) {
-        for (String segment : ack.split("[\r\n]+")) {
-            if (segment.startsWith("MSA|")) {
-                String[] fields = segment.split("\\|", -1);
-                return fields.length > 1 ? fields[1] : "";
-            }
-        }
-        return "";
-    }
-
-    private static String read(InputStream in) throws IOException {
-        ByteArrayOutputStream message = new ByteArrayOutputStream();
-        int b = in.read();
-        while (b != -1 && b != START) {
-            b = in.read();
-        }
-        for (b = in.read(); b != -1; b = in.read()) {
-            if (b == END) {
-                break;
-            }
-            message.write(b);
-        }
-        return message.toString(StandardCharsets.UTF_8);
+    /** The patient as the EHR identifies it (PID-3 its MR number); the demo's ADT sends the same PID. */
+    static String pid(SyntheticEncounters.Patient p) {
+        SyntheticEncounters.Address a = p.address();
+        return segment("PID", Map.of(1, "1", 3, escape(p.patientId()) + "^^^DEMO-EHR^MR",
+                5, escape(p.lastName()) + "^" + escape(p.firstName()), 7, p.dateOfBirth().format(DAY), 8, p.sex(),
+                11, escape(a.line1()) + "^" + escape(a.line2()) + "^" + escape(a.city()) + "^" + a.state() + "^"
+                        + a.postalCode()));
     }
 
     private static String diagnosisCode(Encounter e, int sequence) {

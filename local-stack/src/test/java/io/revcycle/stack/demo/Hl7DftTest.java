@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import io.revcycle.stack.demo.SyntheticEncounters.Case;
+import io.revcycle.stack.hl7.Mllp;
 
 /** The demo's DFT^P03: what it carries, its segments and escapes (coding-service's answer is the e2e test's). */
 class Hl7DftTest {
@@ -40,7 +41,7 @@ class Hl7DftTest {
     @Test
     void shouldEscapeDelimitersAndReadTheAcknowledgmentCode() {
         assertThat(io.revcycle.stack.hl7.Er7.escape("A|B^C&D~E\\F")).isEqualTo("A\\F\\B\\S\\C\\T\\D\\R\\E\\E\\F");
-        assertThat(Hl7Dft.acknowledgmentCode("MSH|^~\\&|REVCYCLE|CODING\rMSA|AE|C-1\rERR|^^^207")).isEqualTo("AE");
-        assertThat(Hl7Dft.acknowledgmentCode("MSH|^~\\&|x")).isEmpty();
+        assertThat(Mllp.acknowledgmentCode("MSH|^~\\&|REVCYCLE|CODING\rMSA|AE|C-1\rERR|^^^207")).isEqualTo("AE");
+        assertThat(Mllp.acknowledgmentCode("MSH|^~\\&|x")).isEmpty();
     }
 }
