@@ -22,7 +22,14 @@ public final class LocalStack implements AutoCloseable {
      */
     public record Options(Path workDir, boolean defaultPorts, int kafkaPort, int postgresPort, int registryPort,
             int keycloakPort, Map<String, String> serviceProperties, boolean profile, Jit jit,
-            ClassArchives classArchives) {
+            ClassArchives classArchives, Map<ServiceApp, Integer> instances) {
+        public Options(Path workDir, boolean defaultPorts, int kafkaPort, int postgresPort, int registryPort,
+                int keycloakPort, Map<String, String> serviceProperties, boolean profile, Jit jit,
+                ClassArchives classArchives) {
+            this(workDir, defaultPorts, kafkaPort, postgresPort, registryPort, keycloakPort, serviceProperties,
+                    profile, jit, classArchives, Map.of());
+        }
+
         public static Options defaults(Path workDir) {
             return new Options(workDir, true, 9092, 15432, 8090, 8180, Map.of(), false, Jit.QUICK_START,
                     ClassArchives.OFF);
@@ -35,23 +42,42 @@ public final class LocalStack implements AutoCloseable {
 
         public Options withServiceProperties(Map<String, String> properties) {
             return new Options(workDir, defaultPorts, kafkaPort, postgresPort, registryPort, keycloakPort,
-                    Map.copyOf(properties), profile, jit, classArchives);
+                    Map.copyOf(properties), profile, jit, classArchives, instances);
         }
 
         public Options withProfiling(boolean on) {
             return new Options(workDir, defaultPorts, kafkaPort, postgresPort, registryPort, keycloakPort,
-                    serviceProperties, on, jit, classArchives);
+                    serviceProperties, on, jit, classArchives, instances);
         }
 
         public Options withJit(Jit how) {
             return new Options(workDir, defaultPorts, kafkaPort, postgresPort, registryPort, keycloakPort,
-                    serviceProperties, profile, how, classArchives);
+                    serviceProperties, profile, how, classArchives, instances);
         }
 
         /** Whether services start from class-data archives, and record them ({@link ServiceRuntime}). */
         public Options withClassArchives(ClassArchives on) {
             return new Options(workDir, defaultPorts, kafkaPort, postgresPort, registryPort, keycloakPort,
-                    serviceProperties, profile, jit, on);
+                    serviceProperties, profile, jit, on, instances);
+        }
+
+        /**
+         * How many processes of a service run (default one each): the extra ones are replicas as a Deployment's
+         * pods are, with the same database and consumer groups, each on its own HTTP port (the stack's URL of the
+         * service stays the first one's). Only the first watches the shared inbound EDI folder.
+         */
+        public Options withInstances(Map<ServiceApp, Integer> counts) {
+            counts.forEach((app, n) -> {
+                if (n < 1) {
+                    throw new IllegalArgumentException(app.module + ": at least one instance, not " + n);
+                }
+            });
+            return new Options(workDir, defaultPorts, kafkaPort, postgresPort, registryPort, keycloakPort,
+                    serviceProperties, profile, jit, classArchives, Map.copyOf(counts));
+        }
+
+        public int instancesOf(ServiceApp app) {
+            return instances.getOrDefault(app, 1);
         }
     }
 
@@ -75,6 +101,8 @@ public final class LocalStack implements AutoCloseable {
     private final Options options;
     private final ServiceRuntime runtime;
     private final Map<ServiceApp, ManagedProcess> services = new EnumMap<>(ServiceApp.class);
+    /** Each service's processes after its first ({@link Options#withInstances}), in start order. */
+    private final Map<ServiceApp, List<ManagedProcess>> replicas = new EnumMap<>(ServiceApp.class);
     private final Map<ServiceApp, Integer> ports = new EnumMap<>(ServiceApp.class);
     /** Settings one service was restarted with on top of the stack's (a test's scenario), until restarted again. */
     private final Map<ServiceApp, Map<String, String>> overrides = new EnumMap<>(ServiceApp.class);
@@ -135,6 +163,15 @@ public final class LocalStack implements AutoCloseable {
         for (ServiceApp app : ServiceApp.values()) {
             awaitReady(app);
         }
+        // replicas after the first instances are ready: those created the topics and ran the migrations
+        for (ServiceApp app : ServiceApp.values()) {
+            for (int i = 2; i <= options.instancesOf(app); i++) {
+                int port = Ports.free();
+                ManagedProcess p = startProcess(app, i, port);
+                replicas.computeIfAbsent(app, a -> new ArrayList<>()).add(p);
+                p.awaitHttp("http://127.0.0.1:" + port + "/q/health/ready", Duration.ofMinutes(6));
+            }
+        }
     }
 
     public Jit jit() {
@@ -146,11 +183,16 @@ public final class LocalStack implements AutoCloseable {
     }
 
     private void launch(ServiceApp app) {
+        services.put(app, startProcess(app, 1, ports.get(app)));
+    }
+
+    /** Instance 1 is the service's own; 2 and up are its replicas (own port, MLLP port and log; no inbound folder). */
+    private ManagedProcess startProcess(ServiceApp app, int instance, int port) {
         String jdbc = postgres.jdbcUrl(app.database);
         Path runner = ProjectLayout.quarkusRunner(app.module);
         List<String> jvm = new ArrayList<>(ServiceJvm.options(options.jit()));
         jvm.addAll(runtime.options(runner));
-        jvm.addAll(List.of("-Dquarkus.http.port=" + ports.get(app), "-Dquarkus.http.host=127.0.0.1"));
+        jvm.addAll(List.of("-Dquarkus.http.port=" + port, "-Dquarkus.http.host=127.0.0.1"));
         // the %prod twins beat profile-specific defaults in the apps' application.properties
         for (String prefix : List.of("", "%prod.")) {
             jvm.add("-D" + prefix + "quarkus.datasource.jdbc.url=" + jdbc);
@@ -164,29 +206,33 @@ public final class LocalStack implements AutoCloseable {
             jvm.add("-D" + prefix + "quarkus.oidc.auth-server-url=" + keycloak.realmUrl());
             jvm.add("-D" + prefix + "quarkus.swagger-ui.enabled=true"); // off in a cluster, handy here
         }
-        ediDirectories(app).forEach((key, dir) -> jvm.add("-D" + key + "=" + dir));
+        // two watchers of one folder would both take each file; the outbound drop is idempotent (named by file id)
+        ediDirectories(app).entrySet().stream().filter(e -> instance == 1 || !e.getKey().contains("inbound"))
+                .forEach(e -> jvm.add("-D" + e.getKey() + "=" + e.getValue()));
         if (app == ServiceApp.CODING || app == ServiceApp.ELIGIBILITY) {
-            jvm.add("-Drevcycle.hl7.mllp.port=" + (app == ServiceApp.CODING ? mllpPort : adtMllpPort));
+            int mllp = app == ServiceApp.CODING ? mllpPort : adtMllpPort;
+            jvm.add("-Drevcycle.hl7.mllp.port=" + (instance == 1 ? mllp : Ports.free()));
             jvm.add("-Drevcycle.hl7.mllp.host=127.0.0.1");
         }
         options.serviceProperties().forEach((key, value) -> jvm.add("-D" + key + "=" + value));
         // later -D options win: a restart's settings over the stack's
         overrides.getOrDefault(app, Map.of()).forEach((key, value) -> jvm.add("-D" + key + "=" + value));
+        String name = instance == 1 ? app.module : app.module + "-" + instance;
         if (options.profile()) {
             jvm.add("-XX:StartFlightRecording=settings=profile,dumponexit=true,filename="
-                    + options.workDir().resolve("logs/" + app.module + ".jfr"));
+                    + options.workDir().resolve("logs/" + name + ".jfr"));
         }
         Map<String, String> environment = new java.util.HashMap<>(ServiceJvm.ENVIRONMENT);
         if (app.holdsPhiKey) {
             // as a Secret reaches a pod: an environment variable, never a command-line argument (ps shows those)
             environment.put("REVCYCLE_PHI_KEYS", LocalPhiKeys.of(options.workDir()));
         }
-        ManagedProcess p = new ManagedProcess(app.module, ManagedProcess.java(jvm, "-jar", runner.toString()),
-                serviceLog(app), environment);
-        if (runtime.recording(runner)) {
+        ManagedProcess p = new ManagedProcess(name, ManagedProcess.java(jvm, "-jar", runner.toString()),
+                options.workDir().resolve("logs/" + name + ".log"), environment);
+        if (runtime.recording(runner) && instance == 1) {
             p.stopWithin(Duration.ofMinutes(2)); // it writes its archive (~130 MB) as it stops
         }
-        services.put(app, p.start());
+        return p.start();
     }
 
     /**
@@ -207,10 +253,6 @@ public final class LocalStack implements AutoCloseable {
         return options.workDir().resolve("edi");
     }
 
-    private Path serviceLog(ServiceApp app) {
-        return options.workDir().resolve("logs/" + app.module + ".log");
-    }
-
     private void awaitReady(ServiceApp app) {
         // about 10 s on a quiet 2-core machine; minutes when other builds and stacks share it (load average 40)
         services.get(app).awaitHttp(url(app) + "/q/health/ready", Duration.ofMinutes(6));
@@ -224,6 +266,13 @@ public final class LocalStack implements AutoCloseable {
     /** Where eligibility-service takes HL7 v2 ADT over MLLP (127.0.0.1). */
     public int adtMllpPort() {
         return adtMllpPort;
+    }
+
+    /** Services running more than one instance, by module ({@link Options#withInstances}). */
+    public Map<String, Integer> instances() {
+        Map<String, Integer> counts = new java.util.TreeMap<>();
+        replicas.forEach((app, list) -> counts.put(app.module, list.size() + 1));
+        return counts;
     }
 
     public String url(ServiceApp app) {
@@ -277,7 +326,10 @@ public final class LocalStack implements AutoCloseable {
     /** Process ids by name (services by module; "kafka", "apicurio-registry"), for CPU and memory readings. */
     public Map<String, Long> pids() {
         Map<String, Long> pids = new java.util.LinkedHashMap<>();
-        services.forEach((app, p) -> pids.put(app.module, p.pid()));
+        services.forEach((app, p) -> {
+            pids.put(app.module, p.pid());
+            replicas.getOrDefault(app, List.of()).forEach(r -> pids.put(r.name(), r.pid()));
+        });
         pids.put("kafka", kafka.pid());
         pids.put("apicurio-registry", registry.pid());
         return pids;
@@ -288,7 +340,9 @@ public final class LocalStack implements AutoCloseable {
     }
 
     public List<ManagedProcess> processes() {
-        return List.copyOf(services.values());
+        List<ManagedProcess> all = new ArrayList<>(services.values());
+        replicas.values().forEach(all::addAll);
+        return List.copyOf(all);
     }
 
     @Override
@@ -297,8 +351,7 @@ public final class LocalStack implements AutoCloseable {
             return;
         }
         closed = true;
-        List<ServiceApp> apps = new ArrayList<>(services.keySet());
-        apps.parallelStream().forEach(app -> services.get(app).close());
+        processes().parallelStream().forEach(ManagedProcess::close);
         if (registry != null) {
             registry.close();
         }

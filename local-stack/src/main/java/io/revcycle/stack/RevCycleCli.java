@@ -39,6 +39,7 @@ public final class RevCycleCli {
             default -> {
                 System.err.println("usage: ./revcycle demo [--encounters N] [--seed S] [--json] | ./revcycle up"
                         + " | ./revcycle bench [--encounters N] [--rate R] [--seed S] [--warmup N] [--out DIR] [--set P=V]... [--jfr]"
+                        + " [--instances MODULE=N,...]"
                         + " | ./revcycle token USER|--integration [--url KEYCLOAK]"
                         + " | ./revcycle x12 validate FILE... | ack FILE | show FILE | bench [MB] [ST01-guide...]");
                 System.exit(command.equals("help") ? 0 : 2);
@@ -72,16 +73,19 @@ public final class RevCycleCli {
 
     /**
      * {@code ./revcycle bench [pipeline] [--encounters N] [--rate PER_SECOND] [--seed S] [--out DIR]
-     * [--set PROPERTY=VALUE]... [--jfr] [--jit tiered|quick-start] [--warmup N]}: the pipeline benchmark on a fresh
+     * [--set PROPERTY=VALUE]... [--jfr] [--jit tiered|quick-start] [--warmup N] [--instances MODULE=N,...]}: the
+     * pipeline benchmark on a fresh
      * embedded stack, measured after N (default 300) other encounters have warmed the services up
      * (--set: a property given to every service; --jfr: each service records a flight recording into the logs
-     * folder; --jit: the services' compilers, default quick-start = C1 only); JSON, Markdown and PNG go to DIR
+     * folder; --jit: the services' compilers, default quick-start = C1 only; --instances: replicas of services in
+     * one consumer group, with --set revcycle.messaging.topics.partitions=P for the topics' partitions); JSON,
+     * Markdown and PNG go to DIR
      * (default the run folder's bench/).
      */
     static int bench(List<String> args) throws Exception {
         // a mistyped option must not start a twenty-minute run
         requireKnown(args, Set.of("--encounters", "--rate", "--seed", "--out", "--set", "--restart-timing", "--jit",
-                "--class-archives", "--warmup"), Set.of("pipeline", "--jfr"));
+                "--class-archives", "--warmup", "--instances"), Set.of("pipeline", "--jfr"));
         int encounters = Integer.parseInt(option(args, "--encounters", "20000"));
         // the steady state is what a month-end peak meets; --warmup 0 shows the cold services' first minutes
         int warmup = Integer.parseInt(option(args, "--warmup", "300"));
@@ -109,7 +113,8 @@ public final class RevCycleCli {
         LocalStack.ClassArchives archives = jfr || option(args, "--class-archives", "on").equalsIgnoreCase("off")
                 ? LocalStack.ClassArchives.OFF : LocalStack.ClassArchives.RECORD;
         try (LocalStack stack = LocalStack.start(LocalStack.Options.freePorts(work).withServiceProperties(settings)
-                .withProfiling(jfr).withJit(jit).withClassArchives(archives), progress::message)) {
+                .withProfiling(jfr).withJit(jit).withClassArchives(archives)
+                .withInstances(instances(option(args, "--instances", ""))), progress::message)) {
             progress.message("stack up; logs in " + work.resolve("logs"));
             report = new PipelineBench(stack, progress).run(new PipelineBench.Options(encounters, rate, seed,
                     Duration.ofHours(2), settings, timedRestarts(option(args, "--restart-timing", "all")), warmup));
@@ -122,6 +127,24 @@ public final class RevCycleCli {
         return report.counts().settledOnce() ? 0 : 1;
     }
 
+    /** --instances MODULE=N,MODULE=N: services run as N processes in one consumer group (scale-out). */
+    private static Map<ServiceApp, Integer> instances(String value) {
+        Map<ServiceApp, Integer> counts = new java.util.EnumMap<>(ServiceApp.class);
+        for (String pair : value.split(",")) {
+            if (pair.isBlank()) {
+                continue;
+            }
+            String[] kv = pair.trim().split("=", 2);
+            counts.put(service(kv[0]), kv.length > 1 ? Integer.parseInt(kv[1]) : 2);
+        }
+        return counts;
+    }
+
+    private static ServiceApp service(String module) {
+        return java.util.Arrays.stream(ServiceApp.values()).filter(a -> a.module.equals(module)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no service " + module));
+    }
+
     /** --restart-timing all|none|MODULE,MODULE: which services the bench restarts alone to time their start-up. */
     private static List<ServiceApp> timedRestarts(String value) {
         if (value.equals("all")) {
@@ -130,9 +153,7 @@ public final class RevCycleCli {
         if (value.equals("none")) {
             return List.of();
         }
-        return java.util.Arrays.stream(value.split(",")).map(String::trim).map(module -> java.util.Arrays
-                .stream(ServiceApp.values()).filter(a -> a.module.equals(module)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no service " + module))).toList();
+        return java.util.Arrays.stream(value.split(",")).map(String::trim).map(RevCycleCli::service).toList();
     }
 
     /**

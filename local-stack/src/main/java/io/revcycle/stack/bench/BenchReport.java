@@ -7,7 +7,14 @@ import java.util.Map;
 /** What one {@code ./revcycle bench} run measured; written as JSON, as a Markdown table and as a plot. */
 public record BenchReport(Run run, Throughput throughput, Counts counts, Map<String, Latency> latencyMs,
         Map<String, ProcessFigures> processes, Map<String, Double> readySeconds, RawLimits.Result rawLimits,
-        Map<String, Double> ratios, List<Sample> series, Statements statements) {
+        Map<String, Double> ratios, List<Sample> series, Statements statements, ApplyOrder applyOrder) {
+
+    /**
+     * The order check ({@code ApplyOrder}): inbox rows of the run's events, the (consumer, key) sequences they form,
+     * and how many times a later offset of a key was applied before an earlier one (must be 0).
+     */
+    public record ApplyOrder(long eventsApplied, long consumerKeys, long outOfOrder) {
+    }
 
     /** From pg_stat_statements over the measured run (empty where the server does not load it). */
     public record Statements(Map<String, Double> perEncounterByDatabase, List<TopStatement> top) {
@@ -19,7 +26,7 @@ public record BenchReport(Run run, Throughput throughput, Counts counts, Map<Str
     /** warmup: encounters taken through the whole cycle before the measured run, outside every figure. */
     public record Run(int encounters, double offeredRate, long seed, String startedAt, int cores,
             double loadAverageBefore, double loadAverageAfter, String postgres, Map<String, String> settings,
-            String jit, int warmup) {
+            String jit, int warmup, Map<String, Integer> instances) {
     }
 
     /** settledPerSecond: encounters / (last settled event - first documented event). */
@@ -53,7 +60,8 @@ public record BenchReport(Run run, Throughput throughput, Counts counts, Map<Str
                 run.offeredRate() > 0 ? String.format(Locale.ROOT, " offered at %.0f/s", run.offeredRate()) : ""));
         md.append(String.format(Locale.ROOT, "Started %s, seed %d, %d cores, load average %.2f before / %.2f after,"
                 + " PostgreSQL %s, service JIT %s; settings %s; %s.%n%n", run.startedAt(), run.seed(), run.cores(),
-                run.loadAverageBefore(), run.loadAverageAfter(), run.postgres(), run.jit(), run.settings(),
+                run.loadAverageBefore(), run.loadAverageAfter(), run.postgres(), run.jit(),
+                run.instances().isEmpty() ? run.settings() : run.settings() + ", instances " + run.instances(),
                 run.warmup() > 0 ? String.format(Locale.ROOT, "measured after a warm-up of %,d encounters through the"
                         + " whole cycle", run.warmup()) : "no warm-up: the services' first encounters (class loading,"
                         + " JIT compilation) are in the figures"));
@@ -75,6 +83,9 @@ public record BenchReport(Run run, Throughput throughput, Counts counts, Map<Str
                 counts.denialsRaised(), counts.balancesPosted()));
         md.append(String.format(Locale.ROOT, "| final claims / duplicate events / straight-through | %d / %d / %d |%n",
                 counts.finalClaims(), counts.duplicates(), counts.straightThrough()));
+        md.append(String.format(Locale.ROOT, "| events applied out of their key's topic order (of %,d applied, %,d"
+                + " consumer × key sequences) | %d |%n", applyOrder.eventsApplied(), applyOrder.consumerKeys(),
+                applyOrder.outOfOrder()));
         md.append("\n| latency (ms, straight-through encounters) | n | p50 | p95 | p99 | max |\n|---|---|---|---|---|---|\n");
         latencyMs.forEach((hop, l) -> md.append(String.format(Locale.ROOT, "| %s | %d | %d | %d | %d | %d |%n", hop,
                 l.n(), l.p50(), l.p95(), l.p99(), l.max())));

@@ -54,7 +54,13 @@ final class EventTimeline {
         }
     }
 
+    /** Where a run event sits on its topic: what the order check ({@link ApplyOrder}) compares against. */
+    record Position(String topic, int partition, long offset, String key) {
+    }
+
     final Map<String, Encounter> byEncounter = new HashMap<>();
+    /** Every event of the run by event id. */
+    final Map<String, Position> positions = new HashMap<>();
     final EnumMap<Kind, Long> records = new EnumMap<>(Kind.class);
     final EnumMap<Kind, Long> valueBytes = new EnumMap<>(Kind.class);
 
@@ -90,18 +96,22 @@ final class EventTimeline {
         open.removeIf(tp -> end.get(tp) == 0);
         while (!open.isEmpty()) {
             for (ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(500))) {
-                add(kind, (GenericRecord) values.deserialize(r.topic(), r.headers(), r.value()), r.value().length,
-                        encounterIds);
+                GenericRecord event = (GenericRecord) values.deserialize(r.topic(), r.headers(), r.value());
+                if (add(kind, event, r.value().length, encounterIds)) {
+                    positions.put(event.get("eventId").toString(), new Position(r.topic(), r.partition(), r.offset(),
+                            r.key() == null ? "" : new String(r.key(), java.nio.charset.StandardCharsets.UTF_8)));
+                }
             }
             // read_committed skips transaction markers, so the position, not the last offset, says when we are done
             open.removeIf(tp -> consumer.position(tp) >= end.get(tp));
         }
     }
 
-    private void add(Kind kind, GenericRecord event, int bytes, Set<String> encounterIds) {
+    /** Counts the event if it is one of the run's encounters'; says whether it was. */
+    private boolean add(Kind kind, GenericRecord event, int bytes, Set<String> encounterIds) {
         Object encounterId = event.getSchema().getField("encounterId") == null ? null : event.get("encounterId");
         if (encounterId == null || !encounterIds.contains(encounterId.toString())) {
-            return; // another run's, or a patient payment
+            return false; // another run's, or a patient payment
         }
         records.merge(kind, 1L, Long::sum);
         valueBytes.merge(kind, (long) bytes, Long::sum);
@@ -110,6 +120,7 @@ final class EventTimeline {
         long at = occurredAt instanceof java.time.Instant i ? i.toEpochMilli() : ((Number) occurredAt).longValue();
         e.first.merge(kind, at, Math::min);
         e.ids.computeIfAbsent(kind, k -> new HashSet<>()).add(event.get("eventId").toString());
+        return true;
     }
 
     int averageValueBytes(Kind kind) {

@@ -167,7 +167,7 @@ public final class PipelineBench {
                 new BenchReport.Run(cases.size(), options.rate(), options.seed(), startedAt,
                         Runtime.getRuntime().availableProcessors(), loadBefore, loadAfter, stack.postgres().kind(),
                         options.settings(), stack.jit().name() + ", class-data archives " + stack.classArchives(),
-                        options.warmup()));
+                        options.warmup(), stack.instances()), ApplyOrder.check(timeline, stack.postgres()));
     }
 
     private void warmUp(Options options) {
@@ -254,7 +254,7 @@ public final class PipelineBench {
     private static BenchReport report(Options options, List<Case> cases, EventTimeline timeline,
             Map<String, ProcessMeter.Reading> cpu, Map<String, Double> readySeconds,
             Map<Integer, Map<String, Long>> lagBySecond, RawLimits.Result raw, BenchReport.Statements statements,
-            int finalClaims, double driverSeconds, BenchReport.Run run) {
+            int finalClaims, double driverSeconds, BenchReport.Run run, BenchReport.ApplyOrder order) {
         int n = cases.size();
         int documented = 0, coded = 0, verified = 0, held = 0, submitted = 0, adjudicated = 0, denials = 0,
                 balances = 0, duplicates = 0, straight = 0;
@@ -339,7 +339,7 @@ public final class PipelineBench {
         List<BenchReport.Sample> series = series(firstDoc, docTimes, settleTimes, lagBySecond);
         return new BenchReport(run, throughput, new BenchReport.Counts(n, documented, coded, verified, held, submitted,
                 adjudicated, denials, balances, straight, duplicates, finalClaims, once), latency, processes, readySeconds, raw,
-                ratios, series, statements);
+                ratios, series, statements, order);
     }
 
     /** Per second since the first documented event: documented and settled in that second, lag sampled then. */

@@ -1,0 +1,76 @@
+package io.revcycle.stack.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import io.revcycle.stack.PostgresServer;
+import io.revcycle.stack.ServiceApp;
+import io.revcycle.stack.bench.EventTimeline.Position;
+
+class ApplyOrderTest {
+
+    private static PostgresServer postgres;
+
+    @BeforeAll
+    static void startDatabases() throws Exception {
+        postgres = PostgresServer.start(0, null);
+        for (ServiceApp app : ServiceApp.values()) {
+            postgres.createDatabase(app.database);
+            sql(app, "create table processed_event (consumer varchar(200) not null, event_id uuid not null,"
+                    + " processed_at timestamptz not null default now(), primary key (consumer, event_id))");
+        }
+    }
+
+    @AfterAll
+    static void stop() {
+        postgres.close();
+    }
+
+    @Test
+    void shouldCountALaterOffsetOfAKeyAppliedBeforeAnEarlierOneAndNothingElse() throws Exception {
+        EventTimeline timeline = new EventTimeline();
+        String first = event(timeline, "revcycle.claim.submitted", 0, 10, "CLM-1");
+        String second = event(timeline, "revcycle.claim.submitted", 0, 11, "CLM-1");
+        String third = event(timeline, "revcycle.claim.submitted", 0, 12, "CLM-1");
+        String otherKey = event(timeline, "revcycle.claim.submitted", 0, 13, "CLM-2");
+        // remittance applied CLM-1's offsets 10, 11 in one batch (one timestamp) and 12 after: in order
+        applied(ServiceApp.REMITTANCE, "remittance.claims", first, "2026-12-07 10:00:00");
+        applied(ServiceApp.REMITTANCE, "remittance.claims", second, "2026-12-07 10:00:00");
+        applied(ServiceApp.REMITTANCE, "remittance.claims", third, "2026-12-07 10:00:01");
+        applied(ServiceApp.REMITTANCE, "remittance.claims", otherKey, "2026-12-07 09:00:00"); // another key: free
+        applied(ServiceApp.PATIENT_BILLING, "billing.claims", first, "2026-12-07 10:00:05");
+        applied(ServiceApp.PATIENT_BILLING, "billing.claims", second, "2026-12-07 10:00:06");
+        applied(ServiceApp.REMITTANCE, "remittance.claims", UUID.randomUUID().toString(), "2026-12-07 08:00:00");
+
+        assertThat(ApplyOrder.check(timeline, postgres)).isEqualTo(new BenchReport.ApplyOrder(6, 3, 0));
+
+        // billing applied offset 12 before 11 (a second instance that ran ahead): one out of order
+        applied(ServiceApp.PATIENT_BILLING, "billing.claims", third, "2026-12-07 10:00:04");
+        assertThat(ApplyOrder.check(timeline, postgres)).isEqualTo(new BenchReport.ApplyOrder(7, 3, 1));
+    }
+
+    private static String event(EventTimeline timeline, String topic, int partition, long offset, String key) {
+        String id = UUID.randomUUID().toString();
+        timeline.positions.put(id, new Position(topic, partition, offset, key));
+        return id;
+    }
+
+    private static void applied(ServiceApp app, String consumer, String eventId, String at) throws Exception {
+        sql(app, "insert into processed_event values ('" + consumer + "', '" + eventId + "', '" + at + "+00')");
+    }
+
+    private static void sql(ServiceApp app, String statement) throws Exception {
+        try (Connection c = DriverManager.getConnection(postgres.jdbcUrl(app.database), postgres.user(),
+                postgres.password()); Statement s = c.createStatement()) {
+            s.execute(statement);
+        }
+    }
+}
