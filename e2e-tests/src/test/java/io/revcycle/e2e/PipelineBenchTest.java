@@ -53,6 +53,9 @@ class PipelineBenchTest {
         assertThat(counts.finalClaims()).isEqualTo(ENCOUNTERS);
         assertThat(counts.duplicates()).isZero();
         assertThat(counts.balancesPosted()).isPositive().isLessThanOrEqualTo(counts.adjudicated());
+        // every consumer applied each key's events in topic order (ApplyOrder reads the services' inbox rows)
+        assertThat(report.applyOrder().eventsApplied()).isGreaterThan(ENCOUNTERS * 3L);
+        assertThat(report.applyOrder().outOfOrder()).isZero();
 
         assertThat(report.latencyMs()).hasSize(7).allSatisfy((hop, l) -> {
             assertThat(l.n()).as(hop).isPositive();
