@@ -17,10 +17,11 @@ import io.revcycle.stack.ServiceApp;
 import io.revcycle.stack.bench.EventTimeline.Position;
 
 /**
- * Whether every consumer applied each key's events in the order they sit on the topic, whatever the number of
- * instances sharing its group: the inbox row a consumer writes in the transaction that applies an event
- * ({@code processed_event.processed_at}, that transaction's start) must not go back in time along a key's offsets.
- * Events applied in one batch share a timestamp, which is in order.
+ * Whether every consumer applied the events of each partition in offset order — so each key's (a claim's, a
+ * patient's) in the order they were published — whatever the number of instances sharing its group: the inbox row
+ * a consumer writes in the transaction that applies an event ({@code processed_event.processed_at}, that
+ * transaction's start) must not go back in time along a partition's offsets. Events applied in one batch share a
+ * timestamp, which is in order.
  */
 final class ApplyOrder {
 
@@ -30,7 +31,7 @@ final class ApplyOrder {
     static BenchReport.ApplyOrder check(EventTimeline timeline, PostgresServer postgres) throws SQLException {
         record Applied(long offset, Timestamp at) {
         }
-        Map<String, List<Applied>> byConsumerAndKey = new HashMap<>();
+        Map<String, List<Applied>> byConsumerAndPartition = new HashMap<>();
         long events = 0;
         for (ServiceApp app : ServiceApp.values()) {
             try (Connection c = DriverManager.getConnection(postgres.jdbcUrl(app.database), postgres.user(),
@@ -46,15 +47,15 @@ final class ApplyOrder {
                             continue; // another run's event, or one not published to a run topic
                         }
                         events++;
-                        byConsumerAndKey.computeIfAbsent(app.database + "|" + rs.getString(1) + "|" + p.topic() + "|"
-                                + p.partition() + "|" + p.key(), k -> new ArrayList<>())
+                        byConsumerAndPartition.computeIfAbsent(app.database + "|" + rs.getString(1) + "|"
+                                + p.topic() + "|" + p.partition(), k -> new ArrayList<>())
                                 .add(new Applied(p.offset(), rs.getTimestamp(3)));
                     }
                 }
             }
         }
         long outOfOrder = 0;
-        for (List<Applied> applied : byConsumerAndKey.values()) {
+        for (List<Applied> applied : byConsumerAndPartition.values()) {
             applied.sort(Comparator.comparingLong(Applied::offset));
             for (int i = 1; i < applied.size(); i++) {
                 if (applied.get(i).at().before(applied.get(i - 1).at())) {
@@ -62,6 +63,6 @@ final class ApplyOrder {
                 }
             }
         }
-        return new BenchReport.ApplyOrder(events, byConsumerAndKey.size(), outOfOrder);
+        return new BenchReport.ApplyOrder(events, byConsumerAndPartition.size(), outOfOrder);
     }
 }

@@ -10,10 +10,10 @@ public record BenchReport(Run run, Throughput throughput, Counts counts, Map<Str
         Map<String, Double> ratios, List<Sample> series, Statements statements, ApplyOrder applyOrder) {
 
     /**
-     * The order check ({@code ApplyOrder}): inbox rows of the run's events, the (consumer, key) sequences they form,
-     * and how many times a later offset of a key was applied before an earlier one (must be 0).
+     * The order check ({@code ApplyOrder}): inbox rows of the run's events, the (consumer, topic partition)
+     * sequences they form, and how many times a later offset was applied before an earlier one (must be 0).
      */
-    public record ApplyOrder(long eventsApplied, long consumerKeys, long outOfOrder) {
+    public record ApplyOrder(long eventsApplied, long sequences, long outOfOrder) {
     }
 
     /** From pg_stat_statements over the measured run (empty where the server does not load it). */
@@ -83,8 +83,8 @@ public record BenchReport(Run run, Throughput throughput, Counts counts, Map<Str
                 counts.denialsRaised(), counts.balancesPosted()));
         md.append(String.format(Locale.ROOT, "| final claims / duplicate events / straight-through | %d / %d / %d |%n",
                 counts.finalClaims(), counts.duplicates(), counts.straightThrough()));
-        md.append(String.format(Locale.ROOT, "| events applied out of their key's topic order (of %,d applied, %,d"
-                + " consumer × key sequences) | %d |%n", applyOrder.eventsApplied(), applyOrder.consumerKeys(),
+        md.append(String.format(Locale.ROOT, "| events applied out of their partition's order (of %,d applied, %,d"
+                + " consumer × partition sequences) | %d |%n", applyOrder.eventsApplied(), applyOrder.sequences(),
                 applyOrder.outOfOrder()));
         md.append("\n| latency (ms, straight-through encounters) | n | p50 | p95 | p99 | max |\n|---|---|---|---|---|---|\n");
         latencyMs.forEach((hop, l) -> md.append(String.format(Locale.ROOT, "| %s | %d | %d | %d | %d | %d |%n", hop,

@@ -55,7 +55,7 @@ final class EventTimeline {
     }
 
     /** Where a run event sits on its topic: what the order check ({@link ApplyOrder}) compares against. */
-    record Position(String topic, int partition, long offset, String key) {
+    record Position(String topic, int partition, long offset) {
     }
 
     final Map<String, Encounter> byEncounter = new HashMap<>();
@@ -98,8 +98,8 @@ final class EventTimeline {
             for (ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(500))) {
                 GenericRecord event = (GenericRecord) values.deserialize(r.topic(), r.headers(), r.value());
                 if (add(kind, event, r.value().length, encounterIds)) {
-                    positions.put(event.get("eventId").toString(), new Position(r.topic(), r.partition(), r.offset(),
-                            r.key() == null ? "" : new String(r.key(), java.nio.charset.StandardCharsets.UTF_8)));
+                    positions.put(event.get("eventId").toString(),
+                            new Position(r.topic(), r.partition(), r.offset()));
                 }
             }
             // read_committed skips transaction markers, so the position, not the last offset, says when we are done

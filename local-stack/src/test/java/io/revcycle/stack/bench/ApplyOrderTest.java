@@ -35,17 +35,18 @@ class ApplyOrderTest {
     }
 
     @Test
-    void shouldCountALaterOffsetOfAKeyAppliedBeforeAnEarlierOneAndNothingElse() throws Exception {
+    void shouldCountALaterOffsetOfAPartitionAppliedBeforeAnEarlierOneAndNothingElse() throws Exception {
         EventTimeline timeline = new EventTimeline();
-        String first = event(timeline, "revcycle.claim.submitted", 0, 10, "CLM-1");
-        String second = event(timeline, "revcycle.claim.submitted", 0, 11, "CLM-1");
-        String third = event(timeline, "revcycle.claim.submitted", 0, 12, "CLM-1");
-        String otherKey = event(timeline, "revcycle.claim.submitted", 0, 13, "CLM-2");
+        String first = event(timeline, "revcycle.claim.submitted", 0, 10);
+        String second = event(timeline, "revcycle.claim.submitted", 0, 11);
+        String third = event(timeline, "revcycle.claim.submitted", 0, 12);
+        String otherPartition = event(timeline, "revcycle.claim.submitted", 1, 13);
         // remittance applied CLM-1's offsets 10, 11 in one batch (one timestamp) and 12 after: in order
         applied(ServiceApp.REMITTANCE, "remittance.claims", first, "2026-12-07 10:00:00");
         applied(ServiceApp.REMITTANCE, "remittance.claims", second, "2026-12-07 10:00:00");
         applied(ServiceApp.REMITTANCE, "remittance.claims", third, "2026-12-07 10:00:01");
-        applied(ServiceApp.REMITTANCE, "remittance.claims", otherKey, "2026-12-07 09:00:00"); // another key: free
+        // another partition: no order with the first
+        applied(ServiceApp.REMITTANCE, "remittance.claims", otherPartition, "2026-12-07 09:00:00");
         applied(ServiceApp.PATIENT_BILLING, "billing.claims", first, "2026-12-07 10:00:05");
         applied(ServiceApp.PATIENT_BILLING, "billing.claims", second, "2026-12-07 10:00:06");
         applied(ServiceApp.REMITTANCE, "remittance.claims", UUID.randomUUID().toString(), "2026-12-07 08:00:00");
@@ -57,9 +58,9 @@ class ApplyOrderTest {
         assertThat(ApplyOrder.check(timeline, postgres)).isEqualTo(new BenchReport.ApplyOrder(7, 3, 1));
     }
 
-    private static String event(EventTimeline timeline, String topic, int partition, long offset, String key) {
+    private static String event(EventTimeline timeline, String topic, int partition, long offset) {
         String id = UUID.randomUUID().toString();
-        timeline.positions.put(id, new Position(topic, partition, offset, key));
+        timeline.positions.put(id, new Position(topic, partition, offset));
         return id;
     }
 
