@@ -546,6 +546,13 @@ public final class X12Reader {
                                 + " is not supported: its segments were read without validation.");
                 return;
             }
+            String gs01 = gs == null ? "" : gs.value(1);
+            if (gs != null && !support.get().functionalIdentifier().equals(gs01)) {
+                // a group of one kind holding another kind's transaction set: routed and acknowledged wrongly
+                report(SnipLevel.SYNTAX, txLocation("ST", 1, null), "FUNCTIONAL_ID_MISMATCH", "6",
+                        "Transaction set " + id + " belongs in a functional group GS01 "
+                                + support.get().functionalIdentifier() + ", not " + gs01 + ".");
+            }
             if (fast) {
                 // StAEDI reads by the versions in ISA12 and GS08: the fast path only knows 00501 and the guide
                 if (isa == null || !"00501".equals(isa.value(12)) || gs == null || !reference.equals(gs.value(8))) {

@@ -192,7 +192,14 @@ public final class X12Toolkit {
     /** fromBody and check of one transaction set; findings get the envelope numbers; never throws. */
     static <T> T map(TransactionSupport<T> support, TransactionSet tx, String isa13, String gs06,
             List<Finding> findings) {
-        FindingSink sink = f -> findings.add(withEnvelope(f, isa13, gs06, tx.controlNumber()));
+        // the elements the mapping and rules found in error, so that the format checks do not name them again
+        java.util.Set<Long> named = new java.util.HashSet<>();
+        FindingSink sink = f -> {
+            if (f.location() != null && f.isError()) {
+                named.add((long) f.location().segmentPosition() << 16 | f.location().elementPosition());
+            }
+            findings.add(withEnvelope(f, isa13, gs06, tx.controlNumber()));
+        };
         T value;
         try {
             value = support.fromBody(tx, sink);
@@ -214,6 +221,7 @@ public final class X12Toolkit {
                     "The rules of " + support.implementationReference() + " could not be checked: "
                             + e.getClass().getSimpleName() + where(e)));
         }
+        ElementFormats.check(tx, sink, (segment, element) -> named.contains((long) segment.position() << 16 | element));
         return value;
     }
 

@@ -36,7 +36,7 @@ import io.revcycle.x12.validate.Severity;
  * <ul>
  * <li>IK5: A when a transaction set has no finding, E when it has only warnings, R when it has an error; IK502-IK506
  * name the transaction-level reasons (2 trailer missing, 3 control number mismatch, 4 segment count, 5 segments in
- * error, 23 duplicate control number, 1/I6 not supported, I5 implementation errors).</li>
+ * error, 23 duplicate control number, 1/I6 not supported, 6 ST01 not of the group's GS01, I5 implementation errors).</li>
  * <li>IK3 per segment in error (IK301 id, IK302 position, IK303 loop id, IK304 code); IK4 per element error (IK401
  * position and component, IK403 code). IK404 (copy of bad data) is never filled: it may be PHI.</li>
  * <li>AK9: included and received = transaction sets read, accepted = IK5 A or E; A when all are accepted without
@@ -56,7 +56,8 @@ public final class AckGenerator {
             "UNSUPPORTED_TRANSACTION", "",
             "SCHEMA_UNAVAILABLE", "I6",
             "MAPPING_FAILED", "I5",
-            "CHECK_FAILED", "I5");
+            "CHECK_FAILED", "I5",
+            "FUNCTIONAL_ID_MISMATCH", "6");
 
     private static final Map<String, String> GROUP_CODES = Map.of(
             "GROUP_TRAILER_MISSING", "3",
