@@ -6,6 +6,7 @@ import static io.revcycle.eligibility.TestData.createCoverage;
 import static io.revcycle.eligibility.TestData.encounter;
 import static io.revcycle.eligibility.TestData.id;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
@@ -18,8 +19,13 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,6 +45,7 @@ import io.revcycle.events.Topics;
 import io.revcycle.security.Roles;
 import io.revcycle.testsupport.RevCycleInfrastructure;
 import io.revcycle.testsupport.TestEvents;
+import io.revcycle.testsupport.X12IntakeSweep;
 import io.revcycle.x12.ControlNumbers;
 import io.revcycle.x12.Envelope;
 import io.revcycle.x12.X12Toolkit;
@@ -53,6 +60,7 @@ import io.revcycle.x12.eligibility.Rejection;
 import io.revcycle.x12.eligibility.Source271;
 import io.revcycle.x12.eligibility.Subscriber271;
 import io.revcycle.x12.eligibility.Trace;
+import io.revcycle.x12.fuzz.MalformedX12;
 import io.revcycle.x12.model.Delimiters;
 
 /**
@@ -66,6 +74,9 @@ class EligibilityInquiryTest {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(40);
     private static final LocalDate DOS = LocalDate.of(2026, 3, 15);
+
+    @Inject
+    DataSource db;
 
     @BeforeEach
     void exactNumbers() {
@@ -103,6 +114,37 @@ class EligibilityInquiryTest {
                 .body("benefits", hasSize(4))
                 .body("benefits.find { it.kind == 'DEDUCTIBLE' }.timePeriod", equalTo("29"))
                 .body("benefits.find { it.kind == 'COPAY' }.network", equalTo("IN"));
+    }
+
+    /**
+     * The X12 bad-input sweep of the 271 intake (issue 19): every malformed copy (truncated, wrong delimiters, counts
+     * and control numbers off, bad dates and amounts, a segment missing, an unknown transaction set) of the 271 that
+     * answers a check is refused through the gateway's upload: a 422 naming the rejected edi_file, no answer taken
+     * and no event. The check has ended unverified first (a late 271 still answers it), so nothing else moves it.
+     */
+    @Test
+    void shouldRefuseEveryMalformed271AndTakeOnlyTheValidOne() {
+        String payer = realTimePayer();
+        String patientId = id("PAT");
+        String memberId = "M" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        createCoverage(coverageAt(payer, patientId, memberId));
+        String encounterId = id("ENC");
+        TestEvents.publish(Topics.ENCOUNTER_DOCUMENTED, encounterId,
+                encounterAt(payer, encounterId, patientId, memberId));
+        byte[] valid = response271(payer, active(await270(payer, memberId), "35.00", "0.10", "80.00"));
+        await().atMost(TIMEOUT).until(() -> "UNVERIFIED".equals(
+                given().get("/eligibility-checks/" + encounterId).then().extract().path("result")));
+
+        X12IntakeSweep.Result result = X12IntakeSweep.run(db, Set.of(), MalformedX12.mutants(valid, 271), o -> null);
+
+        System.out.printf("EligibilityInquiryTest 271 sweep: %d mutants in %d ms%n", result.mutants(),
+                result.millis());
+        assertThat(result.failures()).as("mutants not refused cleanly").isEmpty();
+        assertThat(result.mutants()).isGreaterThanOrEqualTo(50);
+        given().contentType("application/edi-x12").body(valid).post("/edi/files").then().statusCode(202);
+        await().atMost(TIMEOUT).until(() -> "PAYER_271".equals(
+                given().get("/eligibility-checks/" + encounterId).then().extract().path("source")));
+        given().get("/eligibility-checks/" + encounterId).then().statusCode(200).body("result", equalTo("ACTIVE"));
     }
 
     @Test
@@ -409,6 +451,16 @@ class EligibilityInquiryTest {
     }
 
     private static void answer(String payer, Member271 member) {
+        byte[] bytes = response271(payer, member);
+        TestEvents.publish(Topics.EDI_FROM_PAYER, payer, EdiInterchange.newBuilder().setEventId(UUID.randomUUID())
+                .setOccurredAt(Instant.now()).setFileId("TEST-" + UUID.randomUUID()).setFileName("answer.271")
+                .setSenderId(payer).setReceiverId("RCELIGIBILITY").setInterchangeControlNumber("000000001")
+                .setDocumentTypes(List.of("271")).setSha256(EdiInspector.sha256(bytes)).setOrigin("SERVICE")
+                .setContent(ByteBuffer.wrap(bytes)).build());
+    }
+
+    /** The payer's 271 file answering one member, validated. */
+    private static byte[] response271(String payer, Member271 member) {
         EligibilityResponse271 response = new EligibilityResponse271("11", "ANSWER", DOS, "1200", List.of(
                 new Source271(List.of(), EntityName.organization("PR", "REAL TIME MUTUAL", "PI", payer), List.of(),
                         List.of(), List.of(new Receiver271(EntityName.organization("1P", "REVCYCLE COMMUNITY HOSPITAL",
@@ -418,11 +470,7 @@ class EligibilityInquiryTest {
                 ControlNumbers.startingAt(Math.abs(UUID.randomUUID().getLeastSignificantBits() % 999_999_999L) + 1),
                 Delimiters.DEFAULT);
         assertThat(X12Toolkit.validate(bytes)).isEmpty();
-        TestEvents.publish(Topics.EDI_FROM_PAYER, payer, EdiInterchange.newBuilder().setEventId(UUID.randomUUID())
-                .setOccurredAt(Instant.now()).setFileId("TEST-" + UUID.randomUUID()).setFileName("answer.271")
-                .setSenderId(payer).setReceiverId("RCELIGIBILITY").setInterchangeControlNumber("000000001")
-                .setDocumentTypes(List.of("271")).setSha256(EdiInspector.sha256(bytes)).setOrigin("SERVICE")
-                .setContent(ByteBuffer.wrap(bytes)).build());
+        return bytes;
     }
 
     private static Member271 active(Member270 asked, String copay, String coinsurance, String deductibleRemaining) {

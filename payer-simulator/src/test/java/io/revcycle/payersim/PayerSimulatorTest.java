@@ -355,16 +355,16 @@ class PayerSimulatorTest {
 
     // ------------------------------------------------------------------------------------------------ helpers
 
-    private static String provider() {
+    static String provider() {
         return "P" + UUID.randomUUID().toString().replace("-", "").substring(0, 10).toUpperCase();
     }
 
-    private static String pcn() {
+    static String pcn() {
         return "RC" + String.format("%010d", Math.abs(UUID.randomUUID().getLeastSignificantBits() % 10_000_000_000L));
     }
 
     /** Registers a member through the API with the benefits the demo sends. */
-    private static String member(String payer, String copay, String coinsurance, String deductibleRemaining) {
+    static String member(String payer, String copay, String coinsurance, String deductibleRemaining) {
         String id = "M" + UUID.randomUUID().toString().replace("-", "").substring(0, 11).toUpperCase();
         given().contentType(ContentType.JSON).body(List.of(Map.of("payerId", payer, "memberId", id, "lastName", "DOE",
                 "firstName", "JANE", "birthDate", "1980-01-01", "sex", "F", "copay", copay, "coinsurancePercent",

@@ -35,6 +35,7 @@ import io.revcycle.x12.claimack.ClaimAck277;
  * AK102 (our GS06), then the claims by AK202 (ST02); a 277CA finds each claim by TRN02 (patient control number).
  * Whatever matches nothing is recorded as unmatched in the log with the file id and changes nothing. An
  * acknowledgment for a claim already past it (e.g. adjudicated) is put on the timeline without moving the claim back.
+ * A file with SNIP errors is refused whole.
  */
 @ApplicationScoped
 public class AcknowledgmentService {
@@ -57,9 +58,8 @@ public class AcknowledgmentService {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void take999(ReceivedEdiFile file) {
-        if (file.hasErrors()) {
-            LOG.warnf("999 file %s has %d validation error(s); taking what could be read", file.fileId(),
-                    file.findings().stream().filter(f -> f.isError()).count());
+        if (refused(file, "999")) {
+            return;
         }
         for (Ack999 ack : X12Toolkit.readTyped(file.content(), Ack999.class).values()) {
             Optional<ClaimBatch> batch = batchOf(file.senderId(), ack.groupControlNumber());
@@ -87,6 +87,20 @@ public class AcknowledgmentService {
                 }
             }
         }
+    }
+
+    /**
+     * A 999 or 277CA with SNIP errors moves no claim: what it says cannot be trusted (a truncated 999 reads as fewer
+     * rejections, a wrong date or amount as another claim's). The gateway has recorded it REJECTED with the findings
+     * (an upload answers 422); no acknowledgment answers an acknowledgment, so the payer is asked to send it again.
+     */
+    private static boolean refused(ReceivedEdiFile file, String type) {
+        if (!file.hasErrors()) {
+            return false;
+        }
+        LOG.warnf("%s file %s refused with %d validation error(s): no claim changes", type, file.fileId(),
+                file.findings().stream().filter(f -> f.isError()).count());
+        return true;
     }
 
     private void apply999(Claim claim, ClaimBatch batch, Ack999.TransactionResponse tx, ReceivedEdiFile file) {
@@ -151,6 +165,9 @@ public class AcknowledgmentService {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void take277(ReceivedEdiFile file) {
+        if (refused(file, "277CA")) {
+            return;
+        }
         List<ClaimAck277> acks = X12Toolkit.readTyped(file.content(), ClaimAck277.class).values();
         // every claim the file names in one query, not one per claim
         Set<String> pcns = new HashSet<>();

@@ -39,7 +39,8 @@ import io.revcycle.x12.validate.Severity;
  * error, 23 duplicate control number, 1/I6 not supported, 6 ST01 not of the group's GS01, I5 implementation errors).</li>
  * <li>IK3 per segment in error (IK301 id, IK302 position, IK303 loop id, IK304 code); IK4 per element error (IK401
  * position and component, IK403 code). IK404 (copy of bad data) is never filled: it may be PHI.</li>
- * <li>AK9: included and received = transaction sets read, accepted = IK5 A or E; A when all are accepted without
+ * <li>AK9: included and received = transaction sets read (one without ST02 gets no AK2 and counts as not accepted),
+ * accepted = IK5 A or E; A when all are accepted without
  * errors noted, E when all are accepted with errors noted, P when some are rejected, R when none is accepted or the
  * group itself is in error (AK905: 3 trailer missing, 4 control number mismatch, 5 count, 19 duplicate).</li>
  * <li>Envelope: sender and receiver swapped from the received ISA and GS; GS01 FA, GS08/ST03 005010X231A1.</li>
@@ -134,13 +135,17 @@ public final class AckGenerator {
         List<TransactionResponse> responses = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         for (TransactionSet t : g.transactions()) {
+            if (t.controlNumber() == null || t.controlNumber().isBlank()) {
+                // AK202 would have to be invented: the set counts as received and not accepted (AK903/AK904)
+                continue;
+            }
             boolean firstWithNumber = seen.add(String.valueOf(t.controlNumber()));
             List<Finding> own = firstWithNumber ? inGroup.stream()
                     .filter(f -> Objects.equals(f.location().transactionControlNumber(), t.controlNumber()))
                     .toList() : List.of(duplicate(t));
             responses.add(response(t, own));
         }
-        int received = responses.size();
+        int received = g.transactions().size();
         int accepted = (int) responses.stream().filter(r -> r.status().code().accepted()).count();
         boolean noted = responses.stream().anyMatch(r -> r.status().code() == TransactionAckCode.E);
         Set<String> groupErrors = new LinkedHashSet<>();
