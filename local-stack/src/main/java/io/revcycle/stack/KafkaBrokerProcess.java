@@ -16,11 +16,14 @@ import org.apache.kafka.common.Uuid;
  */
 public final class KafkaBrokerProcess implements AutoCloseable {
 
-    private final ManagedProcess process;
+    private final List<String> command;
+    private final Path log;
     private final int port;
+    private ManagedProcess process;
 
-    private KafkaBrokerProcess(ManagedProcess process, int port) {
-        this.process = process;
+    private KafkaBrokerProcess(List<String> command, Path log, int port) {
+        this.command = command;
+        this.log = log;
         this.port = port;
     }
 
@@ -60,15 +63,28 @@ public final class KafkaBrokerProcess implements AutoCloseable {
                     throw new IllegalStateException("kafka storage format failed (" + exit + "); see " + log);
                 }
             }
-            ManagedProcess broker = new ManagedProcess("kafka", ManagedProcess.java(jvm, "kafka.Kafka",
-                    config.toString()), log).start();
-            KafkaBrokerProcess kafka = new KafkaBrokerProcess(broker, p);
-            // seconds on a quiet machine; minutes when the machine is shared with builds (load average 30)
-            kafka.awaitReady(Duration.ofMinutes(4));
+            KafkaBrokerProcess kafka = new KafkaBrokerProcess(ManagedProcess.java(jvm, "kafka.Kafka",
+                    config.toString()), log, p);
+            kafka.launch();
             return kafka;
         } catch (IOException e) {
             throw new IllegalStateException("cannot start Kafka", e);
         }
+    }
+
+    private synchronized void launch() {
+        process = new ManagedProcess("kafka", command, log).start();
+        // seconds on a quiet machine; minutes when the machine is shared with builds (load average 30)
+        awaitReady(Duration.ofMinutes(4));
+    }
+
+    /**
+     * Stops the broker (SIGTERM: a controlled shutdown) and starts it again on the same data directory, ports and
+     * cluster id (the configuration file written at the first start): the chaos run's broker restart.
+     */
+    public synchronized void restart() {
+        process.close();
+        launch();
     }
 
     public String bootstrapServers() {
@@ -107,12 +123,12 @@ public final class KafkaBrokerProcess implements AutoCloseable {
         }
     }
 
-    public long pid() {
+    public synchronized long pid() {
         return process.pid();
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         process.close();
     }
 }

@@ -302,6 +302,39 @@ public final class LocalStack implements AutoCloseable {
         services.get(app).kill();
     }
 
+    /**
+     * SIGKILL (as a crashed pod: no shutdown hook, nothing flushed), then the service started again on the same port
+     * and settings; returns the time from launching its JVM to ready.
+     */
+    public Duration crashAndRestart(ServiceApp app) {
+        kill(app);
+        return restart(app);
+    }
+
+    /** The broker stopped and started again on its data directory and ports; returns the time to ready. */
+    public Duration restartBroker() {
+        long t0 = System.nanoTime();
+        kafka.restart();
+        return Duration.ofNanos(System.nanoTime() - t0);
+    }
+
+    /**
+     * PostgreSQL stopped as on a crash ({@link PostgresServer#stopAbruptly}), left down for {@code outage}, then
+     * started again on its data directory and port; returns the time it was down.
+     */
+    public Duration stopDatabase(Duration outage) {
+        long t0 = System.nanoTime();
+        postgres.stopAbruptly();
+        try {
+            Thread.sleep(outage.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            postgres.startAgain();
+        }
+        return Duration.ofNanos(System.nanoTime() - t0);
+    }
+
     /** Stops the service (SIGTERM) and starts it again; returns the time from launching its JVM to ready. */
     public Duration restart(ServiceApp app) {
         return restart(app, overrides.getOrDefault(app, Map.of()));

@@ -60,6 +60,19 @@ public interface PostgresServer extends AutoCloseable {
         }
     }
 
+    /**
+     * Stops the server as a crash would (no checkpoint, every session cut; the next start recovers from the WAL),
+     * keeping its data directory and port for {@link #startAgain}: the chaos run's database outage.
+     */
+    default void stopAbruptly() {
+        throw new UnsupportedOperationException(kind() + " cannot be stopped and started again");
+    }
+
+    /** Starts a server {@link #stopAbruptly stopped} before, on the same data directory and port. */
+    default void startAgain() {
+        throw new UnsupportedOperationException(kind() + " cannot be stopped and started again");
+    }
+
     /** Stops the server (fast: open sessions are disconnected) and deletes a temporary data directory. */
     @Override
     void close();

@@ -24,19 +24,19 @@ import org.slf4j.LoggerFactory;
  * PostgreSQL from the machine's own binaries (initdb, then {@code pg_ctl start}). They refuse to run as root, so a
  * root JVM runs them as the postgres account through {@code runuser} on a data directory that account owns. The
  * server listens on 127.0.0.1 only, with no Unix socket, and trades durability for speed (fsync off): it is a
- * local/test server. Stopped with {@code pg_ctl stop -m fast} on close or at JVM exit.
+ * local/test server. It survives its own crash (every commit reaches the OS), not the machine's. Stopped with
+ * {@code pg_ctl stop -m fast} on close or at JVM exit.
  */
 final class SystemPostgresServer implements PostgresServer {
 
     private static final Logger LOG = LoggerFactory.getLogger(SystemPostgresServer.class);
     private static final String ACCOUNT = "postgres";
     private static final String SETTINGS = String.join("\n", "",
-            "# RevCycle local/test server: loopback only, no socket file, speed over durability",
+            "# RevCycle local/test server: loopback only, no socket file, speed over durability against an OS crash",
             "listen_addresses = '127.0.0.1'",
             "unix_socket_directories = ''",
             "max_connections = 300",
             "fsync = off",
-            "synchronous_commit = off",
             "full_page_writes = off",
             "");
 
@@ -74,8 +74,7 @@ final class SystemPostgresServer implements PostgresServer {
                 giveTreeToPostgres(dir); // e.g. a directory copied by root
             }
             int p = port == 0 ? Ports.free() : port;
-            run(binaries, Duration.ofSeconds(90), dir, binaries.tool("pg_ctl").toString(), "-D", dir.toString(),
-                    "-l", dir.resolve("server.log").toString(), "-w", "-t", "60", "-o", "-p " + p, "start");
+            pgCtlStart(binaries, dir, p);
             SystemPostgresServer server = new SystemPostgresServer(binaries, dir, temporaryRoot, p);
             Runtime.getRuntime().addShutdownHook(new Thread(server::close, "postgres-stop"));
             LOG.info("PostgreSQL {} from {} on 127.0.0.1:{}, data {}", binaries.version(), binaries.binDir(), p, dir);
@@ -89,6 +88,29 @@ final class SystemPostgresServer implements PostgresServer {
             throw new IllegalStateException("cannot start PostgreSQL " + binaries.version() + " from "
                     + binaries.binDir() + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * synchronous_commit on, also over a data directory an older stack wrote with it off: with it off a commit
+     * returns before its WAL reaches the OS, and a server crash (the chaos run's abrupt stop) loses the last
+     * commits, which the services have already acknowledged to Kafka. With fsync off it only costs a write(2).
+     */
+    private static void pgCtlStart(PostgresBinaries binaries, Path dir, int port) {
+        run(binaries, Duration.ofSeconds(90), dir, binaries.tool("pg_ctl").toString(), "-D", dir.toString(),
+                "-l", dir.resolve("server.log").toString(), "-w", "-t", "60", "-o",
+                "-p " + port + " -c synchronous_commit=on", "start");
+    }
+
+    /** {@code pg_ctl stop -m immediate}: the server quits without a checkpoint, as on a crash. */
+    @Override
+    public synchronized void stopAbruptly() {
+        run(binaries, Duration.ofSeconds(60), dataDir, binaries.tool("pg_ctl").toString(), "-D", dataDir.toString(),
+                "-m", "immediate", "-w", "-t", "30", "stop");
+    }
+
+    @Override
+    public synchronized void startAgain() {
+        pgCtlStart(binaries, dataDir, port);
     }
 
     private static void initdb(PostgresBinaries binaries, Path dir) throws IOException {

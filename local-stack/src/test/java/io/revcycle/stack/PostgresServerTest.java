@@ -75,6 +75,29 @@ class PostgresServerTest {
     }
 
     @Test
+    void shouldComeBackWithItsDataOnTheSamePortAfterAnAbruptStop() throws Exception {
+        // the chaos run's database outage (issue 19): both implementations, on a given data directory as the stack
+        // runs them
+        Path dir = Path.of("target", "pg-outage-" + UUID.randomUUID()).toAbsolutePath();
+        try (PostgresServer server = PostgresServer.start(0, dir)) {
+            server.createDatabase("kept");
+            update(server, "kept", "create table t (v numeric(12,2)); insert into t values (10.05)");
+            int port = server.port();
+
+            server.stopAbruptly();
+            assertRefusesConnections(server);
+            server.startAgain();
+
+            assertThat(server.port()).isEqualTo(port);
+            // every acknowledged commit survived the crash: synchronous_commit is on even where fsync is off
+            assertThat(query(server, "kept", "select v from t")).isEqualTo("10.05");
+            assertThat(query(server, "kept", "show synchronous_commit")).isEqualTo("on");
+        } finally {
+            deleteTree(dir);
+        }
+    }
+
+    @Test
     void shouldPickTheSystemBinariesWhenInstalledAndEmbeddedOtherwise() {
         assertThat(PostgresMode.AUTO.resolve(Optional.empty(), null)).isEqualTo(PostgresMode.EMBEDDED);
         assertThat(PostgresMode.EMBEDDED.resolve(Optional.of(SOME_BINARIES), null)).isEqualTo(PostgresMode.EMBEDDED);

@@ -4,10 +4,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import io.revcycle.stack.chaos.FaultPlan;
+
 /** What one {@code ./revcycle bench} run measured; written as JSON, as a Markdown table and as a plot. */
 public record BenchReport(Run run, Throughput throughput, Counts counts, Map<String, Latency> latencyMs,
         Map<String, ProcessFigures> processes, Map<String, Double> readySeconds, RawLimits.Result rawLimits,
-        Map<String, Double> ratios, List<Sample> series, Statements statements, ApplyOrder applyOrder) {
+        Map<String, Double> ratios, List<Sample> series, Statements statements, ApplyOrder applyOrder,
+        List<FaultPlan.Injected> faults) {
 
     /**
      * The order check ({@code ApplyOrder}): inbox rows of the run's events, the (consumer, topic partition)
@@ -102,6 +105,11 @@ public record BenchReport(Run run, Throughput throughput, Counts counts, Map<Str
                     + "|---|---|---|---|---|\n");
             statements.top().forEach(t -> md.append(String.format(Locale.ROOT, "| %s | %d | %d | %d | `%s` |%n",
                     t.database(), t.calls(), t.totalMs(), t.rows(), t.query().replace("|", "\\|"))));
+        }
+        if (!faults.isEmpty()) {
+            md.append("\n| fault injected during the run | at s | took s | error |\n|---|---|---|---|\n");
+            faults.forEach(f -> md.append(String.format(Locale.ROOT, "| %s | %.1f | %.1f | %s |%n", f.fault(),
+                    f.startedAtSecond(), f.seconds(), f.error() == null ? "" : f.error().replace("|", "\\|"))));
         }
         long maxLag = series.stream().mapToLong(Sample::lag).max().orElse(0);
         md.append(String.format(Locale.ROOT, "%nConsumer lag (all groups, sampled each second): max %,d records;"

@@ -32,6 +32,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import io.revcycle.stack.LocalStack;
 import io.revcycle.stack.ServiceApp;
 import io.revcycle.stack.bench.EventTimeline.Encounter;
+import io.revcycle.stack.chaos.FaultPlan;
 import io.revcycle.stack.bench.EventTimeline.Kind;
 import io.revcycle.stack.demo.ApiClient;
 import io.revcycle.stack.demo.DemoDriver;
@@ -51,10 +52,18 @@ public final class PipelineBench {
     /**
      * timedRestarts: services restarted alone before the run to time their start-up (all of them by default);
      * warmup: encounters (another seed's) taken through the whole cycle first and left out of every figure, so the
-     * figures are the steady state and not the services' class loading and JIT compilation of their first minutes.
+     * figures are the steady state and not the services' class loading and JIT compilation of their first minutes;
+     * faults: injected beside the encounters from the first one documented (the chaos run: the run then ends only
+     * once the plan is over and everything has settled after it, and the documenting clients retry as an EHR's
+     * interface engine does while a service is down).
      */
     public record Options(int encounters, double rate, long seed, Duration timeout, Map<String, String> settings,
-            List<ServiceApp> timedRestarts, int warmup) {
+            List<ServiceApp> timedRestarts, int warmup, FaultPlan faults) {
+        public Options(int encounters, double rate, long seed, Duration timeout, Map<String, String> settings,
+                List<ServiceApp> timedRestarts, int warmup) {
+            this(encounters, rate, seed, timeout, settings, timedRestarts, warmup, FaultPlan.NONE);
+        }
+
         public Options(int encounters, double rate, long seed, Duration timeout, Map<String, String> settings,
                 List<ServiceApp> timedRestarts) {
             this(encounters, rate, seed, timeout, settings, timedRestarts, 0);
@@ -67,6 +76,9 @@ public final class PipelineBench {
 
     /** After every encounter is documented, this long without one more settled claim ends the run. */
     static final Duration STALL = Duration.ofMinutes(5);
+
+    /** How long a documenting client keeps trying one encounter while faults are injected. */
+    static final Duration DOCUMENT_RETRY = Duration.ofMinutes(5);
 
     /** Warm-up encounters come from another seed: their ids never meet the measured run's. */
     static final long WARMUP_SEED_SALT = 0x5741524dL; // "WARM"
@@ -103,10 +115,12 @@ public final class PipelineBench {
         AtomicInteger documented = new AtomicInteger();
         AtomicReference<Throwable> failure = new AtomicReference<>();
         ExecutorService documenters = Executors.newFixedThreadPool(8);
-        Thread offer = new Thread(() -> offer(cases, options.rate(), driver, documenters, documented, failure),
-                "bench-offer");
+        boolean chaos = !options.faults().isEmpty();
+        Thread offer = new Thread(() -> offer(cases, options.rate(), driver, documenters, documented, failure,
+                chaos), "bench-offer");
         long t0 = System.nanoTime();
         offer.start();
+        FaultPlan.Running faults = options.faults().start(stack);
         progress.stage("encounters settled", cases.size());
         Map<Integer, Map<String, Long>> lagBySecond = new TreeMap<>();
         Set<String> codedByCoder = ConcurrentHashMap.newKeySet();
@@ -119,14 +133,25 @@ public final class PipelineBench {
                 if (failure.get() != null) {
                     throw new IllegalStateException("documenting failed", failure.get());
                 }
-                driver.workTheQueues(byEncounter, codedByCoder, corrected);
-                JsonNode claims = claimsSummary();
+                JsonNode claims;
+                boolean balanced;
+                try {
+                    driver.workTheQueues(byEncounter, codedByCoder, corrected);
+                    claims = claimsSummary();
+                    balanced = driver.balancesPosted(claims);
+                } catch (IllegalStateException e) {
+                    if (!chaos) {
+                        throw e;
+                    }
+                    Thread.sleep(1000); // a service down or restarting (a fault of the plan): ask again
+                    continue;
+                }
                 int settled = DemoDriver.finalClaims(claims) - baseline;
                 int second = (int) ((System.nanoTime() - t0) / 1_000_000_000L);
                 lagBySecond.put(second, lag(admin));
                 meter.sample();
                 progress.update(Math.min(settled, cases.size()));
-                if (settled >= cases.size() && documented.get() == cases.size() && driver.balancesPosted(claims)) {
+                if (settled >= cases.size() && documented.get() == cases.size() && balanced && faults.done()) {
                     break;
                 }
                 if (System.nanoTime() > deadline) {
@@ -136,7 +161,8 @@ public final class PipelineBench {
                 if (settled != lastSettled) {
                     lastSettled = settled;
                     lastChange = System.nanoTime();
-                } else if (documented.get() == cases.size() && System.nanoTime() - lastChange > STALL.toNanos()) {
+                } else if (documented.get() == cases.size() && faults.done()
+                        && System.nanoTime() - lastChange > STALL.toNanos()) {
                     // a claim that will never settle (a lost update, a stuck consumer) must end the run, not hold
                     // it for the whole timeout: the report then says which counts are not exact
                     progress.message("nothing settled for " + STALL.toMinutes() + " minutes: " + settled + " of "
@@ -148,8 +174,12 @@ public final class PipelineBench {
         } finally {
             offer.interrupt();
             documenters.shutdownNow();
+            faults.cancel();
         }
         progress.done();
+        if (chaos) {
+            progress.message("faults injected:\n" + faults.summary());
+        }
         double driverSeconds = (System.nanoTime() - t0) / 1e9;
         Map<String, ProcessMeter.Reading> cpu = meter.results();
         double loadAfter = loadAverage();
@@ -167,7 +197,8 @@ public final class PipelineBench {
                 new BenchReport.Run(cases.size(), options.rate(), options.seed(), startedAt,
                         Runtime.getRuntime().availableProcessors(), loadBefore, loadAfter, stack.postgres().kind(),
                         options.settings(), stack.jit().name() + ", class-data archives " + stack.classArchives(),
-                        options.warmup(), stack.instances()), ApplyOrder.check(timeline, stack.postgres()));
+                        options.warmup(), stack.instances()), ApplyOrder.check(timeline, stack.postgres()),
+                faults.injected());
     }
 
     private void warmUp(Options options) {
@@ -200,7 +231,7 @@ public final class PipelineBench {
 
     /** Documents every encounter: as fast as 8 clients go, or each at its slot of a fixed offered rate. */
     private static void offer(List<Case> cases, double rate, DemoDriver driver, ExecutorService documenters,
-            AtomicInteger documented, AtomicReference<Throwable> failure) {
+            AtomicInteger documented, AtomicReference<Throwable> failure, boolean retry) {
         long start = System.nanoTime();
         try {
             for (int i = 0; i < cases.size(); i++) {
@@ -214,7 +245,7 @@ public final class PipelineBench {
                 Case c = cases.get(i);
                 documenters.submit(() -> {
                     try {
-                        driver.document(c);
+                        document(driver, c, retry);
                         documented.incrementAndGet();
                     } catch (RuntimeException e) {
                         failure.compareAndSet(null, e);
@@ -223,6 +254,31 @@ public final class PipelineBench {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * One encounter documented; with retry, tried again (for up to {@link #DOCUMENT_RETRY}) while coding-service is
+     * down or answers 5xx: sending the same encounter again is safe, a second delivery is recognised (409 or the
+     * same answer) and never makes a second claim.
+     */
+    private static void document(DemoDriver driver, Case c, boolean retry) {
+        long deadline = System.nanoTime() + DOCUMENT_RETRY.toNanos();
+        while (true) {
+            try {
+                driver.document(c);
+                return;
+            } catch (ApiClient.Unavailable e) {
+                if (!retry || System.nanoTime() > deadline) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(1000);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
         }
     }
 
@@ -254,7 +310,8 @@ public final class PipelineBench {
     private static BenchReport report(Options options, List<Case> cases, EventTimeline timeline,
             Map<String, ProcessMeter.Reading> cpu, Map<String, Double> readySeconds,
             Map<Integer, Map<String, Long>> lagBySecond, RawLimits.Result raw, BenchReport.Statements statements,
-            int finalClaims, double driverSeconds, BenchReport.Run run, BenchReport.ApplyOrder order) {
+            int finalClaims, double driverSeconds, BenchReport.Run run, BenchReport.ApplyOrder order,
+            List<FaultPlan.Injected> faults) {
         int n = cases.size();
         int documented = 0, coded = 0, verified = 0, held = 0, submitted = 0, adjudicated = 0, denials = 0,
                 balances = 0, duplicates = 0, straight = 0;
@@ -339,7 +396,7 @@ public final class PipelineBench {
         List<BenchReport.Sample> series = series(firstDoc, docTimes, settleTimes, lagBySecond);
         return new BenchReport(run, throughput, new BenchReport.Counts(n, documented, coded, verified, held, submitted,
                 adjudicated, denials, balances, straight, duplicates, finalClaims, once), latency, processes, readySeconds, raw,
-                ratios, series, statements, order);
+                ratios, series, statements, order, faults);
     }
 
     /** Per second since the first documented event: documented and settled in that second, lag sampled then. */

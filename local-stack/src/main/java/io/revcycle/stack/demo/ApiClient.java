@@ -39,6 +39,13 @@ public final class ApiClient {
         return new ApiClient(http, token);
     }
 
+    /** The service could not be reached, or answered 5xx: worth asking again later. */
+    public static final class Unavailable extends IllegalStateException {
+        public Unavailable(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
     public record Reply(int status, JsonNode body) {
         public boolean ok() {
             return status / 100 == 2;
@@ -83,7 +90,7 @@ public final class ApiClient {
                 throw new IllegalStateException(e);
             }
         }
-        throw new IllegalStateException("request failed: " + last, last);
+        throw new Unavailable("request failed: " + last, last);
     }
 
     private static String write(Object body) {

@@ -311,6 +311,9 @@ public final class DemoDriver {
     }
 
     private static void expectOk(ApiClient.Reply reply, String what) {
+        if (reply.status() >= 500) {
+            throw new ApiClient.Unavailable(what + " answered " + reply.status() + " " + reply.body(), null);
+        }
         if (!reply.ok() && reply.status() != 409) { // 409: already there (a re-run with the same seed)
             throw new IllegalStateException(what + " rejected: " + reply.status() + " " + reply.body());
         }

@@ -11,7 +11,9 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import io.revcycle.x12.X12Toolkit;
+import io.revcycle.x12.claim.Claim837;
 import io.revcycle.x12.claim.Claim837I;
+import io.revcycle.x12.claim.Claim837P;
 
 /**
  * The X12 files of a run as the services dropped them: to-payer/ (the 837s claims-service sent), from-payer/ (the
@@ -64,6 +66,40 @@ public final class EdiFolder {
                                     .map(h -> h.qualifier() + ":" + h.code()).toList()));
         }
         return byControlNumber;
+    }
+
+    /**
+     * How often each patient control number (CLM01) was sent: over every 837P and 837I in to-payer/. A file the X12
+     * engine reads with errors (one cut short) is named in the result's unreadable list, not counted.
+     */
+    public static SentClaims claimsSent(Path ediDir) {
+        Map<String, Integer> byControlNumber = new TreeMap<>();
+        List<String> unreadable = new ArrayList<>();
+        for (Path f : files(ediDir)) {
+            String name = f.getFileName().toString();
+            if (!f.getParent().getFileName().toString().equals("to-payer") || !name.contains("837")) {
+                continue;
+            }
+            byte[] bytes;
+            try {
+                bytes = Files.readAllBytes(f);
+            } catch (IOException e) {
+                throw new IllegalStateException("cannot read " + f, e);
+            }
+            var read = name.contains("837I") ? X12Toolkit.readTyped(bytes, Claim837I.class)
+                    : X12Toolkit.readTyped(bytes, Claim837P.class);
+            if (read.hasErrors()) {
+                unreadable.add(name);
+                continue;
+            }
+            read.values().stream().map(Claim837.class::cast).flatMap(Claim837::claims)
+                    .forEach(claim -> byControlNumber.merge(claim.patientControlNumber(), 1, Integer::sum));
+        }
+        return new SentClaims(byControlNumber, unreadable);
+    }
+
+    /** CLM01 → times sent, and the 837 files that could not be read. */
+    public record SentClaims(Map<String, Integer> byControlNumber, List<String> unreadable) {
     }
 
     /** Every sent file, both directions. */
