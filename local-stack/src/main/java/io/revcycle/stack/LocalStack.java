@@ -98,6 +98,9 @@ public final class LocalStack implements AutoCloseable {
         OFF, USE_EXISTING, RECORD
     }
 
+    /** Launches of a restarted service that exits before it is ready, before the restart fails. */
+    static final int START_ATTEMPTS = 3;
+
     private final Options options;
     private final ServiceRuntime runtime;
     private final Map<ServiceApp, ManagedProcess> services = new EnumMap<>(ServiceApp.class);
@@ -335,7 +338,10 @@ public final class LocalStack implements AutoCloseable {
         return Duration.ofNanos(System.nanoTime() - t0);
     }
 
-    /** Stops the service (SIGTERM) and starts it again; returns the time from launching its JVM to ready. */
+    /**
+     * Stops the service (SIGTERM) and starts it again (launched again, up to {@link #START_ATTEMPTS} times, when it
+     * exits while starting); returns the time from launching its JVM to ready.
+     */
     public Duration restart(ServiceApp app) {
         return restart(app, overrides.getOrDefault(app, Map.of()));
     }
@@ -351,9 +357,21 @@ public final class LocalStack implements AutoCloseable {
             old.close();
         }
         long launched = System.nanoTime();
-        launch(app);
-        awaitReady(app);
-        return Duration.ofNanos(System.nanoTime() - launched);
+        for (int attempt = 1;; attempt++) {
+            launch(app);
+            try {
+                awaitReady(app);
+                return Duration.ofNanos(System.nanoTime() - launched);
+            } catch (IllegalStateException e) {
+                ManagedProcess failed = services.get(app);
+                if (failed.isAlive() || attempt >= START_ATTEMPTS) {
+                    throw e;
+                }
+                // it exited while starting (the chaos run saw Flyway time out on a database slow under load): launch
+                // it again, as Kubernetes restarts a pod that failed
+                failed.close();
+            }
+        }
     }
 
     /** Process ids by name (services by module; "kafka", "apicurio-registry"), for CPU and memory readings. */
