@@ -5,13 +5,16 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 /**
  * The whole platform on 127.0.0.1: PostgreSQL (one database per service), a Kafka broker process, the Apicurio
- * registry, Keycloak (the realm every service trusts) and the six Quarkus apps, each a separate process. Closing it stops everything it started.
+ * registry, Keycloak (the realm every service trusts) and the six Quarkus apps (or those {@link Options#withServices}
+ * names), each a separate process, and the console when asked for. Closing it stops everything it started.
  */
 public final class LocalStack implements AutoCloseable {
 
@@ -22,43 +25,46 @@ public final class LocalStack implements AutoCloseable {
      */
     public record Options(Path workDir, boolean defaultPorts, int kafkaPort, int postgresPort, int registryPort,
             int keycloakPort, Map<String, String> serviceProperties, boolean profile, Jit jit,
-            ClassArchives classArchives, Map<ServiceApp, Integer> instances) {
+            ClassArchives classArchives, Map<ServiceApp, Integer> instances, Set<ServiceApp> apps,
+            boolean console) {
         public Options(Path workDir, boolean defaultPorts, int kafkaPort, int postgresPort, int registryPort,
                 int keycloakPort, Map<String, String> serviceProperties, boolean profile, Jit jit,
                 ClassArchives classArchives) {
             this(workDir, defaultPorts, kafkaPort, postgresPort, registryPort, keycloakPort, serviceProperties,
-                    profile, jit, classArchives, Map.of());
+                    profile, jit, classArchives, Map.of(), EnumSet.allOf(ServiceApp.class), false);
         }
 
+        /** {@code ./revcycle up}: every service and the console on their fixed ports. */
         public static Options defaults(Path workDir) {
             return new Options(workDir, true, 9092, 15432, 8090, 8180, Map.of(), false, Jit.QUICK_START,
-                    ClassArchives.OFF);
+                    ClassArchives.OFF, Map.of(), EnumSet.allOf(ServiceApp.class), true);
         }
 
+        /** Every service on free ports, without the console (tests and the bench use the APIs). */
         public static Options freePorts(Path workDir) {
             return new Options(workDir, false, 0, 0, 0, 0, Map.of(), false, Jit.QUICK_START,
-                    ClassArchives.OFF);
+                    ClassArchives.OFF, Map.of(), EnumSet.allOf(ServiceApp.class), false);
         }
 
         public Options withServiceProperties(Map<String, String> properties) {
             return new Options(workDir, defaultPorts, kafkaPort, postgresPort, registryPort, keycloakPort,
-                    Map.copyOf(properties), profile, jit, classArchives, instances);
+                    Map.copyOf(properties), profile, jit, classArchives, instances, apps, console);
         }
 
         public Options withProfiling(boolean on) {
             return new Options(workDir, defaultPorts, kafkaPort, postgresPort, registryPort, keycloakPort,
-                    serviceProperties, on, jit, classArchives, instances);
+                    serviceProperties, on, jit, classArchives, instances, apps, console);
         }
 
         public Options withJit(Jit how) {
             return new Options(workDir, defaultPorts, kafkaPort, postgresPort, registryPort, keycloakPort,
-                    serviceProperties, profile, how, classArchives, instances);
+                    serviceProperties, profile, how, classArchives, instances, apps, console);
         }
 
         /** Whether services start from class-data archives, and record them ({@link ServiceRuntime}). */
         public Options withClassArchives(ClassArchives on) {
             return new Options(workDir, defaultPorts, kafkaPort, postgresPort, registryPort, keycloakPort,
-                    serviceProperties, profile, jit, on, instances);
+                    serviceProperties, profile, jit, on, instances, apps, console);
         }
 
         /**
@@ -73,11 +79,23 @@ public final class LocalStack implements AutoCloseable {
                 }
             });
             return new Options(workDir, defaultPorts, kafkaPort, postgresPort, registryPort, keycloakPort,
-                    serviceProperties, profile, jit, classArchives, Map.copyOf(counts));
+                    serviceProperties, profile, jit, classArchives, Map.copyOf(counts), apps, console);
         }
 
         public int instancesOf(ServiceApp app) {
             return instances.getOrDefault(app, 1);
+        }
+
+        /** Only these services (a test of one service's client, such as the console's, needs no other). */
+        public Options withServices(Set<ServiceApp> only) {
+            return new Options(workDir, defaultPorts, kafkaPort, postgresPort, registryPort, keycloakPort,
+                    serviceProperties, profile, jit, classArchives, instances, EnumSet.copyOf(only), console);
+        }
+
+        /** Whether the console (console/, docs/console.md) runs too, once the services are ready. */
+        public Options withConsole(boolean on) {
+            return new Options(workDir, defaultPorts, kafkaPort, postgresPort, registryPort, keycloakPort,
+                    serviceProperties, profile, jit, classArchives, instances, apps, on);
         }
     }
 
@@ -119,6 +137,13 @@ public final class LocalStack implements AutoCloseable {
     private KeycloakServer keycloak;
     private OidcTokens tokens;
     private boolean closed;
+    private ManagedProcess console;
+    private int consolePort;
+
+    static final String CONSOLE_MODULE = "console";
+    static final int CONSOLE_PORT = 8087;
+    /** Synthetic secret of the local realm's console client; deploy/keycloak/realm/revcycle-realm.json. */
+    static final String CONSOLE_SECRET = "local-console-secret-not-for-production";
 
     private LocalStack(Options options) {
         this.options = options;
@@ -156,18 +181,18 @@ public final class LocalStack implements AutoCloseable {
         registry = registryStart.join();
         keycloak = keycloakStart.join();
         tokens = new OidcTokens(keycloak.tokenUrl());
-        progress.accept("starting " + ServiceApp.values().length + " services");
+        progress.accept("starting " + options.apps().size() + " services");
         mllpPort = options.defaultPorts() ? 2575 : Ports.free();
         adtMllpPort = options.defaultPorts() ? 2576 : Ports.free();
-        for (ServiceApp app : ServiceApp.values()) {
+        for (ServiceApp app : options.apps()) {
             ports.put(app, options.defaultPorts() ? app.defaultPort : Ports.free());
             launch(app);
         }
-        for (ServiceApp app : ServiceApp.values()) {
+        for (ServiceApp app : options.apps()) {
             awaitReady(app);
         }
         // replicas after the first instances are ready: those created the topics and ran the migrations
-        for (ServiceApp app : ServiceApp.values()) {
+        for (ServiceApp app : options.apps()) {
             for (int i = 2; i <= options.instancesOf(app); i++) {
                 int port = Ports.free();
                 ManagedProcess p = startProcess(app, i, port);
@@ -175,6 +200,37 @@ public final class LocalStack implements AutoCloseable {
                 p.awaitHttp("http://127.0.0.1:" + port + "/q/health/ready", Duration.ofMinutes(6));
             }
         }
+        if (options.console()) {
+            progress.accept("starting the console");
+            consolePort = options.defaultPorts() ? CONSOLE_PORT : Ports.free();
+            console = new ManagedProcess(CONSOLE_MODULE, ManagedProcess.java(consoleJvm(), "-jar",
+                    ProjectLayout.quarkusRunner(CONSOLE_MODULE).toString()),
+                    options.workDir().resolve("logs/" + CONSOLE_MODULE + ".log"), ServiceJvm.ENVIRONMENT).start();
+            console.awaitHttp(consoleUrl() + "/q/health/ready", Duration.ofMinutes(6));
+        }
+    }
+
+    /**
+     * The console's settings: the realm (code flow with its confidential client) and the address of each service
+     * it calls, as {@code quarkus.rest-client.<service>.url} (console/README.md).
+     */
+    private List<String> consoleJvm() {
+        List<String> jvm = new ArrayList<>(ServiceJvm.options(options.jit()));
+        jvm.addAll(List.of("-Dquarkus.http.port=" + consolePort, "-Dquarkus.http.host=127.0.0.1",
+                "-Dquarkus.oidc.auth-server-url=" + keycloak.realmUrl(),
+                "-Dquarkus.oidc.credentials.secret=" + CONSOLE_SECRET));
+        for (ServiceApp app : options.apps()) {
+            jvm.add("-Dquarkus.rest-client." + app.module + ".url=" + url(app));
+        }
+        return jvm;
+    }
+
+    /** The console's address; only when the stack runs it. */
+    public String consoleUrl() {
+        if (console == null) {
+            throw new IllegalStateException("this stack runs no console (Options.withConsole)");
+        }
+        return "http://127.0.0.1:" + consolePort;
     }
 
     public Jit jit() {
@@ -402,6 +458,9 @@ public final class LocalStack implements AutoCloseable {
             return;
         }
         closed = true;
+        if (console != null) {
+            console.close();
+        }
         processes().parallelStream().forEach(ManagedProcess::close);
         if (registry != null) {
             registry.close();

@@ -56,9 +56,11 @@ public final class RevCycleCli {
         DemoSummary summary;
         // a one-off run: archives an earlier `up` or bench recorded speed its start, recording one would slow it
         try (LocalStack stack = LocalStack.start(LocalStack.Options.freePorts(work)
-                .withClassArchives(LocalStack.ClassArchives.USE_EXISTING),
+                .withClassArchives(LocalStack.ClassArchives.USE_EXISTING).withConsole(true),
                 progress::message)) {
             progress.message("stack up; logs in " + work.resolve("logs"));
+            progress.message("console: " + stack.consoleUrl() + " (log in as a demo user, e.g. coder / coder-demo;"
+                    + " open while the demo runs)");
             summary = new DemoDriver(stack::url, stack.tokens(), progress, stack.mllpPort(), stack.adtMllpPort()).run(SyntheticEncounters.generate(encounters, seed), seed,
                     Duration.ofMinutes(15), stack.ediDir());
             progress.message("stopping the stack");
@@ -179,6 +181,8 @@ public final class RevCycleCli {
                 .withClassArchives(LocalStack.ClassArchives.RECORD),
                 progress::message)) {
             System.out.println("RevCycle is up (Ctrl-C stops everything):");
+            System.out.printf("  %-24s %s  (log in as a demo user below, e.g. coder / coder-demo)%n", "console",
+                    stack.consoleUrl());
             for (ServiceApp app : ServiceApp.values()) {
                 System.out.printf("  %-24s %s  (swagger: %s/q/swagger-ui)%n", app.module, stack.url(app), stack.url(app));
             }

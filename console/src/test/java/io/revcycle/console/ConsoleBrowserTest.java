@@ -1,0 +1,147 @@
+package io.revcycle.console;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.SelectOption;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * The coder's journey in a real browser: Debian's chromium driven by Playwright for Java (no browser download),
+ * logging in through Keycloak's login page, with the page's own htmx and keyboard handling. Screenshots of each
+ * screen go to target/screenshots. Skipped when no chromium is installed (.ci/run installs it where apt-get can).
+ */
+@QuarkusTest
+@QuarkusTestResource(ConsoleStack.class)
+class ConsoleBrowserTest {
+
+    static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("REVCYCLE_CHROMIUM", "/usr/bin/chromium"));
+    static final Path SCREENSHOTS = Path.of("target/screenshots");
+
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @TestHTTPResource("/")
+    URL root;
+
+    @BeforeAll
+    static void browser() {
+        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM), "no chromium at " + CHROMIUM
+                + " (apt-get install chromium, or REVCYCLE_CHROMIUM)");
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
+                .setHeadless(true).setArgs(List.of("--no-sandbox", "--disable-dev-shm-usage")));
+    }
+
+    @AfterAll
+    static void close() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @Test
+    void shouldLetACoderCodeAnItemFromTheWorkListAndRaiseAQueryThePhysicianAnswers() {
+        CodingData data = new CodingData(ConsoleStack.stack());
+        String facility = CodingData.newFacility();
+        String first = data.openItem(facility, 8, "410.00");
+        String second = data.openItem(facility, 3, "95.00");
+
+        try (BrowserContext coderContext = browser.newContext()) {
+            Page coder = login(coderContext, "coder");
+            assertThat(coder.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Coding work list")).first())
+                    .isVisible();
+            shot(coder, "01-home-coder");
+
+            coder.navigate(base() + "/coding/worklist");
+            coder.getByLabel("Facility").selectOption(new SelectOption().setValue(facility));
+            assertThat(coder.locator("#rows a.row-link")).hasCount(2);
+            assertThat(coder.locator("#rows a.row-link").first()).hasText(first);
+            // keyboard: from the first row's link, ↓ moves to the next row
+            coder.locator("#rows a.row-link").first().focus();
+            coder.keyboard().press("ArrowDown");
+            assertThat(coder.locator("#rows a.row-link").nth(1)).isFocused();
+            shot(coder, "02-coding-worklist");
+
+            coder.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Next item in this queue")).click();
+            coder.waitForURL("**/coding/items/" + first);
+            assertThat(coder.locator(".note")).containsText("Blood pressure 152/96");
+            shot(coder, "03-coding-workspace");
+
+            coder.getByLabel("Query template").selectOption(new SelectOption().setIndex(0));
+            coder.getByLabel("Clinical indicators (one per line)").fill("BP 152/96\nBP 148/94 on recheck");
+            coder.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Raise query")).click();
+            assertThat(coder.locator("#queries")).containsText("Query raised");
+            shot(coder, "04-query-raised");
+        }
+        assertThat(data.item(first).path("status").asText()).isEqualTo("ON_HOLD");
+
+        try (BrowserContext physicianContext = browser.newContext()) {
+            Page physician = login(physicianContext, "physician");
+            physician.navigate(base() + "/coding/queries");
+            var row = physician.locator("tr", new Page.LocatorOptions().setHasText(first));
+            row.getByLabel("Answer").selectOption(new SelectOption().setIndex(1));
+            shot(physician, "05-physician-queries");
+            row.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Answer")).click();
+            assertThat(physician.locator("#query-list")).containsText("Answered");
+        }
+        assertThat(data.item(first).path("status").asText()).isEqualTo("NEEDS_REVIEW");
+
+        try (BrowserContext coderContext = browser.newContext()) {
+            Page coder = login(coderContext, "coder");
+            coder.navigate(base() + "/coding/items/" + first);
+            assertThat(coder.locator("#queries")).not().containsText("open");
+            coder.getByLabel("Diagnosis 2: Essential hypertension").fill("I10");
+            coder.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save codes and re-check")).click();
+            assertThat(coder.locator("#coding")).containsText("Saved");
+            coder.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Finalize")).click();
+            assertThat(coder.locator("#coding")).containsText("Finalized.");
+            shot(coder, "06-finalized");
+        }
+        assertThat(data.item(first).path("status").asText()).isEqualTo("CODED");
+        assertThat(data.item(first).path("finalizedBy").asText()).isEqualTo("coder");
+        assertThat(data.item(second).path("status").asText()).isEqualTo("NEEDS_REVIEW");
+    }
+
+    private Page login(BrowserContext context, String user) {
+        Page page = context.newPage();
+        page.navigate(base() + "/");
+        page.locator("#username").fill(user);
+        page.locator("#password").fill(io.revcycle.stack.OidcTokens.demoPassword(user));
+        page.locator("#kc-login").click();
+        page.waitForURL(base() + "/**");
+        return page;
+    }
+
+    private String base() {
+        return root.toString().replaceAll("/$", "");
+    }
+
+    private static void shot(Page page, String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+    }
+}
