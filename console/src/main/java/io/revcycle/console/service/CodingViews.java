@@ -55,13 +55,18 @@ public final class CodingViews {
          */
         public List<DiagnosisPosition> diagnosisPositions() {
             int documented = documentedDiagnoses == null ? 0 : documentedDiagnoses.size();
-            int coded = diagnosisCodes == null ? 0 : diagnosisCodes.size();
             List<DiagnosisPosition> positions = new java.util.ArrayList<>();
-            for (int i = 0; i < Math.max(documented, coded) + (open() ? 1 : 0); i++) {
+            for (int i = 0; i < positionCount() + (open() ? 1 : 0); i++) {
                 positions.add(new DiagnosisPosition(i + 1, i < documented ? documentedDiagnoses.get(i).description() : "",
                         codeAt(i), poaAt(i)));
             }
             return positions;
+        }
+
+        /** The item's diagnosis positions: documented ones and any a coder added. */
+        public int positionCount() {
+            return Math.max(documentedDiagnoses == null ? 0 : documentedDiagnoses.size(),
+                    diagnosisCodes == null ? 0 : diagnosisCodes.size());
         }
 
         public List<Finding> errors() {

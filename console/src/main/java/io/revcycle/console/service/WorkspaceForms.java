@@ -16,13 +16,19 @@ public final class WorkspaceForms {
     }
 
     /**
-     * {@code dx} per diagnosis position (blank: no code yet), {@code poa} per position for an inpatient stay,
+     * {@code dx} per diagnosis position (blank: no code yet; {@code positions} of them are the item's, a blank one
+     * after those is dropped), {@code poa} per position for an inpatient stay,
      * {@code line} per claim line number with its {@code code-N}, {@code modifiers-N} (comma separated),
      * {@code units-N}, {@code pointers-N} (comma separated diagnosis positions) and {@code revenue-N}.
      */
     public static CodingViews.UpdateCodes codes(Map<String, List<String>> form) {
-        List<String> diagnoses = all(form, "dx").stream().map(WorkspaceForms::blankToNull).map(WorkspaceForms::upper)
-                .toList();
+        List<String> diagnoses = new ArrayList<>(all(form, "dx").stream().map(WorkspaceForms::blankToNull)
+                .map(WorkspaceForms::upper).toList());
+        // the form offers one empty position more than the item has ("positions"); left empty, it is no position
+        int kept = integer(Objects.requireNonNullElse(one(form, "positions"), "0"), "positions");
+        while (diagnoses.size() > kept && diagnoses.get(diagnoses.size() - 1) == null) {
+            diagnoses.remove(diagnoses.size() - 1);
+        }
         List<CodingViews.LineCodes> lines = new ArrayList<>();
         for (String number : all(form, "line")) {
             int lineNumber = integer(number, "line number");
@@ -35,7 +41,8 @@ public final class WorkspaceForms {
         }
         List<String> poa = form.containsKey("poa")
                 ? all(form, "poa").stream().map(WorkspaceForms::blankToNull).toList() : null;
-        return new CodingViews.UpdateCodes(new ArrayList<>(diagnoses), lines, poa);
+        return new CodingViews.UpdateCodes(diagnoses, lines, poa == null ? null : poa.subList(0,
+                Math.min(poa.size(), diagnoses.size())));
     }
 
     /** {@code override} names each warning overridden; {@code reason-<findingId>} its reason. */
