@@ -37,7 +37,7 @@ import io.revcycle.stack.demo.SyntheticEncounters.Case;
 /**
  * Every service as its own process on a real broker, registry and PostgreSQL, driven only through public APIs.
  */
-@Order(2) // after PipelineBenchTest, on the same stack (SharedStack)
+@Order(2) // after ChaosEndToEndTest, on the same stack (SharedStack)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @ExtendWith(SharedStack.Resolver.class)
 class RevenueCycleEndToEndTest {
