@@ -180,11 +180,7 @@ class EligibilityInquiryTest {
                 .extract().path("checkId");
         // the 271's benefits, by hand: line 1 185.00: deductible 80.00, copay 35.00, 10 % of 70.00 = 7.00;
         // line 2 15.00: 10 % = 1.50 -> patient 123.50, payer 76.50
-        given().contentType(ContentType.JSON).body(Map.of("lines", List.of(
-                        Map.of("procedureCode", "99214", "charge", "185.00"),
-                        Map.of("procedureCode", "36415", "charge", "15.00"))))
-                .when().post("/eligibility/checks/" + checkId + "/estimate")
-                .then().statusCode(200)
+        estimateOfTwoLines(checkId).statusCode(200)
                 .body("deductible", equalTo(new BigDecimal("80.00")))
                 .body("copay", equalTo(new BigDecimal("35.00")))
                 .body("coinsurance", equalTo(new BigDecimal("8.50")))
@@ -261,11 +257,7 @@ class EligibilityInquiryTest {
 
         // 185.00 + 15.00 with copay 20.00, 20 %, deductible left 150.00 (hand-computed in PatientEstimateTest's way):
         // line 1: 150.00 deductible, 20.00 copay, 20 % of 15.00 = 3.00; line 2: 20 % of 15.00 = 3.00 -> 176.00
-        given().contentType(ContentType.JSON).body(Map.of("lines", List.of(
-                        Map.of("procedureCode", "99214", "charge", "185.00"),
-                        Map.of("procedureCode", "36415", "charge", "15.00"))))
-                .when().post("/eligibility/checks/" + cached + "/estimate")
-                .then().statusCode(200)
+        estimateOfTwoLines(cached).statusCode(200)
                 .body("deductible", equalTo(new BigDecimal("150.00")))
                 .body("copay", equalTo(new BigDecimal("20.00")))
                 .body("coinsurance", equalTo(new BigDecimal("6.00")))
@@ -512,5 +504,14 @@ class EligibilityInquiryTest {
         byte[] b = new byte[e.getContent().remaining()];
         e.getContent().duplicate().get(b);
         return new String(b, StandardCharsets.US_ASCII);
+    }
+
+    /** The estimate of a visit of 185.00 (99214) and 15.00 (36415) under the check's benefits. */
+    private static io.restassured.response.ValidatableResponse estimateOfTwoLines(String checkId) {
+        return given().contentType(ContentType.JSON).body(Map.of("lines", List.of(
+                        Map.of("procedureCode", "99214", "charge", "185.00"),
+                        Map.of("procedureCode", "36415", "charge", "15.00"))))
+                .when().post("/eligibility/checks/" + checkId + "/estimate")
+                .then();
     }
 }

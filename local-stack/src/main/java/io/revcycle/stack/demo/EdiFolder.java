@@ -54,12 +54,7 @@ public final class EdiFolder {
             if (!f.getParent().getFileName().toString().equals("to-payer") || !f.getFileName().toString().contains("837I")) {
                 continue;
             }
-            byte[] bytes;
-            try {
-                bytes = Files.readAllBytes(f);
-            } catch (IOException e) {
-                throw new IllegalStateException("cannot read " + f, e);
-            }
+            byte[] bytes = read(f);
             X12Toolkit.readTyped(bytes, Claim837I.class).values().stream().flatMap(Claim837I::claims)
                     .forEach(claim -> byControlNumber.computeIfAbsent(claim.patientControlNumber(), k -> new ArrayList<>())
                             .add(claim.otherCodes().stream().filter(h -> PROCEDURE_QUALIFIERS.contains(h.qualifier()))
@@ -80,12 +75,7 @@ public final class EdiFolder {
             if (!f.getParent().getFileName().toString().equals("to-payer") || !name.contains("837")) {
                 continue;
             }
-            byte[] bytes;
-            try {
-                bytes = Files.readAllBytes(f);
-            } catch (IOException e) {
-                throw new IllegalStateException("cannot read " + f, e);
-            }
+            byte[] bytes = read(f);
             var read = name.contains("837I") ? X12Toolkit.readTyped(bytes, Claim837I.class)
                     : X12Toolkit.readTyped(bytes, Claim837P.class);
             if (read.hasErrors()) {
@@ -116,6 +106,14 @@ public final class EdiFolder {
             return s.toList().stream();
         } catch (IOException e) {
             throw new IllegalStateException("cannot list " + dir, e);
+        }
+    }
+
+    private static byte[] read(Path f) {
+        try {
+            return Files.readAllBytes(f);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read " + f, e);
         }
     }
 }
