@@ -57,6 +57,9 @@ class RevenueCycleEndToEndTest {
     @Test
     @Order(1)
     void shouldTakeHundredEncountersThroughTheX12LoopToPatientBalanceWithExactAmounts() throws Exception {
+        // the chaos run before this class SIGKILLed services: spans they had not exported yet are gone, so the trace
+        // test (next) looks at this run's spans only
+        traces.clear();
         List<Case> cases = SyntheticEncounters.generate(100, 1001L);
         assertThat(cases).anyMatch(Case::facility).anyMatch(Case::mistypedMemberId);
 
