@@ -27,7 +27,7 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
- * The coder's journey in a real browser: Debian's chromium driven by Playwright for Java (no browser download),
+ * The coder's and the patient-accounts clerk's journeys in a real browser: Debian's chromium driven by Playwright for Java (no browser download),
  * logging in through Keycloak's login page, with the page's own htmx and keyboard handling. Screenshots of each
  * screen go to target/screenshots. Skipped when no chromium is installed (.ci/run installs it where apt-get can).
  */
@@ -125,6 +125,39 @@ class ConsoleBrowserTest {
         assertThat(data.item(first).path("status").asText()).isEqualTo("CODED");
         assertThat(data.item(first).path("finalizedBy").asText()).isEqualTo("coder");
         assertThat(data.item(second).path("status").asText()).isEqualTo("NEEDS_REVIEW");
+    }
+
+    @Test
+    void shouldLetAPatientAccountsClerkFindAnAccountAndRecordAPayment() {
+        AccountsData data = new AccountsData(ConsoleStack.stack());
+        String patient = AccountsData.newPatient("BROWSER");
+        data.adjudicated(patient, "1:40.00", "2:8.20");
+
+        try (BrowserContext context = browser.newContext()) {
+            Page clerk = login(context, "patient-accounts");
+            clerk.navigate(base() + "/patient-accounts");
+            clerk.getByLabel("Patient id contains").fill(patient);
+            clerk.getByLabel("Patient id contains").press("Enter");
+            assertThat(clerk.locator("#rows a.row-link")).hasCount(1);
+            shot(clerk, "07-patient-accounts");
+            // keyboard: Tab to the row's link, Enter opens the account
+            clerk.locator("#rows a.row-link").first().focus();
+            clerk.keyboard().press("Enter");
+            clerk.waitForURL("**/patient-accounts/" + patient);
+            assertThat(clerk.locator("#account-balance")).hasText("48.20");
+            shot(clerk, "08-guarantor-account");
+
+            clerk.getByLabel("Amount").fill("30.00");
+            clerk.getByLabel("Method").selectOption("CHECK");
+            clerk.getByLabel("Receipt or reference").fill("CHK-" + patient);
+            clerk.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record payment")).click();
+            assertThat(clerk.locator("#money .notice")).containsText("Payment of 30.00 (CHECK");
+            assertThat(clerk.locator("#account-balance")).hasText("18.20");
+            assertThat(clerk.locator(".ledger tbody tr").last()).containsText("Patient payment");
+            assertThat(clerk.locator(".ledger tbody tr").last()).containsText("18.20");
+            shot(clerk, "09-payment-recorded");
+        }
+        assertThat(data.owes(patient)).isEqualByComparingTo("18.20");
     }
 
     private Page login(BrowserContext context, String user) {

@@ -24,6 +24,7 @@ import io.revcycle.console.rest.CodingQueriesPage;
 import io.revcycle.console.rest.CodingWorklistPage;
 import io.revcycle.console.rest.CodingWorkspacePage;
 import io.revcycle.console.rest.DenialsPage;
+import io.revcycle.console.rest.PatientAccountsPage;
 import io.revcycle.console.rest.Screen;
 import io.revcycle.stack.ProjectLayout;
 
@@ -32,7 +33,7 @@ class ConsoleScreensDocumentedTest {
 
     private static final Pattern ROW = Pattern.compile("^\\|\\s*([A-Z][^|]+?)\\s*\\|\\s*`([^`]+)`\\s*\\|\\s*([^|(]+)");
     private static final List<Class<?>> PAGES = List.of(CodingWorklistPage.class, CodingWorkspacePage.class,
-            CodingQueriesPage.class, DenialsPage.class, ClaimTimelinePage.class);
+            CodingQueriesPage.class, DenialsPage.class, ClaimTimelinePage.class, PatientAccountsPage.class);
 
     @Test
     void shouldDocumentEveryPageWithTheRolesItsCodeRequires() throws IOException {

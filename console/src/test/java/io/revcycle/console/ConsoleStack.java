@@ -10,8 +10,8 @@ import io.revcycle.stack.ServiceApp;
 
 /**
  * What the console under test talks to, real and once per test JVM: the realm's Keycloak (the code flow logs in
- * through its login form) and coding-service's packaged app on its PostgreSQL, Kafka and registry (LocalStack with
- * that one service). The console itself is the Quarkus app under test.
+ * through its login form) and the packaged apps of coding-service and patient-billing-service on their PostgreSQL,
+ * Kafka and registry (LocalStack with those services). The console itself is the Quarkus app under test.
  */
 public class ConsoleStack implements QuarkusTestResourceLifecycleManager {
 
@@ -21,11 +21,15 @@ public class ConsoleStack implements QuarkusTestResourceLifecycleManager {
     public synchronized Map<String, String> start() {
         if (stack == null) {
             Path work = Path.of("target/console-stack").toAbsolutePath();
-            stack = LocalStack.start(LocalStack.Options.freePorts(work).withServices(EnumSet.of(ServiceApp.CODING)),
+            // a fresh database and broker per test JVM: runs do not see each other's data (a statement cycle of
+            // one date runs once, so a second run of the day would bill nothing new)
+            deleteRecursively(work);
+            stack = LocalStack.start(LocalStack.Options.freePorts(work).withServices(EnumSet.of(ServiceApp.CODING, ServiceApp.PATIENT_BILLING)),
                     message -> System.out.println("[console-stack] " + message));
         }
         return Map.of("quarkus.oidc.auth-server-url", stack.keycloak().realmUrl(),
-                "quarkus.rest-client.coding-service.url", stack.url(ServiceApp.CODING));
+                "quarkus.rest-client.coding-service.url", stack.url(ServiceApp.CODING),
+                "quarkus.rest-client.patient-billing-service.url", stack.url(ServiceApp.PATIENT_BILLING));
     }
 
     @Override
@@ -33,6 +37,17 @@ public class ConsoleStack implements QuarkusTestResourceLifecycleManager {
         if (stack != null) {
             stack.close();
             stack = null;
+        }
+    }
+
+    private static void deleteRecursively(Path dir) {
+        if (!java.nio.file.Files.exists(dir)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> paths = java.nio.file.Files.walk(dir)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 

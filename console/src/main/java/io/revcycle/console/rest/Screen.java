@@ -23,7 +23,10 @@ public enum Screen {
             Roles.DENIAL_SPECIALIST, Roles.BILLER, Roles.BILLING_MANAGER),
     CLAIMS("Claim timeline", "/billing/claims", "Billing",
             "A claim's states, files and actions in order",
-            Roles.BILLER, Roles.DENIAL_SPECIALIST, Roles.BILLING_MANAGER);
+            Roles.BILLER, Roles.DENIAL_SPECIALIST, Roles.BILLING_MANAGER),
+    PATIENT_ACCOUNTS("Patient accounts", "/patient-accounts", "Patient accounts",
+            "Guarantor accounts with their ledger, payments, plans, statements and collections; record a payment",
+            Roles.PATIENT_ACCOUNTS, Roles.BILLING_MANAGER);
 
     public final String title;
     public final String path;
