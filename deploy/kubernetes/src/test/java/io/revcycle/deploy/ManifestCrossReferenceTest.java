@@ -30,6 +30,8 @@ class ManifestCrossReferenceTest {
     static final List<String> SERVICES = List.of("coding-service", "eligibility-service", "claims-service",
             "remittance-service", "patient-billing-service");
     static final String TEST_ONLY = "payer-simulator";
+    /** Services without cluster manifests yet (issue 20): their code must still match the AsyncAPI document. */
+    static final List<String> NOT_YET_DEPLOYED = List.of("revenue-insights");
 
     @ParameterizedTest
     @FieldSource("OVERLAYS")
