@@ -2,6 +2,7 @@ package io.revcycle.console;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URL;
 import java.nio.file.Files;
@@ -27,9 +28,10 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
- * The coder's and the patient-accounts clerk's journeys in a real browser: Debian's chromium driven by Playwright for Java (no browser download),
- * logging in through Keycloak's login page, with the page's own htmx and keyboard handling. Screenshots of each
- * screen go to target/screenshots. Skipped when no chromium is installed (.ci/run installs it where apt-get can).
+ * The coder's and the patient-accounts clerk's journeys in a real browser: Debian's chromium driven by Playwright for
+ * Java (no browser download), logging in through Keycloak's login page, with the page's own htmx and keyboard
+ * handling. Screenshots of each screen go to target/screenshots, each measured for contrast first. Skipped when no
+ * chromium is installed (.ci/run installs it where apt-get can).
  */
 @QuarkusTest
 @QuarkusTestResource(ConsoleStack.class)
@@ -160,6 +162,18 @@ class ConsoleBrowserTest {
         assertThat(data.owes(patient)).isEqualByComparingTo("18.20");
     }
 
+    @Test
+    void shouldReportTextAndFocusRingsBelowTheContrastRatio() {
+        try (BrowserContext context = browser.newContext()) {
+            Page page = context.newPage();
+            page.setContent("<body style=\"background:#fff\"><p style=\"color:#999\">Aging 95 days</p>"
+                    + "<a href=\"#x\" style=\"outline:3px solid #f0a400\">work list</a></body>");
+            assertThatThrownBy(() -> ContrastCheck.assertReadable(page, "low-contrast sample"))
+                    .hasMessageContaining("Aging 95 days").hasMessageContaining("2.85:1")
+                    .hasMessageContaining("focus outline");
+        }
+    }
+
     private Page login(BrowserContext context, String user) {
         Page page = context.newPage();
         page.navigate(base() + "/");
@@ -174,7 +188,9 @@ class ConsoleBrowserTest {
         return root.toString().replaceAll("/$", "");
     }
 
-    private static void shot(Page page, String name) {
+    /** Saves the screen and measures its contrast (ContrastCheck): every screen a journey shows is checked. */
+    static void shot(Page page, String name) {
+        ContrastCheck.assertReadable(page, name);
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
     }
 }

@@ -158,6 +158,31 @@ class ConsoleCodingTest {
     }
 
     @Test
+    void shouldRefuseAFormPostedWithoutTheCsrfTokenOfTheUsersPage() {
+        String facility = CodingData.newFacility();
+        String id = data.openItem(facility, 2, "95.00");
+        ConsoleSession coder = ConsoleSession.login(base(), "coder");
+        coder.post("/coding/worklist/next", Map.of("facilityId", List.of(facility)));
+        String before = data.item(id).path("diagnosisCodes").toString();
+
+        // every form that changes something carries the token (the layout hands it to htmx as well)
+        String page = coder.page("/coding/items/" + id).body();
+        Matcher forms = Pattern.compile("(?s)<form[^>]*method=\"post\"[^>]*>(.*?)</form>").matcher(page);
+        int posting = 0;
+        while (forms.find()) {
+            assertThat(forms.group(1)).contains("type=\"hidden\" name=\"csrf-token\"");
+            posting++;
+        }
+        assertThat(posting).isGreaterThanOrEqualTo(3);
+
+        // the session cookie alone, as a form on another site would send it: refused, nothing changes
+        HttpResponse<String> forged = coder.postWithoutToken("/coding/items/" + id + "/codes", codes("I10", "1"));
+        assertThat(forged.statusCode()).isEqualTo(400);
+        assertThat(data.item(id).path("diagnosisCodes").toString()).isEqualTo(before);
+        assertThat(coder.post("/coding/items/" + id + "/codes", codes("I10", "1")).statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void shouldRaiseAPhysicianQueryAndLetThePhysicianAnswerIt() {
         String facility = CodingData.newFacility();
         String id = data.openItem(facility, 4, "150.00");

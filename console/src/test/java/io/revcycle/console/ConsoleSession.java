@@ -25,9 +25,12 @@ final class ConsoleSession {
     private static final Pattern LOGIN_FORM = Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*>",
             Pattern.DOTALL);
     private static final Pattern ACTION = Pattern.compile("action=\"([^\"]+)\"");
+    /** The token the layout hands htmx (hx-headers on body), as a page's script would read it. */
+    private static final Pattern CSRF_HEADER = Pattern.compile("\"X-CSRF-TOKEN\": \"([^\"]+)\"");
 
     private final String base;
     private final HttpClient http;
+    private volatile String csrfToken;
 
     private ConsoleSession(String base) {
         this.base = base;
@@ -68,16 +71,34 @@ final class ConsoleSession {
         return send(HttpRequest.newBuilder(URI.create(base + path)).header("HX-Request", "true").GET());
     }
 
-    /** A form htmx posts (HX-Request), fields in the order given. */
+    /** A form htmx posts (HX-Request, the CSRF token of the last page in its header), fields in the order given. */
     HttpResponse<String> post(String path, Map<String, List<String>> form) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).header("HX-Request", "true")
+        if (csrfToken == null) {
+            throw new IllegalStateException("no page with a CSRF token fetched before posting " + path);
+        }
+        return send(formPost(path, form).header("X-CSRF-TOKEN", csrfToken));
+    }
+
+    /** The same form posted without the token, as a form on another site would post it. */
+    HttpResponse<String> postWithoutToken(String path, Map<String, List<String>> form) {
+        return send(formPost(path, form));
+    }
+
+    private HttpRequest.Builder formPost(String path, Map<String, List<String>> form) {
+        return HttpRequest.newBuilder(URI.create(base + path)).header("HX-Request", "true")
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(encode(form))));
+                .POST(HttpRequest.BodyPublishers.ofString(encode(form)));
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) {
         try {
-            return http.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(60)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            Matcher token = CSRF_HEADER.matcher(response.body());
+            if (token.find()) {
+                csrfToken = token.group(1);
+            }
+            return response;
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
