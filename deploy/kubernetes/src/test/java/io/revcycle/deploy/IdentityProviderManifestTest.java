@@ -14,6 +14,7 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -36,9 +37,8 @@ class IdentityProviderManifestTest {
 
         assertThat(imported.path("realm").asText()).isEqualTo(local.path("realm").asText());
         assertThat(imported.path("roles")).isEqualTo(local.path("roles"));
-        // the console (issue 20) has no cluster manifests yet: its client, whose redirect URIs are the local
-        // stack's, comes to the cluster realm with them
-        assertThat(withoutSecrets(imported.path("clients"))).isEqualTo(withoutSecrets(local.path("clients"), CONSOLE));
+        // the same clients but for the secrets and the console's public URIs (the local stack's are loopback ones)
+        assertThat(withoutSecrets(imported.path("clients"))).isEqualTo(withoutSecrets(local.path("clients")));
         assertThat(imported.path("sslRequired").asText()).isEqualTo("all");
         assertThat(imported.path("bruteForceProtected").asBoolean()).isTrue();
         // people come from the health system's directory; only the integration client's service account is imported
@@ -49,15 +49,41 @@ class IdentityProviderManifestTest {
         assertThat(imported.toString()).doesNotContain("-demo").doesNotContain("local-integration-secret");
     }
 
-    @Test
-    void shouldTakeTheIntegrationClientSecretFromASecretNotTheManifest() {
+    @ParameterizedTest
+    @ValueSource(strings = {"revcycle-integration", "revcycle-billing-jobs", CONSOLE})
+    void shouldTakeEachConfidentialClientsSecretFromASecretNotTheManifest(String clientId) {
         ObjectNode realmImport = named(Manifests.render("prod"), "KeycloakRealmImport", "revcycle-realm");
-        JsonNode integration = client(realmImport.path("spec").path("realm"), "revcycle-integration");
-        String secret = integration.path("secret").asText();
+        JsonNode confidential = client(realmImport.path("spec").path("realm"), clientId);
+        String secret = confidential.path("secret").asText();
         assertThat(secret).matches("\\$\\{[A-Z_]+}");
         String placeholder = secret.substring(2, secret.length() - 1);
         assertThat(realmImport.path("spec").path("placeholders").path(placeholder).path("secret").path("name")
                 .asText()).isNotEmpty();
+    }
+
+    @ParameterizedTest
+    @FieldSource("OVERLAYS")
+    void shouldSendConsoleLoginsBackOnlyToTheConsolesPublicHostnameWithTheSecretTheRealmHolds(String overlay) {
+        List<ObjectNode> objects = Manifests.render(overlay);
+        ObjectNode realmImport = ofKind(objects, "KeycloakRealmImport").get(0);
+        JsonNode console = client(realmImport.path("spec").path("realm"), CONSOLE);
+        JsonNode ingress = named(objects, "Ingress", "console");
+        String host = ingress.path("spec").path("rules").get(0).path("host").asText();
+        assertThat(ingress.path("spec").path("tls").get(0).path("hosts").toString()).contains("\"" + host + "\"");
+        assertThat(console.path("redirectUris").toString()).isEqualTo("[\"https://" + host + "/*\"]");
+        assertThat(console.path("webOrigins").toString()).isEqualTo("[\"https://" + host + "\"]");
+        assertThat(console.path("attributes").path("post.logout.redirect.uris").asText())
+                .isEqualTo("https://" + host + "/*");
+
+        // the console's pods log in with the client secret the realm import reads
+        String placeholder = console.path("secret").asText().replaceAll("^\\$\\{|}$", "");
+        JsonNode fromSecret = realmImport.path("spec").path("placeholders").path(placeholder).path("secret");
+        JsonNode env = named(objects, "Deployment", "console").path("spec").path("template").path("spec")
+                .path("containers").get(0).path("env");
+        assertThat(env).anySatisfy(e -> {
+            assertThat(e.path("name").asText()).isEqualTo("REVCYCLE_CONSOLE_SECRET");
+            assertThat(e.path("valueFrom").path("secretKeyRef")).isEqualTo(fromSecret);
+        });
     }
 
     @ParameterizedTest
@@ -149,12 +175,16 @@ class IdentityProviderManifestTest {
 
     private static final String CONSOLE = "revcycle-console";
 
-    private static JsonNode withoutSecrets(JsonNode clients, String... leftOut) {
+    /** The clients without their secrets, and the console's without the URIs that name where it is published. */
+    private static JsonNode withoutSecrets(JsonNode clients) {
         com.fasterxml.jackson.databind.node.ArrayNode copy = Manifests.JSON.createArrayNode();
         for (JsonNode c : clients) {
-            if (!List.of(leftOut).contains(c.path("clientId").asText())) {
-                copy.add(((ObjectNode) c.deepCopy()).without("secret"));
+            ObjectNode client = ((ObjectNode) c.deepCopy()).without("secret");
+            if (CONSOLE.equals(client.path("clientId").asText())) {
+                client.without(List.of("redirectUris", "webOrigins"));
+                ((ObjectNode) client.path("attributes")).remove("post.logout.redirect.uris");
             }
+            copy.add(client);
         }
         return copy;
     }

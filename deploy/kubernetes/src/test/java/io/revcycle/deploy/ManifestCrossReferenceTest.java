@@ -30,6 +30,8 @@ class ManifestCrossReferenceTest {
     static final List<String> SERVICES = List.of("coding-service", "eligibility-service", "claims-service",
             "remittance-service", "patient-billing-service");
     static final String TEST_ONLY = "payer-simulator";
+    /** The departments' web application (console/): no database, no Kafka. */
+    static final String CONSOLE = "console";
     /** Services without cluster manifests yet (issue 20): their code must still match the AsyncAPI document. */
     static final List<String> NOT_YET_DEPLOYED = List.of("revenue-insights");
 
@@ -150,62 +152,17 @@ class ManifestCrossReferenceTest {
         List<ObjectNode> objects = Manifests.render(overlay);
         Set<String> deployments = new TreeSet<>();
         ofKind(objects, "Deployment").forEach(d -> deployments.add(name(d)));
-        assertThat(deployments).containsExactlyInAnyOrderElementsOf(services(overlay));
+        List<String> expected = new ArrayList<>(services(overlay));
+        expected.add(CONSOLE);
+        assertThat(deployments).containsExactlyInAnyOrderElementsOf(expected);
 
         for (String service : services(overlay)) {
             JsonNode d = named(objects, "Deployment", service);
-            JsonNode pod = d.path("spec").path("template");
-            Map<String, String> podLabels = labels(pod.path("metadata").path("labels"));
-            JsonNode container = pod.path("spec").path("containers").get(0);
-            Set<String> ports = new HashSet<>();
-            container.path("ports").forEach(p -> ports.add(p.path("name").asText()));
-
-            // the Service selects these pods and targets a port they declare
-            JsonNode svc = named(objects, "Service", service);
-            assertThat(podLabels).as(service + " Service selector").containsAllEntriesOf(labels(svc.path("spec")
-                    .path("selector")));
-            svc.path("spec").path("ports").forEach(p -> assertThat(ports).contains(p.path("targetPort").asText()));
-            assertThat(labels(d.path("spec").path("selector").path("matchLabels"))).isEqualTo(
-                    labels(svc.path("spec").path("selector")));
-            for (String kind : List.of("PodDisruptionBudget", "NetworkPolicy")) {
-                JsonNode o = named(objects, kind, service);
-                JsonNode selector = kind.equals("NetworkPolicy") ? o.path("spec").path("podSelector")
-                        : o.path("spec").path("selector");
-                assertThat(podLabels).as(kind + " " + service).containsAllEntriesOf(labels(selector.path(
-                        "matchLabels")));
-            }
-            assertThat(labels(svc.path("metadata").path("labels"))).as("ServiceMonitor " + service)
-                    .containsAllEntriesOf(labels(named(objects, "ServiceMonitor", service).path("spec")
-                            .path("selector").path("matchLabels")));
-
-            // probes: SmallRye Health's endpoints on the declared port (ImageStartTest calls them on the app)
-            assertThat(container.path("startupProbe").path("httpGet").path("path").asText())
-                    .isEqualTo("/q/health/started");
-            assertThat(container.path("readinessProbe").path("httpGet").path("path").asText())
-                    .isEqualTo("/q/health/ready");
-            assertThat(container.path("livenessProbe").path("httpGet").path("path").asText())
-                    .isEqualTo("/q/health/live");
-            for (String probe : List.of("startupProbe", "readinessProbe", "livenessProbe")) {
-                assertThat(ports).contains(container.path(probe).path("httpGet").path("port").asText());
-            }
-
-            // non-root, read-only root filesystem with a writable /tmp
-            assertThat(pod.path("spec").path("securityContext").path("runAsNonRoot").asBoolean()).isTrue();
-            assertThat(container.path("securityContext").path("readOnlyRootFilesystem").asBoolean()).isTrue();
-            assertThat(container.path("securityContext").path("allowPrivilegeEscalation").asBoolean(true)).isFalse();
-            String tmpVolume = null;
-            for (JsonNode m : container.path("volumeMounts")) {
-                if (m.path("mountPath").asText().equals("/tmp")) {
-                    tmpVolume = m.path("name").asText();
-                }
-            }
-            assertThat(tmpVolume).as(service + " mounts /tmp").isNotNull();
-            String tmp = tmpVolume;
-            assertThat(pod.path("spec").path("volumes")).anySatisfy(v -> {
-                assertThat(v.path("name").asText()).isEqualTo(tmp);
-                assertThat(v.has("emptyDir")).isTrue();
-            });
-
+            checkPodServedAndConfined(objects, service);
+            assertThat(labels(named(objects, "Service", service).path("metadata").path("labels")))
+                    .as("ServiceMonitor " + service).containsAllEntriesOf(labels(named(objects, "ServiceMonitor",
+                            service).path("spec").path("selector").path("matchLabels")));
+            JsonNode container = d.path("spec").path("template").path("spec").path("containers").get(0);
             // its own database: the JDBC URL names the CloudNativePG cluster's rw Service and database
             JsonNode config = named(objects, "ConfigMap", service + "-config").path("data");
             String url = config.path("DB_URL").asText();
@@ -239,6 +196,92 @@ class ManifestCrossReferenceTest {
             }
             assertThat(triggered).isEqualTo(code.consumes());
         }
+    }
+
+    /**
+     * A Deployment's pods: selected by their Service, PodDisruptionBudget and NetworkPolicy, probed on SmallRye
+     * Health's paths, non-root on a read-only root filesystem with a writable /tmp.
+     */
+    private static void checkPodServedAndConfined(List<ObjectNode> objects, String service) {
+        JsonNode d = named(objects, "Deployment", service);
+        JsonNode pod = d.path("spec").path("template");
+        Map<String, String> podLabels = labels(pod.path("metadata").path("labels"));
+        JsonNode container = pod.path("spec").path("containers").get(0);
+        Set<String> ports = new HashSet<>();
+        container.path("ports").forEach(p -> ports.add(p.path("name").asText()));
+
+        // the Service selects these pods and targets a port they declare
+        JsonNode svc = named(objects, "Service", service);
+        assertThat(podLabels).as(service + " Service selector").containsAllEntriesOf(labels(svc.path("spec")
+                .path("selector")));
+        svc.path("spec").path("ports").forEach(p -> assertThat(ports).contains(p.path("targetPort").asText()));
+        assertThat(labels(d.path("spec").path("selector").path("matchLabels"))).isEqualTo(
+                labels(svc.path("spec").path("selector")));
+        for (String kind : List.of("PodDisruptionBudget", "NetworkPolicy")) {
+            JsonNode o = named(objects, kind, service);
+            JsonNode selector = kind.equals("NetworkPolicy") ? o.path("spec").path("podSelector")
+                    : o.path("spec").path("selector");
+            assertThat(podLabels).as(kind + " " + service).containsAllEntriesOf(labels(selector.path(
+                    "matchLabels")));
+        }
+
+        // probes: SmallRye Health's endpoints on the declared port (ImageStartTest calls them on the app)
+        assertThat(container.path("startupProbe").path("httpGet").path("path").asText())
+                .isEqualTo("/q/health/started");
+        assertThat(container.path("readinessProbe").path("httpGet").path("path").asText())
+                .isEqualTo("/q/health/ready");
+        assertThat(container.path("livenessProbe").path("httpGet").path("path").asText())
+                .isEqualTo("/q/health/live");
+        for (String probe : List.of("startupProbe", "readinessProbe", "livenessProbe")) {
+            assertThat(ports).contains(container.path(probe).path("httpGet").path("port").asText());
+        }
+
+        // non-root, read-only root filesystem with a writable /tmp
+        assertThat(pod.path("spec").path("securityContext").path("runAsNonRoot").asBoolean()).isTrue();
+        assertThat(container.path("securityContext").path("readOnlyRootFilesystem").asBoolean()).isTrue();
+        assertThat(container.path("securityContext").path("allowPrivilegeEscalation").asBoolean(true)).isFalse();
+        String tmpVolume = null;
+        for (JsonNode m : container.path("volumeMounts")) {
+            if (m.path("mountPath").asText().equals("/tmp")) {
+                tmpVolume = m.path("name").asText();
+            }
+        }
+        assertThat(tmpVolume).as(service + " mounts /tmp").isNotNull();
+        String tmp = tmpVolume;
+        assertThat(pod.path("spec").path("volumes")).anySatisfy(v -> {
+            assertThat(v.path("name").asText()).isEqualTo(tmp);
+            assertThat(v.has("emptyDir")).isTrue();
+        });
+    }
+
+    @ParameterizedTest
+    @FieldSource("OVERLAYS")
+    void shouldServeTheConsoleThroughItsIngressWithoutDatabaseKafkaOrScaler(String overlay) {
+        List<ObjectNode> objects = Manifests.render(overlay);
+        checkPodServedAndConfined(objects, CONSOLE);
+        JsonNode backend = named(objects, "Ingress", CONSOLE).path("spec").path("rules").get(0).path("http")
+                .path("paths").get(0).path("backend").path("service");
+        assertThat(backend.path("name").asText()).isEqualTo(CONSOLE);
+        assertThat(named(objects, "Service", CONSOLE).path("spec").path("ports").toString())
+                .contains("\"name\":\"" + backend.path("port").path("name").asText() + "\"");
+        // stateless and outside the event stream: no database, no Kafka identity, replicas set here (no lag to scale on)
+        JsonNode config = named(objects, "ConfigMap", CONSOLE + "-config").path("data");
+        assertThat(config.has("DB_URL")).isFalse();
+        assertThat(config.has("KAFKA_BOOTSTRAP_SERVERS")).isFalse();
+        assertThat(named(objects, "KafkaUser", CONSOLE)).isNull();
+        assertThat(named(objects, "ScaledObject", CONSOLE)).isNull();
+        assertThat(named(objects, "Deployment", CONSOLE).path("spec").path("replicas").asInt())
+                .isEqualTo(overlay.equals("dev") ? 1 : 2);
+        // every service the console's application calls has its URL, and the NetworkPolicy lets it out to it
+        String policy = named(objects, "NetworkPolicy", CONSOLE).toString();
+        for (String called : Manifests.consoleCalls()) {
+            assertThat(config.path(restClientUrlKey(called)).asText()).as(called).isEqualTo("http://" + called);
+            assertThat(policy).as("egress to " + called).contains("\"" + called + "\"");
+        }
+    }
+
+    private static String restClientUrlKey(String client) {
+        return "QUARKUS_REST_CLIENT_" + client.toUpperCase().replace('-', '_') + "_URL";
     }
 
     @ParameterizedTest
@@ -371,6 +414,7 @@ class ManifestCrossReferenceTest {
         // created by the operator at install (docs/operations.md, Install order), never committed: key material
         secrets.put("revcycle-phi-keys", Set.of("keys"));
         secrets.put("revcycle-billing-jobs-client", Set.of("client-secret"));
+        secrets.put("revcycle-console-client", Set.of("client-secret"));
         // CloudNativePG: the application owner's credentials
         for (JsonNode c : ofKind(objects, "Cluster")) {
             secrets.put(name(c) + "-app", Set.of("username", "password", "host", "port", "dbname", "uri",

@@ -47,6 +47,16 @@ final class Manifests {
         assumeTrue(kubectl() != null, "kubectl is not installed: the overlays cannot be rendered");
     }
 
+    /** The services the console's application calls: its {@code quarkus.rest-client.<name>.url} properties. */
+    static List<String> consoleCalls() {
+        try (Stream<String> lines = Files.lines(root().resolve("console/src/main/resources/application.properties"))) {
+            return lines.map(l -> l.strip()).filter(l -> l.matches("quarkus\\.rest-client\\.[a-z-]+\\.url=.*"))
+                    .map(l -> l.substring("quarkus.rest-client.".length(), l.indexOf(".url="))).toList();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     static List<ObjectNode> render(String overlay) {
         assumeKubectl();
         return RENDERED.computeIfAbsent(overlay, Manifests::kustomize);

@@ -21,6 +21,7 @@ import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.batch.v1.CronJob;
 import io.fabric8.kubernetes.api.model.batch.v1.Job;
+import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 
@@ -34,7 +35,7 @@ final class StrictCoreModel {
     static final Map<String, Class<?>> KINDS = Map.of("v1/ConfigMap", ConfigMap.class, "v1/Secret", Secret.class,
             "v1/Service", Service.class, "apps/v1/Deployment", Deployment.class, "batch/v1/Job", Job.class,
             "batch/v1/CronJob", CronJob.class,
-            "networking.k8s.io/v1/NetworkPolicy", NetworkPolicy.class,
+            "networking.k8s.io/v1/NetworkPolicy", NetworkPolicy.class, "networking.k8s.io/v1/Ingress", Ingress.class,
             "policy/v1/PodDisruptionBudget", PodDisruptionBudget.class);
 
     private static final ObjectMapper MAPPER = new ObjectMapper()
