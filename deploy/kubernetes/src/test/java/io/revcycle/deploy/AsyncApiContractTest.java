@@ -86,7 +86,6 @@ class AsyncApiContractTest {
         Map<String, Set<String>> inCode = new TreeMap<>();
         List<String> services = new ArrayList<>(ManifestCrossReferenceTest.SERVICES);
         services.add(ManifestCrossReferenceTest.TEST_ONLY);
-        services.addAll(ManifestCrossReferenceTest.NOT_YET_DEPLOYED);
         for (String service : services) {
             ServiceCode code = ServiceCode.of(service);
             code.publishes().forEach(t -> add(inCode, "send " + t, service));
