@@ -277,6 +277,56 @@ class CodingQueuesTest {
                 .getSingleResult());
     }
 
+    @Test
+    void shouldPageAFilteredWorkListInTheChosenOrderWithItsTotal() {
+        String facility = "FAC-P-" + UUID.randomUUID();
+        String d10 = open(facility, LocalDate.now().minusDays(10), new BigDecimal("100.00"));
+        String d10dear = open(facility, LocalDate.now().minusDays(10), new BigDecimal("900.00"));
+        String d5 = open(facility, LocalDate.now().minusDays(5), new BigDecimal("50.00"));
+        String d3 = open(facility, LocalDate.now().minusDays(3), new BigDecimal("2000.00"));
+        String d1 = open(facility, LocalDate.now().minusDays(1), null);
+
+        List<String> paged = new ArrayList<>();
+        for (int offset = 0; offset < 6; offset += 2) {
+            var page = given().get("/worklist?facilityId=" + facility + "&sort=oldest&limit=2&offset=" + offset)
+                    .then().statusCode(200).header("X-Total-Count", "5").extract();
+            List<String> ids = page.jsonPath().getList("encounterId", String.class);
+            assertThat(ids).hasSizeLessThanOrEqualTo(2);
+            paged.addAll(ids);
+        }
+        assertThat(paged).containsExactly(d10dear, d10, d5, d3, d1);
+        assertThat(given().get("/worklist?facilityId=" + facility + "&sort=charge").then().statusCode(200)
+                .extract().jsonPath().getList("encounterId", String.class)).containsExactly(d3, d10dear, d10, d5, d1);
+        assertThat(given().get("/worklist?facilityId=" + facility + "&q=" + d5.substring(d5.length() - 10).toLowerCase())
+                .then().statusCode(200).header("X-Total-Count", "1").extract().jsonPath()
+                .getList("encounterId", String.class)).containsExactly(d5);
+        given().get("/worklist?offset=-1").then().statusCode(400);
+        given().get("/worklist?limit=0").then().statusCode(400);
+        given().get("/worklist?limit=lots").then().statusCode(400);
+        given().get("/worklist?sort=sideways").then().statusCode(400);
+    }
+
+    @Test
+    void shouldShowACoderOnlyTheirOwnProductivity() {
+        String id = open("FAC-M-" + UUID.randomUUID(), LocalDate.now().minusDays(2), new BigDecimal("120.00"));
+        given().contentType(ContentType.JSON)
+                .body(Map.of("diagnosisCodes", List.of("E11.9", "I10"), "lines", List.of(Map.of("lineNumber", 1,
+                        "procedureCode", "99214", "units", 1, "diagnosisPointers", List.of(1, 2)))))
+                .put("/worklist/" + id + "/codes").then().statusCode(200);
+        given().contentType(ContentType.JSON).body(Map.of()).post("/worklist/" + id + "/finalize").then()
+                .statusCode(200);
+
+        List<Map<String, Object>> mine = given().get("/reports/productivity/mine").then().statusCode(200).extract()
+                .jsonPath().getList("$");
+        assertThat(mine).hasSize(1);
+        assertThat(mine.get(0)).containsEntry("coder", "coder-q");
+        assertThat((Integer) mine.get(0).get("items")).isPositive();
+        // the same row the managers' report has for this coder
+        assertThat(given().get("/reports/productivity").then().statusCode(200).extract().jsonPath()
+                .getList("findAll { it.coder == 'coder-q' }", Map.class)).containsExactly(mine.get(0));
+        given().get("/reports/productivity/mine?from=someday").then().statusCode(400);
+    }
+
     private String open(String facility, LocalDate dateOfService, BigDecimal expectedCharge) {
         return Encounters.openForReview(worklist, Encounters.newId(), facility, dateOfService, expectedCharge);
     }

@@ -227,6 +227,41 @@ public class CodingWorkItem extends PanacheEntityBase {
         return find("status = ?1 order by createdAt, encounterId", status).page(0, limit).list();
     }
 
+    /** One page of a filtered work list and how many items match in all. */
+    public record Page(List<CodingWorkItem> items, long total) {
+    }
+
+    /**
+     * The items of one status in one queue (null parts: any), those whose encounter or payer id contains
+     * {@code text}, in the given order, from {@code offset}: the work list past any one page's limit.
+     */
+    public static Page page(WorkItemStatus status, String facilityId, String encounterType, String specialty,
+            String text, String orderBy, int offset, int limit) {
+        StringBuilder where = new StringBuilder("status = :status");
+        io.quarkus.panache.common.Parameters params = io.quarkus.panache.common.Parameters.with("status", status);
+        if (facilityId != null) {
+            where.append(" and facilityId = :facilityId");
+            params.and("facilityId", facilityId);
+        }
+        if (encounterType != null) {
+            where.append(" and encounterType = :encounterType");
+            params.and("encounterType", encounterType);
+        }
+        if (specialty != null) {
+            where.append(" and specialty = :specialty");
+            params.and("specialty", specialty);
+        }
+        if (text != null) {
+            // a plain substring (no LIKE wildcards in what the user typed)
+            where.append(" and (locate(:text, lower(encounterId)) > 0 or locate(:text, lower(payerId)) > 0)");
+            params.and("text", text.toLowerCase(java.util.Locale.ROOT));
+        }
+        long total = count(where.toString(), params);
+        List<CodingWorkItem> items = find(where + " order by " + orderBy, params)
+                .range(offset, offset + limit - 1).list();
+        return new Page(items, total);
+    }
+
     /** Work item counts: by status, and coded ones by who finalized them (AUTO or a coder). */
     public static long count(WorkItemStatus status, boolean automatic) {
         return status == WorkItemStatus.CODED

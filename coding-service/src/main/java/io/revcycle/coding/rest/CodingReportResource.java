@@ -18,17 +18,20 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.revcycle.coding.service.CodingReports;
 import io.revcycle.rest.ProblemException;
+import io.revcycle.security.CurrentUser;
 import io.revcycle.security.Roles;
 
 @Path("/reports")
-@Tag(name = "Coding reports", description = "Productivity per coder and DNFB for coding managers")
+@Tag(name = "Coding reports", description = "Productivity per coder (their own to each coder) and DNFB for coding managers")
 @Produces(MediaType.APPLICATION_JSON)
 public class CodingReportResource {
 
     private final CodingReports reports;
+    private final CurrentUser currentUser;
 
-    public CodingReportResource(CodingReports reports) {
+    public CodingReportResource(CodingReports reports, CurrentUser currentUser) {
         this.reports = reports;
+        this.currentUser = currentUser;
     }
 
     @GET
@@ -46,6 +49,18 @@ public class CodingReportResource {
         Instant start = first.atStartOfDay(ZoneOffset.UTC).toInstant();
         Instant end = last.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
         return reports.productivity(start, end);
+    }
+
+    /** A coder's own row of the productivity report (the others' rows stay the managers'). */
+    @GET
+    @Path("/productivity/mine")
+    @Operation(summary = "The caller's own productivity from..to (as /reports/productivity; empty when the caller "
+            + "finalized nothing then)")
+    @RolesAllowed(Roles.CODER)
+    public List<CodingReports.CoderProductivity> myProductivity(@QueryParam("from") String from,
+            @QueryParam("to") String to) {
+        String me = currentUser.name();
+        return productivity(from, to).stream().filter(row -> me.equals(row.coder())).toList();
     }
 
     @GET

@@ -38,6 +38,7 @@ import io.revcycle.coding.service.QueueFilter;
 import io.revcycle.coding.service.CodingWorklist;
 import io.revcycle.coding.service.FinalizeCommand;
 import io.revcycle.coding.service.UpdateCodesCommand;
+import io.revcycle.coding.service.WorklistOrder;
 import io.revcycle.rest.ProblemException;
 import io.revcycle.security.CurrentUser;
 import io.revcycle.security.Roles;
@@ -72,10 +73,40 @@ public class WorklistResource {
     }
 
     @GET
-    @Operation(summary = "Work items by status, oldest first")
-    @RolesAllowed({ Roles.CODER, Roles.CODING_AUDITOR, Roles.CDI_SPECIALIST })
-    public List<WorkItemViews.Summary> list(@QueryParam("status") @DefaultValue("NEEDS_REVIEW") String status) {
-        return worklist.list(parse(status)).stream().map(WorkItemViews::summary).toList();
+    @Operation(summary = "Work items by status, oldest first; one queue, a part of the encounter or payer id, an order "
+            + "and a page", description = "facilityId, encounterType, specialty (null: any); q: part of the encounter "
+            + "or payer id; sort: received (default: first received first), oldest (date of service, then highest "
+            + "expected charge), charge (highest first, then oldest), newest; offset (default 0) and limit (default "
+            + "and most: revcycle.coding.worklist-limit). Header X-Total-Count: the items matching in all.")
+    @RolesAllowed({ Roles.CODER, Roles.CODING_AUDITOR, Roles.CDI_SPECIALIST, Roles.CODING_MANAGER })
+    public Response list(@QueryParam("status") @DefaultValue("NEEDS_REVIEW") String status,
+            @QueryParam("facilityId") String facilityId, @QueryParam("encounterType") String encounterType,
+            @QueryParam("specialty") String specialty, @QueryParam("q") String text,
+            @QueryParam("sort") String sort, @QueryParam("offset") String offset,
+            @QueryParam("limit") String limit) {
+        QueueFilter queue = QueueFilter.of(facilityId, encounterType, specialty, null);
+        CodingWorklist.Page page = worklist.page(parse(status), queue, text == null || text.isBlank() ? null
+                : text.strip(), WorklistOrder.parse(sort), whole(offset, "offset", 0, Integer.MAX_VALUE, 0),
+                whole(limit, "limit", 1, worklist.limit(), worklist.limit()));
+        return Response.ok(page.items().stream().map(WorkItemViews::summary).toList())
+                .header(TOTAL_COUNT, page.total()).build();
+    }
+
+    static final String TOTAL_COUNT = "X-Total-Count";
+
+    private static int whole(String value, String name, int min, int max, int otherwise) {
+        if (value == null || value.isBlank()) {
+            return otherwise;
+        }
+        try {
+            int n = Integer.parseInt(value.strip());
+            if (n >= min && n <= max) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw ProblemException.badRequest(name + " must be a whole number from " + min + " to " + max);
     }
 
     @GET

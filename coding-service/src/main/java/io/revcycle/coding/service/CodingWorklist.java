@@ -77,6 +77,22 @@ public class CodingWorklist {
         return CodingWorkItem.byStatus(status, config.worklistLimit());
     }
 
+    /** One page of the work list and how many items match in all. */
+    public record Page(List<CodingWorkItem> items, long total) {
+    }
+
+    public Page page(WorkItemStatus status, QueueFilter queue, String text, WorklistOrder order,
+            int offset, int limit) {
+        CodingWorkItem.Page page = CodingWorkItem.page(status, queue.facilityId(), queue.encounterType(),
+                queue.specialty(), text, order.orderBy, offset, Math.min(limit, config.worklistLimit()));
+        return new Page(page.items(), page.total());
+    }
+
+    /** The most items one call of the work list answers. */
+    public int limit() {
+        return config.worklistLimit();
+    }
+
     public CodingWorkItem get(String encounterId) {
         return CodingWorkItem.<CodingWorkItem>findByIdOptional(encounterId)
                 .orElseThrow(() -> ProblemException.notFound("work item", encounterId));
