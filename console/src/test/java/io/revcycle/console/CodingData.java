@@ -77,6 +77,25 @@ final class CodingData {
         return id;
     }
 
+    /** The coder codes the hypertension (I10) and finalizes the item through coding-service's API. */
+    void codeAndFinalize(String encounterId) {
+        ApiClient coder = api.as(stack.tokens().user("coder"));
+        ApiClient.Reply coded = coder.put(coding("/worklist/" + encounterId + "/codes"), Map.of(
+                "diagnosisCodes", List.of("E11.9", "I10"), "lines", List.of(Map.of("lineNumber", 1,
+                        "procedureCode", "99213", "units", 1, "diagnosisPointers", List.of(1, 2)))));
+        ApiClient.Reply finalized = coder.post(coding("/worklist/" + encounterId + "/finalize"), Map.of());
+        if (!coded.ok() || !finalized.ok()) {
+            throw new IllegalStateException("coding " + encounterId + " answered " + coded.status() + " / "
+                    + finalized.status() + ": " + finalized.body());
+        }
+    }
+
+    /** The coder's own productivity row as coding-service answers it (null: nothing finalized in the period). */
+    JsonNode myProductivity() {
+        JsonNode rows = api.as(stack.tokens().user("coder")).get(coding("/reports/productivity/mine")).body();
+        return rows.isEmpty() ? null : rows.get(0);
+    }
+
     /** The item as coding-service answers a coder. */
     JsonNode item(String encounterId) {
         return api.as(stack.tokens().user("coder")).get(coding("/worklist/" + encounterId)).body();

@@ -20,6 +20,7 @@ import jakarta.ws.rs.Path;
 import org.junit.jupiter.api.Test;
 
 import io.revcycle.console.rest.ClaimTimelinePage;
+import io.revcycle.console.rest.CodingProductivityPage;
 import io.revcycle.console.rest.CodingQueriesPage;
 import io.revcycle.console.rest.CodingWorklistPage;
 import io.revcycle.console.rest.CodingWorkspacePage;
@@ -32,7 +33,8 @@ import io.revcycle.stack.ProjectLayout;
 class ConsoleScreensDocumentedTest {
 
     private static final Pattern ROW = Pattern.compile("^\\|\\s*([A-Z][^|]+?)\\s*\\|\\s*`([^`]+)`\\s*\\|\\s*([^|(]+)");
-    private static final List<Class<?>> PAGES = List.of(CodingWorklistPage.class, CodingWorkspacePage.class,
+    private static final List<Class<?>> PAGES = List.of(CodingWorklistPage.class, CodingProductivityPage.class,
+            CodingWorkspacePage.class,
             CodingQueriesPage.class, DenialsPage.class, ClaimTimelinePage.class, PatientAccountsPage.class);
 
     @Test

@@ -52,7 +52,7 @@ public class CodingQueriesPage {
     public TemplateInstance page(@QueryParam("status") String status) {
         String shown = status(status);
         return Templates.queries(pages.of("Physician queries"), shown, coding.queries(shown), mayAnswer(),
-                Screen.CODING_WORKLIST.allows(identity), pages.fetchedAt(), null);
+                mayOpenItems(), pages.fetchedAt(), null);
     }
 
     /** The physician's answer; coding-service returns the item to its coder. */
@@ -68,8 +68,14 @@ public class CodingQueriesPage {
             throw new ConsoleProblem(400, e.getMessage());
         }
         coding.answerQuery(queryId, answer);
-        return Templates.queries$list("OPEN", coding.queries("OPEN"), true, Screen.CODING_WORKLIST.allows(identity),
+        return Templates.queries$list("OPEN", coding.queries("OPEN"), true, mayOpenItems(),
                 pages.fetchedAt(), "Answered; the work item is back with its coder.");
+    }
+
+    /** The items' workspace: coders, auditors and CDI specialists (not managers, not physicians). */
+    private boolean mayOpenItems() {
+        return identity.hasRole(Roles.CODER) || identity.hasRole(Roles.CODING_AUDITOR)
+                || identity.hasRole(Roles.CDI_SPECIALIST);
     }
 
     private boolean mayAnswer() {

@@ -13,8 +13,11 @@ import io.revcycle.security.Roles;
  */
 public enum Screen {
     CODING_WORKLIST("Coding work list", "/coding/worklist", "Coding",
-            "Work items per queue, oldest first then highest charge; take the next one",
-            Roles.CODER, Roles.CODING_AUDITOR, Roles.CDI_SPECIALIST),
+            "Work items per queue, oldest first then highest charge, page by page; take the next one or assign one",
+            Roles.CODER, Roles.CODING_AUDITOR, Roles.CDI_SPECIALIST, Roles.CODING_MANAGER),
+    CODING_PRODUCTIVITY("My productivity", "/coding/productivity", "Coding",
+            "Items you finalized, hours, items per hour, overrides and audit agreement over a period",
+            Roles.CODER),
     CODING_QUERIES("Physician queries", "/coding/queries", "Coding",
             "Open and answered documentation queries with their age; physicians answer here",
             Roles.CODER, Roles.CDI_SPECIALIST, Roles.PHYSICIAN, Roles.CODING_MANAGER),

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+import org.jboss.resteasy.reactive.RestResponse;
 
 
 /**
@@ -26,9 +27,24 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 @Produces(MediaType.APPLICATION_JSON)
 public interface CodingServiceClient {
 
+    /** One page of the filtered, ordered work list; header X-Total-Count: the items matching in all. */
     @GET
     @Path("/worklist")
-    List<CodingViews.WorkItemSummary> worklist(@QueryParam("status") String status);
+    RestResponse<List<CodingViews.WorkItemSummary>> worklist(@QueryParam("status") String status,
+            @QueryParam("facilityId") String facilityId, @QueryParam("encounterType") String encounterType,
+            @QueryParam("specialty") String specialty, @QueryParam("q") String text, @QueryParam("sort") String sort,
+            @QueryParam("offset") int offset, @QueryParam("limit") int limit);
+
+    /** A coding manager assigns (or reassigns) an open item to a coder. */
+    @POST
+    @Path("/worklist/{encounterId}/assign")
+    @Consumes(MediaType.APPLICATION_JSON)
+    CodingViews.WorkItem assign(@PathParam("encounterId") String encounterId, CodingViews.Assign assign);
+
+    /** The caller's own productivity (coders). */
+    @GET
+    @Path("/reports/productivity/mine")
+    List<CodingViews.Productivity> myProductivity(@QueryParam("from") String from, @QueryParam("to") String to);
 
     @GET
     @Path("/worklist/queues")

@@ -14,6 +14,18 @@ public final class CodingViews {
     private CodingViews() {
     }
 
+    public record Assign(String coder) {
+    }
+
+    /** A coder's row of coding-service's productivity report. */
+    public record Productivity(String coder, long items, BigDecimal hours, BigDecimal itemsPerHour,
+            List<ProductivityByType> byEncounterType, long overrides, long auditedItems, long codesAgreed,
+            long codesDisagreed, BigDecimal auditAgreementRate) {
+    }
+
+    public record ProductivityByType(String encounterType, long items, BigDecimal hours, BigDecimal itemsPerHour) {
+    }
+
     public record WorkItemSummary(String encounterId, String status, String encounterType, String facilityId,
             String specialty, LocalDate dateOfService, String payerId, BigDecimal expectedCharge, String assignedTo,
             List<String> issues, List<Finding> findings) {

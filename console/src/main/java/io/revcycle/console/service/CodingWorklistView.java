@@ -14,8 +14,8 @@ import java.util.Objects;
 /**
  * The coding work list as coders work it: one queue (facility, encounter type, specialty) or all, oldest date of
  * service first then highest expected charge (the order coding-service's "next" also favours: days waiting and
- * charge), or by charge. Filtering and ordering happen here over coding-service's open items (at most its
- * revcycle.coding.worklist-limit), so the screen's order does not depend on the service's.
+ * charge), or by charge. coding-service filters, orders and pages (GET /worklist), so a queue of any size is listed
+ * page by page.
  */
 public final class CodingWorklistView {
 
@@ -47,13 +47,6 @@ public final class CodingWorklistView {
                     blankToNull(text), Sort.of(sort));
         }
 
-        public boolean matches(CodingViews.WorkItemSummary item) {
-            return (facilityId == null || facilityId.equals(item.facilityId()))
-                    && (encounterType == null || encounterType.equals(item.encounterType()))
-                    && (specialty == null || specialty.equals(item.specialty()))
-                    && (text == null || contains(item.encounterId(), text) || contains(item.payerId(), text));
-        }
-
         /** The query string that reopens this view (links, "next", the address bar). */
         public String query() {
             List<String> parts = new ArrayList<>();
@@ -71,10 +64,6 @@ public final class CodingWorklistView {
             if (value != null) {
                 parts.add(name + "=" + java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8));
             }
-        }
-
-        private static boolean contains(String value, String part) {
-            return value != null && value.toLowerCase(Locale.ROOT).contains(part.toLowerCase(Locale.ROOT));
         }
 
         private static String blankToNull(String s) {
@@ -105,20 +94,28 @@ public final class CodingWorklistView {
     private CodingWorklistView() {
     }
 
-    public static List<Row> rows(List<CodingViews.WorkItemSummary> items, Filter filter, LocalDate today, int limit) {
-        Comparator<Row> oldest = Comparator.comparing((Row r) -> r.item().dateOfService(),
-                Comparator.nullsLast(Comparator.naturalOrder()));
-        Comparator<Row> charge = Comparator.comparing((Row r) -> r.item().expectedCharge(),
-                Comparator.nullsLast(Comparator.reverseOrder()));
-        Comparator<Row> order = switch (filter.sort()) {
-            case OLDEST -> oldest.thenComparing(charge);
-            case CHARGE -> charge.thenComparing(oldest);
-            case NEWEST -> oldest.reversed().thenComparing(charge);
-        };
-        return items.stream().filter(filter::matches)
+    /** coding-service's page in its order (the filter's), each row with its age. */
+    public static List<Row> rows(List<CodingViews.WorkItemSummary> items, LocalDate today) {
+        return items.stream()
                 .map(i -> new Row(i, i.dateOfService() == null ? 0 : ChronoUnit.DAYS.between(i.dateOfService(), today)))
-                .sorted(order.thenComparing(r -> r.item().encounterId()))
-                .limit(limit).toList();
+                .toList();
+    }
+
+    /** Where a page of {@code size} rows sits among {@code total}, with the queries of its neighbours. */
+    public record Pager(int page, int pages, int size, long total, String previous, String next) {
+
+        /** The choices of rows per page, with the one shown. */
+        public List<Integer> sizes() {
+            return java.util.stream.Stream.concat(java.util.stream.Stream.of(10, 25, 50, 100, 200),
+                    java.util.stream.Stream.of(size)).distinct().sorted().toList();
+        }
+
+        public static Pager of(Filter filter, int page, int size, long total) {
+            int pages = (int) Math.max(1, (total + size - 1) / size);
+            String base = (filter.query().isEmpty() ? "" : filter.query() + "&") + "size=" + size + "&";
+            return new Pager(page, pages, size, total, page > 1 ? base + "page=" + (page - 1) : null,
+                    page < pages ? base + "page=" + (page + 1) : null);
+        }
     }
 
     /** coding-service counts per age bucket; a coder picks a queue, so the buckets are added up. */
