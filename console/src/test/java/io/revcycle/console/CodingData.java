@@ -92,8 +92,12 @@ final class CodingData {
 
     /** The coder's own productivity row as coding-service answers it (null: nothing finalized in the period). */
     JsonNode myProductivity() {
-        JsonNode rows = api.as(stack.tokens().user("coder")).get(coding("/reports/productivity/mine")).body();
-        return rows.isEmpty() ? null : rows.get(0);
+        ApiClient.Reply rows = api.as(stack.tokens().user("coder")).get(coding("/reports/productivity/mine"));
+        if (!rows.ok() || !rows.body().isArray()) {
+            throw new IllegalStateException("GET /reports/productivity/mine answered " + rows.status() + ": "
+                    + rows.body());
+        }
+        return rows.body().isEmpty() ? null : rows.body().get(0);
     }
 
     /** The item as coding-service answers a coder. */
