@@ -23,6 +23,10 @@ class PhiRedactorTest {
                 .isEqualTo("Detail: Failing row contains (<redacted>).");
         assertThat(PhiRedactor.redact("binding parameter (1:VARCHAR) <- [Doe]"))
                 .isEqualTo("binding parameter (1:VARCHAR) <- [<redacted>]");
+        // as pgjdbc words a JDBC batch's failed entry (Hibernate logs it on a deadlock)
+        assertThat(PhiRedactor.redact("Batch entry 3 insert into claim (patient_last_name,patient_first_name,id) "
+                + "values (('Demoson'),('Ada'),('CLM-9')) was aborted: ERROR: deadlock detected  Call getNextException"))
+                .isEqualTo("Batch entry 3 <redacted> was aborted: ERROR: deadlock detected  Call getNextException");
         assertThat(PhiRedactor.redact("bad segment NM1*QC*1*DOE*JANE~DMG*D8*19610309*F~CLM*PCN1*100~"))
                 .isEqualTo("bad segment NM1*<redacted>~DMG*<redacted>~CLM*PCN1*100~");
     }

@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * Removes values that carry PHI from text bound for a log: the key and row values PostgreSQL quotes in constraint
- * errors (a unique member id, a patient's name in a failing row), bound SQL parameters, and the X12 segments that
+ * errors (a unique member id, a patient's name in a failing row), bound SQL parameters (also as the driver inlines
+ * them in a failed batch entry), and the X12 segments that
  * name people (names, addresses, birth dates, member ids). Ids and codes a reader needs to find the record are left.
  */
 public final class PhiRedactor {
@@ -23,6 +24,9 @@ public final class PhiRedactor {
             // not-null and check violations quote the whole row
             new Rule(Pattern.compile("(Failing row contains) \\([^\\n]*\\)", Pattern.MULTILINE),
                     "$1 (" + REDACTED + ")"),
+            // pgjdbc's failed batch entry inlines the statement's bound values (logged by Hibernate's
+            // org.hibernate.orm.jdbc.error on a deadlock or constraint violation of a JDBC batch)
+            new Rule(Pattern.compile("(Batch entry \\d+) [^\\n]*?( was aborted)"), "$1 " + REDACTED + "$2"),
             // Hibernate's bound parameters (org.hibernate.orm.jdbc.bind at TRACE)
             new Rule(Pattern.compile("(binding parameter \\([^)]*\\) <- )\\[[^\\n]*?\\]"), "$1[" + REDACTED + "]"),
             // PostgreSQL's "invalid input syntax for type date: "1961-03-09""
