@@ -2,11 +2,10 @@ package io.revcycle.messaging;
 
 import java.io.IOException;
 import java.sql.SQLException;
-import java.sql.SQLNonTransientConnectionException;
-import java.sql.SQLRecoverableException;
-import java.sql.SQLTransientException;
 import java.util.Locale;
 import java.util.Optional;
+
+import io.revcycle.rest.DatabaseOutage;
 
 /**
  * The one place that decides whether a failure is a passing outage (database, broker or registry unreachable: pause
@@ -19,30 +18,7 @@ public final class Failures {
 
     /** The database cannot be used right now: connection lost or refused, server shutting down, pool exhausted. */
     public static boolean isDatabaseOutage(Throwable t) {
-        for (Throwable c : chain(t)) {
-            if (c instanceof SQLTransientException || c instanceof SQLNonTransientConnectionException
-                    || c instanceof SQLRecoverableException) {
-                return true;
-            }
-            String name = c.getClass().getName();
-            if (name.equals("org.hibernate.exception.JDBCConnectionException")
-                    || name.equals("org.hibernate.exception.LockAcquisitionException")) {
-                return true;
-            }
-            if (c instanceof SQLException sql) {
-                String state = sql.getSQLState() == null ? "" : sql.getSQLState();
-                // 08: connection exception; 57P0x: server shutting down; 53300: too many connections
-                if (state.startsWith("08") || state.startsWith("57P0") || state.equals("53300")) {
-                    return true;
-                }
-                String message = String.valueOf(sql.getMessage()).toLowerCase(Locale.ROOT);
-                // Agroal's pool acquisition timeout is a plain SQLException without a state
-                if (message.contains("acquisition timeout") || message.contains("connection is closed")) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return DatabaseOutage.causes(t);
     }
 
     /** A remote service (the schema registry, the broker) could not be reached or did not answer in time. */
@@ -106,13 +82,6 @@ public final class Failures {
     }
 
     private static Iterable<Throwable> chain(Throwable t) {
-        java.util.List<Throwable> all = new java.util.ArrayList<>();
-        for (Throwable c = t; c != null && all.size() < 32; c = c.getCause() == c ? null : c.getCause()) {
-            all.add(c);
-            for (Throwable s : c.getSuppressed()) {
-                all.add(s);
-            }
-        }
-        return all;
+        return DatabaseOutage.chain(t);
     }
 }

@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    static final int RETRY_AFTER_SECONDS = 5;
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
@@ -71,6 +72,13 @@ public class ProblemMappers {
         if (lostRace(e)) {
             return respond(409, "Conflict", "The resource was changed by another request at the same time; "
                     + "read it again and retry", uri);
+        }
+        if (DatabaseOutage.causes(e)) {
+            // a passing outage, not a fault of the request or the service: nothing was changed, ask to retry
+            LOG.warnf("database unavailable: %s", e.getClass().getName());
+            return Response.fromResponse(respond(503, "Service Unavailable",
+                    "The service's database is unavailable; nothing was changed. Retry shortly", uri))
+                    .header("Retry-After", RETRY_AFTER_SECONDS).build();
         }
         LOG.error("unexpected error", e);
         return respond(500, "Internal Server Error", "The request could not be completed", uri, List.of());
