@@ -5,19 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
@@ -37,9 +31,6 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTestResource(ConsoleStack.class)
 class ConsoleBrowserTest {
 
-    static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("REVCYCLE_CHROMIUM", "/usr/bin/chromium"));
-    static final Path SCREENSHOTS = Path.of("target/screenshots");
-
     private static Playwright playwright;
     private static Browser browser;
 
@@ -48,12 +39,8 @@ class ConsoleBrowserTest {
 
     @BeforeAll
     static void browser() {
-        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM), "no chromium at " + CHROMIUM
-                + " (apt-get install chromium, or REVCYCLE_CHROMIUM)");
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
-                .setHeadless(true).setArgs(List.of("--no-sandbox", "--disable-dev-shm-usage")));
+        playwright = BrowserJourneys.playwright();
+        browser = BrowserJourneys.chromium(playwright);
     }
 
     @AfterAll
@@ -175,22 +162,14 @@ class ConsoleBrowserTest {
     }
 
     private Page login(BrowserContext context, String user) {
-        Page page = context.newPage();
-        page.navigate(base() + "/");
-        page.locator("#username").fill(user);
-        page.locator("#password").fill(io.revcycle.stack.OidcTokens.demoPassword(user));
-        page.locator("#kc-login").click();
-        page.waitForURL(base() + "/**");
-        return page;
+        return BrowserJourneys.login(context, base(), user);
     }
 
     private String base() {
         return root.toString().replaceAll("/$", "");
     }
 
-    /** Saves the screen and measures its contrast (ContrastCheck): every screen a journey shows is checked. */
-    static void shot(Page page, String name) {
-        ContrastCheck.assertReadable(page, name);
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+    private static void shot(Page page, String name) {
+        BrowserJourneys.shot(page, name);
     }
 }

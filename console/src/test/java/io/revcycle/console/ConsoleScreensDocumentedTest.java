@@ -24,9 +24,14 @@ import io.revcycle.console.rest.CodingProductivityPage;
 import io.revcycle.console.rest.CodingQueriesPage;
 import io.revcycle.console.rest.CodingWorklistPage;
 import io.revcycle.console.rest.CodingWorkspacePage;
+import io.revcycle.console.rest.CorrectionWorkspacePage;
+import io.revcycle.console.rest.CorrectionsPage;
+import io.revcycle.console.rest.DenialWorkspacePage;
 import io.revcycle.console.rest.DenialsPage;
 import io.revcycle.console.rest.PatientAccountsPage;
+import io.revcycle.console.rest.RemittancesPage;
 import io.revcycle.console.rest.Screen;
+import io.revcycle.console.rest.SubmissionsPage;
 import io.revcycle.stack.ProjectLayout;
 
 /** The console table of docs/security.md is what the pages' annotations and the home page's screens say. */
@@ -34,8 +39,9 @@ class ConsoleScreensDocumentedTest {
 
     private static final Pattern ROW = Pattern.compile("^\\|\\s*([A-Z][^|]+?)\\s*\\|\\s*`([^`]+)`\\s*\\|\\s*([^|(]+)");
     private static final List<Class<?>> PAGES = List.of(CodingWorklistPage.class, CodingProductivityPage.class,
-            CodingWorkspacePage.class,
-            CodingQueriesPage.class, DenialsPage.class, ClaimTimelinePage.class, PatientAccountsPage.class);
+            CodingWorkspacePage.class, CodingQueriesPage.class, DenialsPage.class, DenialWorkspacePage.class,
+            ClaimTimelinePage.class, CorrectionsPage.class, CorrectionWorkspacePage.class, SubmissionsPage.class,
+            RemittancesPage.class, PatientAccountsPage.class);
 
     @Test
     void shouldDocumentEveryPageWithTheRolesItsCodeRequires() throws IOException {

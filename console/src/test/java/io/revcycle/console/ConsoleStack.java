@@ -10,8 +10,9 @@ import io.revcycle.stack.ServiceApp;
 
 /**
  * What the console under test talks to, real and once per test JVM: the realm's Keycloak (the code flow logs in
- * through its login form) and the packaged apps of coding-service and patient-billing-service on their PostgreSQL,
- * Kafka and registry (LocalStack with those services). The console itself is the Quarkus app under test.
+ * through its login form) and the packaged apps the screens call, on their PostgreSQL, Kafka and registry (LocalStack
+ * with those services: coding; patient-billing; eligibility, claims, payer-simulator and remittance for billing). The
+ * console itself is the Quarkus app under test.
  */
 public class ConsoleStack implements QuarkusTestResourceLifecycleManager {
 
@@ -24,12 +25,17 @@ public class ConsoleStack implements QuarkusTestResourceLifecycleManager {
             // a fresh database and broker per test JVM: runs do not see each other's data (a statement cycle of
             // one date runs once, so a second run of the day would bill nothing new)
             deleteRecursively(work);
-            stack = LocalStack.start(LocalStack.Options.freePorts(work).withServices(EnumSet.of(ServiceApp.CODING, ServiceApp.PATIENT_BILLING)),
+            stack = LocalStack.start(LocalStack.Options.freePorts(work).withServices(EnumSet.of(ServiceApp.CODING,
+                    ServiceApp.PATIENT_BILLING,
+                    // billing: claims made, sent, acknowledged, paid and denied through the real loop
+                    ServiceApp.ELIGIBILITY, ServiceApp.CLAIMS, ServiceApp.PAYER_SIMULATOR, ServiceApp.REMITTANCE)),
                     message -> System.out.println("[console-stack] " + message));
         }
         return Map.of("quarkus.oidc.auth-server-url", stack.keycloak().realmUrl(),
                 "quarkus.rest-client.coding-service.url", stack.url(ServiceApp.CODING),
-                "quarkus.rest-client.patient-billing-service.url", stack.url(ServiceApp.PATIENT_BILLING));
+                "quarkus.rest-client.patient-billing-service.url", stack.url(ServiceApp.PATIENT_BILLING),
+                "quarkus.rest-client.claims-service.url", stack.url(ServiceApp.CLAIMS),
+                "quarkus.rest-client.remittance-service.url", stack.url(ServiceApp.REMITTANCE));
     }
 
     @Override

@@ -29,7 +29,16 @@ public enum Screen {
             Roles.BILLER, Roles.DENIAL_SPECIALIST, Roles.BILLING_MANAGER),
     PATIENT_ACCOUNTS("Patient accounts", "/patient-accounts", "Patient accounts",
             "Guarantor accounts with their ledger, payments, plans, statements and collections; record a payment",
-            Roles.PATIENT_ACCOUNTS, Roles.BILLING_MANAGER);
+            Roles.PATIENT_ACCOUNTS, Roles.BILLING_MANAGER),
+    CORRECTIONS("Claim correction queue", "/billing/corrections", "Billing",
+            "Claims the scrubber, a 999 or a 277CA rejected, in words; fix and re-validate",
+            Roles.BILLER, Roles.BILLING_MANAGER),
+    SUBMISSIONS("Submission monitor", "/billing/submissions", "Billing",
+            "837 batches sent with their 999 and 277CA rejections; clearinghouse against payer rejections",
+            Roles.BILLER, Roles.BILLING_MANAGER),
+    REMITTANCES("ERAs", "/billing/remittances", "Billing",
+            "835 files and claim payments, remittances in words; match unmatched payments to their claims",
+            Roles.DENIAL_SPECIALIST, Roles.BILLING_MANAGER);
 
     public final String title;
     public final String path;

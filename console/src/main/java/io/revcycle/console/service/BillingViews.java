@@ -16,13 +16,57 @@ public final class BillingViews {
             String procedureCode, String groupCode, String reasonCode, List<String> remarkCodes, BigDecimal amount,
             String status, Instant createdAt, String category, String department, Boolean avoidable,
             String nextAction, LocalDate appealDeadline, String assignedTo, String lastAction, Long daysLeft,
-            String payerResponsibility) {
+            String payerResponsibility, String resolution, Instant resolvedAt, String resolvedBy,
+            String resolutionReason, List<String> inactiveCodes, String ruleId) {
+
+        /** OPEN and WAITING items may still be worked; RESOLVED ones are closed (claims-service answers 409). */
+        public boolean workable() {
+            return !"RESOLVED".equals(status);
+        }
+
+        /** CODING and CDI denials reach coding-service's denial re-review list from the same DenialRaised. */
+        public boolean ownedByCoding() {
+            return "CODING".equals(department) || "CDI".equals(department);
+        }
+    }
+
+    /** GET /denials/{id}: the item and what workers wrote on it, oldest first. */
+    public record DenialDetail(Denial denial, List<Note> notes) {
+    }
+
+    public record Note(String author, String text, Instant createdAt) {
+    }
+
+    /** A correct or void: the claim's new status and frequency (7 replacement, 8 void). */
+    public record Resubmission(String claimId, String status, String frequencyCode) {
+    }
+
+    public record Appeal(long appealId, String claimId, LocalDate appealDeadline, String createdBy) {
     }
 
     public record Claim(String claimId, String encounterId, String payerId, String facilityId, LocalDate dateOfService,
             String status, String holdReason, String holdDetail, BigDecimal totalCharge, BigDecimal allowedAmount,
             BigDecimal paidAmount, BigDecimal patientResponsibility, BigDecimal deniedAmount, Instant createdAt,
-            Instant submittedAt, Instant adjudicatedAt, String claimType, String payerClaimControlNumber) {
+            Instant submittedAt, Instant adjudicatedAt, String claimType, String payerClaimControlNumber,
+            String memberId, List<String> diagnosisCodes, Subscriber subscriber, String patientControlNumber) {
+    }
+
+    /** The subscriber's demographics a biller corrects a rejection with (shown to billers only, never logged). */
+    public record Subscriber(String firstName, String lastName, LocalDate dateOfBirth, String sex, String line1,
+            String line2, String city, String state, String postalCode) {
+    }
+
+    /** PATCH /claims/{id} and POST /denials/{id}/correct: null parts stay as they are. */
+    public record Correction(String memberId, Subscriber subscriber, List<String> diagnosisCodes) {
+        public boolean empty() {
+            return memberId == null && subscriber == null && diagnosisCodes == null;
+        }
+    }
+
+    /** A rejected claim in the correction queue: the scrubber's, the 999's or the 277CA's reason in words. */
+    public record CorrectionItem(long id, String claimId, String payerResponsibility, String stage, List<String> codes,
+            String reason, String status, String fileId, String interchangeControlNumber, Instant createdAt,
+            Instant resolvedAt, LocalDate filingDeadline, Long filingDaysLeft) {
     }
 
     /** One step of the claim's timeline; from == to when something was recorded without a state change. */
@@ -32,5 +76,16 @@ public final class BillingViews {
         public boolean stateChange() {
             return from == null || !from.equals(to);
         }
+    }
+
+    /** An X12 file the gateway sent or took (an 837 batch interchange, a 999, a 277CA), without its bytes. */
+    public record EdiFile(String fileId, String direction, String senderId, String receiverId,
+            String interchangeControlNumber, List<String> documentTypes, int sizeBytes, String status,
+            int errorCount, Instant createdAt) {
+    }
+
+    /** GET /claims/summary: claims per status and the money at the payers. */
+    public record Summary(long claims, java.util.Map<String, Long> byStatus, BigDecimal billed, BigDecimal paid,
+            BigDecimal patientResponsibility, BigDecimal denied) {
     }
 }

@@ -1,13 +1,18 @@
 package io.revcycle.console.service;
 
 import java.util.List;
+import java.util.Map;
 
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
@@ -31,4 +36,75 @@ public interface ClaimsServiceClient {
     @GET
     @Path("/claims/{claimId}/timeline")
     List<BillingViews.TimelineStep> timeline(@PathParam("claimId") String claimId);
+
+    @GET
+    @Path("/denials/{id}")
+    BillingViews.DenialDetail denial(@PathParam("id") long id);
+
+    @POST
+    @Path("/denials/{id}/assign")
+    @Consumes(MediaType.APPLICATION_JSON)
+    BillingViews.Denial assign(@PathParam("id") long id, Map<String, String> body);
+
+    @POST
+    @Path("/denials/{id}/notes")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Response note(@PathParam("id") long id, Map<String, String> body);
+
+    @POST
+    @Path("/denials/{id}/correct")
+    @Consumes(MediaType.APPLICATION_JSON)
+    BillingViews.Resubmission correct(@PathParam("id") long id, BillingViews.Correction correction);
+
+    @POST
+    @Path("/denials/{id}/void")
+    @Consumes(MediaType.APPLICATION_JSON)
+    BillingViews.Resubmission voidClaim(@PathParam("id") long id, Map<String, String> body);
+
+    @POST
+    @Path("/denials/{id}/appeal")
+    @Consumes(MediaType.APPLICATION_JSON)
+    BillingViews.Appeal appeal(@PathParam("id") long id, Map<String, String> body);
+
+    @GET
+    @Path("/denials/{id}/appeal-letter")
+    @Produces("application/pdf")
+    byte[] appealLetter(@PathParam("id") long id);
+
+    @POST
+    @Path("/denials/{id}/write-off")
+    @Consumes(MediaType.APPLICATION_JSON)
+    BillingViews.Denial writeOff(@PathParam("id") long id, Map<String, String> body);
+
+    @POST
+    @Path("/denials/{id}/resolve")
+    @Consumes(MediaType.APPLICATION_JSON)
+    BillingViews.Denial resolve(@PathParam("id") long id, Map<String, String> body);
+
+    /** The correction queue, nearest filing deadline first. */
+    @GET
+    @Path("/corrections")
+    List<BillingViews.CorrectionItem> corrections(@QueryParam("status") String status,
+            @QueryParam("claimId") String claimId);
+
+    @PATCH
+    @Path("/claims/{claimId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    BillingViews.Claim patch(@PathParam("claimId") String claimId, @QueryParam("leg") String leg,
+            BillingViews.Correction correction);
+
+    /** Re-priced and re-scrubbed: READY for the next batch, or back in the queue with new findings. */
+    @POST
+    @Path("/claims/{claimId}/resend")
+    BillingViews.Claim resend(@PathParam("claimId") String claimId, @QueryParam("leg") String leg);
+
+    /** The EDI gateway's files, newest first ({@code type} 837 lists the claim batches sent). */
+    @GET
+    @Path("/edi/files")
+    List<BillingViews.EdiFile> ediFiles(@QueryParam("direction") String direction, @QueryParam("type") String type,
+            @QueryParam("size") int size);
+
+    @GET
+    @Path("/claims/summary")
+    BillingViews.Summary summary();
 }

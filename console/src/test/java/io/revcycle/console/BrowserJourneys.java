@@ -1,0 +1,56 @@
+package io.revcycle.console;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Assumptions;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+
+/**
+ * What every browser journey shares: Debian's chromium driven by Playwright for Java (no browser download), a login
+ * on Keycloak's real page, and full-page screenshots into target/screenshots.
+ */
+final class BrowserJourneys {
+
+    static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("REVCYCLE_CHROMIUM", "/usr/bin/chromium"));
+    static final Path SCREENSHOTS = Path.of("target/screenshots");
+
+    private BrowserJourneys() {
+    }
+
+    /** Skips the calling class (saying why) where no chromium is installed. */
+    static Playwright playwright() {
+        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM), "no chromium at " + CHROMIUM
+                + " (apt-get install chromium, or REVCYCLE_CHROMIUM)");
+        return Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+    }
+
+    static Browser chromium(Playwright playwright) {
+        return playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
+                .setHeadless(true).setArgs(List.of("--no-sandbox", "--disable-dev-shm-usage")));
+    }
+
+    static Page login(BrowserContext context, String base, String user) {
+        Page page = context.newPage();
+        page.navigate(base + "/");
+        page.locator("#username").fill(user);
+        page.locator("#password").fill(io.revcycle.stack.OidcTokens.demoPassword(user));
+        page.locator("#kc-login").click();
+        page.waitForURL(base + "/**");
+        return page;
+    }
+
+    /** Saves the screen after measuring its contrast (ContrastCheck): every screen a journey shows is checked. */
+    static void shot(Page page, String name) {
+        ContrastCheck.assertReadable(page, name);
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+    }
+}
