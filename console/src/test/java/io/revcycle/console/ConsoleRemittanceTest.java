@@ -54,7 +54,7 @@ class ConsoleRemittanceTest {
         assertThat(era.statusCode()).isEqualTo(200);
         assertThat(era.body()).contains("href=\"/billing/remittances/claims/" + claimId + "\"", "POSTED", "SYNPAYER1");
 
-        Matcher row = Pattern.compile("/billing/remittances/unmatched/([0-9]+)/match\"[^<]*</form>?").matcher(
+        Matcher row = Pattern.compile("/billing/remittances/unmatched/([0-9]+)/match\"").matcher(
                 html.substring(html.indexOf(garbled)));
         assertThat(row.find()).isTrue();
         String match = "/billing/remittances/unmatched/" + row.group(1) + "/match";
