@@ -67,7 +67,11 @@ class ConsoleBrowserTest {
             shot(coder, "01-home-coder");
 
             coder.navigate(base() + "/coding/worklist");
+            // the unfiltered list may hold just these two rows: wait for htmx to swap in the filtered one, else the
+            // focus below lands on a row about to be replaced
+            coder.evaluate("document.getElementById('rows').dataset.stale = 'true'");
             coder.getByLabel("Facility").selectOption(new SelectOption().setValue(facility));
+            assertThat(coder.locator("#rows:not([data-stale])")).hasCount(1);
             assertThat(coder.locator("#rows a.row-link")).hasCount(2);
             assertThat(coder.locator("#rows a.row-link").first()).hasText(first);
             // keyboard: from the first row's link, ↓ moves to the next row
