@@ -129,8 +129,13 @@ class ConsoleBrowserTest {
         try (BrowserContext context = browser.newContext()) {
             Page clerk = login(context, "patient-accounts");
             clerk.navigate(base() + "/patient-accounts");
+            // Enter both changes and submits the filter (one request replaces the other, hx-sync): wait for the
+            // swapped-in list and no request in flight before focusing a row that could otherwise be replaced
+            clerk.evaluate("document.getElementById('rows').dataset.stale = 'true'");
             clerk.getByLabel("Patient id contains").fill(patient);
             clerk.getByLabel("Patient id contains").press("Enter");
+            assertThat(clerk.locator("#rows:not([data-stale])")).hasCount(1);
+            assertThat(clerk.locator("#filter.htmx-request")).hasCount(0);
             assertThat(clerk.locator("#rows a.row-link")).hasCount(1);
             shot(clerk, "07-patient-accounts");
             // keyboard: Tab to the row's link, Enter opens the account
