@@ -127,9 +127,9 @@ class ChaosEndToEndTest {
             // each claim of the copied file is in one 837 more than its recorded sends (a claim resent after a
             // crash was recorded twice, so it shows 3 against 2)
             assertThat(CycleChecks.run(shared.stack, encounters, Map.of()).violations()).anySatisfy(v -> {
-                Matcher counts = Pattern.compile("CLM01 in (\\d+) 837 claims, sent (\\d+) times").matcher(v);
-                assertThat(counts.find()).as(v).isTrue();
-                assertThat(Integer.parseInt(counts.group(1))).isEqualTo(Integer.parseInt(counts.group(2)) + 1);
+                Matcher filed = Pattern.compile("CLM01 in (\\d+) 837 claims, sent (\\d+) times").matcher(v);
+                assertThat(filed.find()).as(v).isTrue();
+                assertThat(Integer.parseInt(filed.group(1))).isEqualTo(Integer.parseInt(filed.group(2)) + 1);
             });
         } finally {
             Files.delete(copy);
