@@ -25,6 +25,16 @@ final class BrowserJourneys {
     private BrowserJourneys() {
     }
 
+    /** Closes what {@link #playwright()} and {@link #chromium} opened; either may be null when the class was skipped. */
+    static void close(Browser browser, Playwright playwright) {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
     /** Skips the calling class (saying why) where no chromium is installed. */
     static Playwright playwright() {
         Assumptions.assumeTrue(Files.isExecutable(CHROMIUM), "no chromium at " + CHROMIUM

@@ -42,12 +42,7 @@ class ConsoleBillingBrowserTest {
 
     @AfterAll
     static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
+        BrowserJourneys.close(browser, playwright);
     }
 
     @Test

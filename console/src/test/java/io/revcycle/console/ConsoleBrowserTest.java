@@ -45,12 +45,7 @@ class ConsoleBrowserTest {
 
     @AfterAll
     static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
+        BrowserJourneys.close(browser, playwright);
     }
 
     @Test
