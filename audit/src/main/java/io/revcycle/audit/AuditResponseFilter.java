@@ -1,8 +1,11 @@
 package io.revcycle.audit;
 
+import java.net.URI;
+import java.util.List;
 import java.util.concurrent.Executor;
 
 import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.MediaType;
 
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
@@ -10,6 +13,8 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.BlockingOperationControl;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.revcycle.rest.DatabaseOutage;
+import io.revcycle.rest.Problem;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 
 /**
@@ -47,7 +52,14 @@ public class AuditResponseFilter {
         }
         context.recorded(true);
         if (BlockingOperationControl.isBlockingAllowed()) {
-            write(entry);
+            try {
+                write(entry);
+            } catch (RuntimeException e) {
+                if (!DatabaseOutage.causes(e)) {
+                    throw e;
+                }
+                unavailable(response);
+            }
         } else {
             // refused before the method's worker thread was taken: the row is written off the event loop
             Executor worker = Infrastructure.getDefaultWorkerPool();
@@ -55,13 +67,33 @@ public class AuditResponseFilter {
         }
     }
 
+    /**
+     * The database went away (the request met the outage, or it came right after): the answer becomes the outage's,
+     * 503 with Retry-After, rather than a 500, and nothing is served whose access was not recorded. A request that
+     * already failed on the outage keeps its own 503 body (problem+json or a FHIR OperationOutcome).
+     */
+    static void unavailable(ContainerResponseContext response) {
+        if (response.getStatus() != 503) {
+            response.setEntity(new Problem(URI.create("about:blank"), "Service Unavailable", 503,
+                    "The service's database became unavailable before this call could be recorded. Retry shortly",
+                    null, List.of()), null, MediaType.valueOf(Problem.MEDIA_TYPE));
+            response.setStatus(503);
+        }
+        response.getHeaders().putSingle("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS);
+    }
+
     private void write(AuditEntry entry) {
         try {
             QuarkusTransaction.requiringNew().run(() -> trail.append(entry));
         } catch (RuntimeException e) {
             // ids and status only: the entry holds no PHI, but the message must not depend on that
-            LOG.errorf(e, "audit row not written: %s %s %s status %d", entry.observer(), entry.httpMethod(),
-                    entry.resourceType(), entry.status());
+            if (DatabaseOutage.causes(e)) {
+                LOG.warnf("audit row not written, database unavailable: %s %s %s status %d", entry.observer(),
+                        entry.httpMethod(), entry.resourceType(), entry.status());
+            } else {
+                LOG.errorf(e, "audit row not written: %s %s %s status %d", entry.observer(), entry.httpMethod(),
+                        entry.resourceType(), entry.status());
+            }
             throw e;
         }
     }

@@ -1,5 +1,6 @@
 package io.revcycle.rest;
 
+import java.net.URI;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
@@ -15,7 +16,16 @@ import java.util.Locale;
  */
 public final class DatabaseOutage {
 
+    /** How long a client is asked to wait (Retry-After) before asking again. */
+    public static final int RETRY_AFTER_SECONDS = 5;
+
     private DatabaseOutage() {
+    }
+
+    /** The answer to a request that met the outage: 503, nothing changed, ask again shortly. */
+    public static Problem problem(String instance) {
+        return new Problem(URI.create("about:blank"), "Service Unavailable",
+                503, "The service's database is unavailable; nothing was changed. Retry shortly", instance, List.of());
     }
 
     public static boolean causes(Throwable t) {
@@ -45,15 +55,25 @@ public final class DatabaseOutage {
         return false;
     }
 
-    /** The cause chain with suppressed exceptions, bounded against cycles. */
+    /**
+     * The cause chain with the suppressed exceptions and their own causes (a failed commit is a RollbackException
+     * whose suppressed XAException holds the lost connection), bounded against cycles.
+     */
     public static List<Throwable> chain(Throwable t) {
         List<Throwable> all = new ArrayList<>();
+        collect(t, all);
+        return all;
+    }
+
+    private static void collect(Throwable t, List<Throwable> all) {
         for (Throwable c = t; c != null && all.size() < 32; c = c.getCause() == c ? null : c.getCause()) {
+            if (all.contains(c)) {
+                return;
+            }
             all.add(c);
             for (Throwable s : c.getSuppressed()) {
-                all.add(s);
+                collect(s, all);
             }
         }
-        return all;
     }
 }

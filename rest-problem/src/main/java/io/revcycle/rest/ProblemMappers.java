@@ -19,7 +19,6 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
-    static final int RETRY_AFTER_SECONDS = 5;
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
@@ -76,9 +75,9 @@ public class ProblemMappers {
         if (DatabaseOutage.causes(e)) {
             // a passing outage, not a fault of the request or the service: nothing was changed, ask to retry
             LOG.warnf("database unavailable: %s", e.getClass().getName());
-            return Response.fromResponse(respond(503, "Service Unavailable",
-                    "The service's database is unavailable; nothing was changed. Retry shortly", uri))
-                    .header("Retry-After", RETRY_AFTER_SECONDS).build();
+            return Response.status(503).type(Problem.MEDIA_TYPE)
+                    .entity(DatabaseOutage.problem(uri == null ? null : uri.getPath()))
+                    .header("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS).build();
         }
         LOG.error("unexpected error", e);
         return respond(500, "Internal Server Error", "The request could not be completed", uri, List.of());
