@@ -1,7 +1,11 @@
 package io.revcycle.stack;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
@@ -43,8 +47,10 @@ final class EmbeddedPostgresServer implements PostgresServer {
     }
 
     /**
-     * The jar's server has no immediate stop: it is stopped fast (sessions cut, a checkpoint written). Only with a
-     * given data directory: a temporary one is deleted as the server stops.
+     * As a crash: SIGQUIT to the postmaster, PostgreSQL's immediate shutdown (sessions cut, no shutdown checkpoint:
+     * the next start recovers from the WAL). The jar only stops fast (with a checkpoint, as an orderly shutdown), so
+     * its own stop runs after, to let go of the data directory's lock, and finds the server gone. Only with a given
+     * data directory: a temporary one is deleted as the server stops.
      */
     @Override
     public synchronized void stopAbruptly() {
@@ -52,8 +58,20 @@ final class EmbeddedPostgresServer implements PostgresServer {
             throw new UnsupportedOperationException("the embedded PostgreSQL restarts only on a given data directory");
         }
         try {
+            // the jar starts it through pg_ctl: the postmaster is no child of this JVM, its pid file names it
+            long pid = Long.parseLong(Files.readAllLines(dataDir.resolve("postmaster.pid")).get(0).trim());
+            ProcessHandle postmaster = ProcessHandle.of(pid)
+                    .orElseThrow(() -> new IllegalStateException("the embedded PostgreSQL is not running"));
+            Process kill = new ProcessBuilder("kill", "-QUIT", Long.toString(pid)).inheritIO().start();
+            if (kill.waitFor() != 0) {
+                throw new IllegalStateException("kill -QUIT " + pid + " exited with " + kill.exitValue());
+            }
+            postmaster.onExit().get(60, TimeUnit.SECONDS);
             postgres.close();
-        } catch (IOException e) {
+        } catch (IOException | ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("the embedded PostgreSQL did not stop on SIGQUIT", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
     }

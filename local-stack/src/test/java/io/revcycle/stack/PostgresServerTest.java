@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -15,11 +17,15 @@ import java.sql.Statement;
 import java.util.Comparator;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
 class PostgresServerTest {
+
+    /** PostgreSQL's DBState of a running cluster (and of one that crashed). */
+    private static final int DB_IN_PRODUCTION = 6;
 
     private static final PostgresBinaries SOME_BINARIES = new PostgresBinaries(Path.of("/nonexistent/bin"), "15.18");
 
@@ -75,17 +81,31 @@ class PostgresServerTest {
     }
 
     @Test
-    void shouldComeBackWithItsDataOnTheSamePortAfterAnAbruptStop() throws Exception {
-        // the chaos run's database outage (issue 19): both implementations, on a given data directory as the stack
-        // runs them
+    void shouldStopTheSystemServerAsOnACrashAndBringItBackWithItsData() throws Exception {
+        PostgresBinaries binaries = installedBinaries();
+        assertComesBackAfterACrash(dir -> SystemPostgresServer.start(binaries, 0, dir));
+    }
+
+    @Test
+    void shouldStopTheEmbeddedServerAsOnACrashAndBringItBackWithItsData() throws Exception {
+        assertComesBackAfterACrash(dir -> EmbeddedPostgresServer.start(0, dir));
+    }
+
+    /**
+     * The chaos run's database outage (issue 19), on a given data directory as the stack runs it: an immediate stop
+     * (no shutdown checkpoint, as a crash leaves the cluster), then the same port and every acknowledged commit.
+     */
+    private static void assertComesBackAfterACrash(Function<Path, PostgresServer> start) throws Exception {
         Path dir = Path.of("target", "pg-outage-" + UUID.randomUUID()).toAbsolutePath();
-        try (PostgresServer server = PostgresServer.start(0, dir)) {
+        try (PostgresServer server = start.apply(dir)) {
             server.createDatabase("kept");
             update(server, "kept", "create table t (v numeric(12,2)); insert into t values (10.05)");
             int port = server.port();
 
             server.stopAbruptly();
             assertRefusesConnections(server);
+            // a fast or smart stop would have written "shut down" (1) after its checkpoint
+            assertThat(clusterState(dir)).as("pg_control's state").isEqualTo(DB_IN_PRODUCTION);
             server.startAgain();
 
             assertThat(server.port()).isEqualTo(port);
@@ -95,6 +115,12 @@ class PostgresServerTest {
         } finally {
             deleteTree(dir);
         }
+    }
+
+    /** DBState in global/pg_control: after the system identifier (8 bytes) and two version numbers (4 each). */
+    private static int clusterState(Path dataDir) throws IOException {
+        return ByteBuffer.wrap(Files.readAllBytes(dataDir.resolve("global/pg_control"))).order(ByteOrder.nativeOrder())
+                .getInt(16);
     }
 
     @Test

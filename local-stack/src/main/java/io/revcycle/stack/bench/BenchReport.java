@@ -5,12 +5,13 @@ import java.util.Locale;
 import java.util.Map;
 
 import io.revcycle.stack.chaos.FaultPlan;
+import io.revcycle.stack.demo.ResponseTally;
 
 /** What one {@code ./revcycle bench} run measured; written as JSON, as a Markdown table and as a plot. */
 public record BenchReport(Run run, Throughput throughput, Counts counts, Map<String, Latency> latencyMs,
         Map<String, ProcessFigures> processes, Map<String, Double> readySeconds, RawLimits.Result rawLimits,
         Map<String, Double> ratios, List<Sample> series, Statements statements, ApplyOrder applyOrder,
-        List<FaultPlan.Injected> faults) {
+        List<FaultPlan.Injected> faults, ResponseTally.Snapshot responses) {
 
     /**
      * The order check ({@code ApplyOrder}): inbox rows of the run's events, the (consumer, topic partition)
@@ -110,6 +111,13 @@ public record BenchReport(Run run, Throughput throughput, Counts counts, Map<Str
             md.append("\n| fault injected during the run | at s | took s | error |\n|---|---|---|---|\n");
             faults.forEach(f -> md.append(String.format(Locale.ROOT, "| %s | %.1f | %.1f | %s |%n", f.fault(),
                     f.startedAtSecond(), f.seconds(), f.error() == null ? "" : f.error().replace("|", "\\|"))));
+        }
+        md.append(String.format(Locale.ROOT, "%nHTTP answers to the bench's clients during the run, by status: %s;"
+                + " no answer (refused or timed out, each retry counted): %,d; 503 without Retry-After: %,d.%n",
+                responses.byStatus(), responses.unanswered(), responses.unavailableWithoutRetryAfter()));
+        if (!responses.serverErrors().isEmpty()) {
+            md.append("\n| server error other than 503 (the first " + responses.serverErrors().size() + ") |\n|---|\n");
+            responses.serverErrors().forEach(e -> md.append("| ").append(e.replace("|", "\\|")).append(" |\n"));
         }
         long maxLag = series.stream().mapToLong(Sample::lag).max().orElse(0);
         md.append(String.format(Locale.ROOT, "%nConsumer lag (all groups, sampled each second): max %,d records;"

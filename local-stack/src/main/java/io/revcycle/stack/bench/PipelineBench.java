@@ -18,6 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.IntSupplier;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.ConsumerGroupListing;
@@ -38,6 +39,7 @@ import io.revcycle.stack.demo.ApiClient;
 import io.revcycle.stack.demo.DemoDriver;
 import io.revcycle.stack.demo.DemoSummary;
 import io.revcycle.stack.demo.Progress;
+import io.revcycle.stack.demo.ResponseTally;
 import io.revcycle.stack.demo.SyntheticEncounters;
 import io.revcycle.stack.demo.SyntheticEncounters.Case;
 
@@ -53,9 +55,9 @@ public final class PipelineBench {
      * timedRestarts: services restarted alone before the run to time their start-up (all of them by default);
      * warmup: encounters (another seed's) taken through the whole cycle first and left out of every figure, so the
      * figures are the steady state and not the services' class loading and JIT compilation of their first minutes;
-     * faults: injected beside the encounters from the first one documented (the chaos run: the run then ends only
-     * once the plan is over and everything has settled after it, and the documenting clients retry as an EHR's
-     * interface engine does while a service is down).
+     * faults: injected beside the encounters, which are then released in shares before each fault (the chaos run:
+     * the run then ends only once the plan is over and everything has settled after it, and the documenting clients
+     * retry as an EHR's interface engine does while a service is down).
      */
     public record Options(int encounters, double rate, long seed, Duration timeout, Map<String, String> settings,
             List<ServiceApp> timedRestarts, int warmup, FaultPlan faults) {
@@ -85,7 +87,6 @@ public final class PipelineBench {
 
     private final LocalStack stack;
     private final Progress progress;
-    private final ApiClient api = new ApiClient();
 
     public PipelineBench(LocalStack stack, Progress progress) {
         this.stack = stack;
@@ -94,10 +95,12 @@ public final class PipelineBench {
 
     public BenchReport run(Options options) throws Exception {
         List<Case> cases = SyntheticEncounters.generate(options.encounters(), options.seed());
-        DemoDriver driver = new DemoDriver(stack::url, stack.tokens(), Progress.silent());
+        // every answer of the run, the bench's own requests and the driver's, counted by status (ResponseTally)
+        ApiClient counted = new ApiClient();
+        DemoDriver driver = new DemoDriver(stack::url, stack.tokens(), Progress.silent(), 0, 0, counted);
         Map<String, Double> readySeconds = readyAfterRestart(options.timedRestarts());
         warmUp(options);
-        int baseline = DemoDriver.finalClaims(claimsSummary());
+        int baseline = DemoDriver.finalClaims(claimsSummary(counted));
         progress.message("registering " + cases.size() + " members with the payer and their coverages");
         driver.register(cases);
 
@@ -116,11 +119,13 @@ public final class PipelineBench {
         AtomicReference<Throwable> failure = new AtomicReference<>();
         ExecutorService documenters = Executors.newFixedThreadPool(8);
         boolean chaos = !options.faults().isEmpty();
-        Thread offer = new Thread(() -> offer(cases, options.rate(), driver, documenters, documented, failure,
-                chaos), "bench-offer");
         long t0 = System.nanoTime();
-        offer.start();
         FaultPlan.Running faults = options.faults().start(stack);
+        IntSupplier released = chaos ? () -> releasedBeforeFault(cases.size(), options.faults(), faults)
+                : cases::size;
+        Thread offer = new Thread(() -> offer(cases, options.rate(), released, driver, documenters, documented,
+                failure, chaos), "bench-offer");
+        offer.start();
         progress.stage("encounters settled", cases.size());
         Map<Integer, Map<String, Long>> lagBySecond = new TreeMap<>();
         Set<String> codedByCoder = ConcurrentHashMap.newKeySet();
@@ -137,7 +142,7 @@ public final class PipelineBench {
                 boolean balanced;
                 try {
                     driver.workTheQueues(byEncounter, codedByCoder, corrected);
-                    claims = claimsSummary();
+                    claims = claimsSummary(counted);
                     balanced = driver.balancesPosted(claims);
                 } catch (IllegalStateException e) {
                     if (!chaos) {
@@ -184,7 +189,8 @@ public final class PipelineBench {
         Map<String, ProcessMeter.Reading> cpu = meter.results();
         double loadAfter = loadAverage();
         BenchReport.Statements statementFigures = statements.end(cases.size(), 15);
-        int finalClaims = DemoDriver.finalClaims(claimsSummary()) - baseline;
+        int finalClaims = DemoDriver.finalClaims(claimsSummary(counted)) - baseline;
+        ResponseTally.Snapshot responses = counted.responses();
 
         progress.message("reading the run's events back from the topics");
         EventTimeline timeline = EventTimeline.read(stack.bootstrapServers(), stack.registryUrl(), byEncounter.keySet());
@@ -198,7 +204,7 @@ public final class PipelineBench {
                         Runtime.getRuntime().availableProcessors(), loadBefore, loadAfter, stack.postgres().kind(),
                         options.settings(), stack.jit().name() + ", class-data archives " + stack.classArchives(),
                         options.warmup(), stack.instances()), ApplyOrder.check(timeline, stack.postgres()),
-                faults.injected());
+                faults.injected(), responses);
     }
 
     private void warmUp(Options options) {
@@ -229,12 +235,32 @@ public final class PipelineBench {
         return ready;
     }
 
-    /** Documents every encounter: as fast as 8 clients go, or each at its slot of a fixed offered rate. */
-    private static void offer(List<Case> cases, double rate, DemoDriver driver, ExecutorService documenters,
-            AtomicInteger documented, AtomicReference<Throwable> failure, boolean retry) {
+    /**
+     * With a fault plan, the encounters are released in equal shares, one as the plan starts and one as each fault
+     * but the last is over, all before the last: every fault then lands on encounters in flight (documented at
+     * once, they were all settled before the plan's last faults), and none lands on an idle stack.
+     */
+    static int releasedBeforeFault(int encounters, FaultPlan plan, FaultPlan.Running running) {
+        if (running.done()) {
+            return encounters;
+        }
+        int shares = Math.max(1, plan.faults().size());
+        return (int) Math.min(encounters, (long) encounters * (running.injected().size() + 1) / shares);
+    }
+
+    /**
+     * Documents every encounter: as fast as 8 clients go, or each at its slot of a fixed offered rate; none before
+     * {@code released} allows it.
+     */
+    private static void offer(List<Case> cases, double rate, IntSupplier released, DemoDriver driver,
+            ExecutorService documenters, AtomicInteger documented, AtomicReference<Throwable> failure,
+            boolean retry) {
         long start = System.nanoTime();
         try {
             for (int i = 0; i < cases.size(); i++) {
+                while (i >= released.getAsInt()) {
+                    TimeUnit.MILLISECONDS.sleep(100);
+                }
                 if (rate > 0) {
                     long due = start + (long) (i * 1e9 / rate);
                     long wait = due - System.nanoTime();
@@ -311,7 +337,7 @@ public final class PipelineBench {
             Map<String, ProcessMeter.Reading> cpu, Map<String, Double> readySeconds,
             Map<Integer, Map<String, Long>> lagBySecond, RawLimits.Result raw, BenchReport.Statements statements,
             int finalClaims, double driverSeconds, BenchReport.Run run, BenchReport.ApplyOrder order,
-            List<FaultPlan.Injected> faults) {
+            List<FaultPlan.Injected> faults, ResponseTally.Snapshot responses) {
         int n = cases.size();
         int documented = 0, coded = 0, verified = 0, held = 0, submitted = 0, adjudicated = 0, denials = 0,
                 balances = 0, duplicates = 0, straight = 0;
@@ -396,7 +422,7 @@ public final class PipelineBench {
         List<BenchReport.Sample> series = series(firstDoc, docTimes, settleTimes, lagBySecond);
         return new BenchReport(run, throughput, new BenchReport.Counts(n, documented, coded, verified, held, submitted,
                 adjudicated, denials, balances, straight, duplicates, finalClaims, once), latency, processes, readySeconds, raw,
-                ratios, series, statements, order, faults);
+                ratios, series, statements, order, faults, responses);
     }
 
     /** Per second since the first documented event: documented and settled in that second, lag sampled then. */
@@ -445,7 +471,7 @@ public final class PipelineBench {
         return dir;
     }
 
-    private JsonNode claimsSummary() {
+    private JsonNode claimsSummary(ApiClient api) {
         return api.as(stack.tokens().user("billing-manager")).get(stack.url(ServiceApp.CLAIMS) + "/claims/summary")
                 .body();
     }

@@ -23,20 +23,30 @@ public final class ApiClient {
 
     private final HttpClient http;
     private final Supplier<String> token;
+    private final ResponseTally responses;
 
     /** Anonymous: only /q/health and the like answer. */
     public ApiClient() {
-        this(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build(), null);
+        this(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build(), null, new ResponseTally());
     }
 
-    private ApiClient(HttpClient http, Supplier<String> token) {
+    private ApiClient(HttpClient http, Supplier<String> token, ResponseTally responses) {
         this.http = http;
         this.token = token;
+        this.responses = responses;
     }
 
-    /** The same client calling as whoever {@code token} supplies an access token for (fetched per request). */
+    /**
+     * The same client calling as whoever {@code token} supplies an access token for (fetched per request); its
+     * answers are counted with this client's.
+     */
     public ApiClient as(Supplier<String> token) {
-        return new ApiClient(http, token);
+        return new ApiClient(http, token, responses);
+    }
+
+    /** Every answer this client and its {@link #as} copies got so far, by status. */
+    public ResponseTally.Snapshot responses() {
+        return responses.snapshot();
     }
 
     /** The service could not be reached, or answered 5xx: worth asking again later. */
@@ -77,20 +87,37 @@ public final class ApiClient {
         }
         IOException last = null;
         for (int attempt = 0; attempt < 5; attempt++) {
+            HttpRequest built = request.timeout(Duration.ofSeconds(30)).build();
+            HttpResponse<String> r;
             try {
-                HttpResponse<String> r = http.send(request.timeout(Duration.ofSeconds(30)).build(),
-                        HttpResponse.BodyHandlers.ofString());
-                JsonNode body = r.body() == null || r.body().isBlank() ? JSON.nullNode() : JSON.readTree(r.body());
-                return new Reply(r.statusCode(), body);
+                r = http.send(built, HttpResponse.BodyHandlers.ofString());
             } catch (IOException e) {
+                responses.unanswered();
                 last = e; // a service restarting: try again shortly
                 sleep(500L * (attempt + 1));
+                continue;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);
             }
+            JsonNode body = body(r);
+            responses.answered(built.method(), built.uri(), r.statusCode(),
+                    r.headers().firstValue("Retry-After").isPresent(), body.path("title").asText(null));
+            return new Reply(r.statusCode(), body);
         }
         throw new Unavailable("request failed: " + last, last);
+    }
+
+    /** The JSON answer; a body that is not JSON (a proxy's or the server's own error page) as a text node. */
+    private static JsonNode body(HttpResponse<String> r) {
+        if (r.body() == null || r.body().isBlank()) {
+            return JSON.nullNode();
+        }
+        try {
+            return JSON.readTree(r.body());
+        } catch (IOException e) {
+            return JSON.getNodeFactory().textNode(r.body());
+        }
     }
 
     private static String write(Object body) {

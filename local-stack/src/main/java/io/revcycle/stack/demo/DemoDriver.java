@@ -52,11 +52,16 @@ public final class DemoDriver {
      */
     public DemoDriver(Function<ServiceApp, String> urls, OidcTokens tokens, Progress progress, int mllpPort,
             int adtMllpPort) {
+        this(urls, tokens, progress, mllpPort, adtMllpPort, new ApiClient());
+    }
+
+    /** Calling through {@code api}: its {@link ApiClient#responses()} then count this driver's answers too. */
+    public DemoDriver(Function<ServiceApp, String> urls, OidcTokens tokens, Progress progress, int mllpPort,
+            int adtMllpPort, ApiClient api) {
         this.urls = urls;
         this.mllpPort = mllpPort;
         this.adtMllpPort = adtMllpPort;
         this.progress = progress;
-        ApiClient api = new ApiClient();
         this.registration = api.as(tokens.user("registration"));
         this.integration = api.as(tokens.integration());
         this.coder = api.as(tokens.user("coder"));
