@@ -99,6 +99,16 @@ final class AccountsData {
         return clerk().get(billing("/accounts/" + patientId)).body();
     }
 
+    /** The account's payment plans as the service answers a clerk, oldest first. */
+    JsonNode plans(String accountId) {
+        return clerk().get(billing("/payment-plans?accountId=" + accountId)).body();
+    }
+
+    /** The refunds of one status (null: those not yet issued) as the service answers a clerk. */
+    JsonNode refunds(String status) {
+        return clerk().get(billing("/refunds" + (status == null ? "" : "?status=" + status))).body();
+    }
+
     /** A payment plan of monthly installments, set up through the service's API (a clerk, with an Idempotency-Key). */
     JsonNode plan(String patientId, String installment) {
         return send("POST", "/payment-plans", "{\"patientId\": \"" + patientId + "\", \"installmentAmount\": "

@@ -26,6 +26,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.revcycle.console.config.ConsoleConfig;
+import io.revcycle.console.service.AccountForms;
 import io.revcycle.console.service.AccountLedger;
 import io.revcycle.console.service.AccountViews;
 import io.revcycle.console.service.PatientBillingClient;
@@ -34,7 +35,8 @@ import io.revcycle.security.Roles;
 
 /**
  * Patient accounts: patients owing, highest first; a guarantor account with its encounters, ledger, payments,
- * payment plans, statements (PDF through the console) and collections status; recording a payment with its receipt.
+ * payment plans, refunds, statements (PDF through the console) and collections status; recording a payment with its
+ * receipt, and the account's actions ({@link AccountActions}): payment plans, refunds, write-offs.
  */
 @Path("/patient-accounts")
 @Produces(MediaType.TEXT_HTML)
@@ -57,10 +59,22 @@ public class PatientAccountsPage {
         }
     }
 
-    /** Everything of the account that a payment changes: one fragment, swapped in after each payment. */
+    /**
+     * Everything of the account that a payment, plan, refund or write-off changes: one fragment, swapped in after
+     * each action. Its forms carry one key made for this rendering (the service scopes a key by route and target).
+     */
     public record Money(AccountViews.GuarantorAccount account, List<AccountLedger.Row> ledger,
-            List<PatientPayment> payments, List<AccountViews.Plan> plans, boolean mayPay, String idempotencyKey,
-            List<String> methods) {
+            List<PatientPayment> payments, List<AccountViews.Plan> plans, List<AccountViews.Refund> refunds,
+            boolean mayPay, boolean mayApprove, boolean mayWriteOff, String user, String idempotencyKey,
+            List<String> methods, List<String> refundMethods, List<String> writeOffTypes) {
+
+        public boolean hasActivePlan() {
+            return plans.stream().anyMatch(AccountViews.Plan::active);
+        }
+
+        public boolean hasCredit() {
+            return account.creditBalance() != null && account.creditBalance().signum() > 0;
+        }
     }
 
     /** A payment with the patient it was recorded for. */
@@ -81,14 +95,18 @@ public class PatientAccountsPage {
         static native TemplateInstance account$money(Money money, String fetchedAt, String notice);
     }
 
+    private static final String UUID_ID = "[0-9a-fA-F-]{36}";
+
     private final PatientBillingClient billing;
+    private final AccountActions actions;
     private final SecurityIdentity identity;
     private final Page.Factory pages;
     private final ConsoleConfig config;
 
-    public PatientAccountsPage(@RestClient PatientBillingClient billing, SecurityIdentity identity,
-            Page.Factory pages, ConsoleConfig config) {
+    public PatientAccountsPage(@RestClient PatientBillingClient billing, AccountActions actions,
+            SecurityIdentity identity, Page.Factory pages, ConsoleConfig config) {
         this.billing = billing;
+        this.actions = actions;
         this.identity = identity;
         this.pages = pages;
         this.config = config;
@@ -174,6 +192,70 @@ public class PatientAccountsPage {
                 + "; the account owes " + money.account().balance() + ".");
     }
 
+    /** Sets up a payment plan for what the patient's guarantor account owes (clerks and billing managers). */
+    @POST
+    @Path("/{accountId: " + ID + "}/plans")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public TemplateInstance setUpPlan(@PathParam("accountId") String accountId, MultivaluedMap<String, String> form) {
+        return acted(accountId, actions.setUpPlan(accountId, form));
+    }
+
+    @POST
+    @Path("/{accountId: " + ID + "}/plans/{planId: " + UUID_ID + "}/renegotiation")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public TemplateInstance renegotiatePlan(@PathParam("accountId") String accountId,
+            @PathParam("planId") String planId, MultivaluedMap<String, String> form) {
+        return acted(accountId, actions.renegotiatePlan(accountId, planId, form));
+    }
+
+    @POST
+    @Path("/{accountId: " + ID + "}/plans/{planId: " + UUID_ID + "}/cancellation")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public TemplateInstance cancelPlan(@PathParam("accountId") String accountId, @PathParam("planId") String planId,
+            MultivaluedMap<String, String> form) {
+        return acted(accountId, actions.cancelPlan(accountId, planId, form));
+    }
+
+    /** Requests a refund of (part of) the account's credit balance. */
+    @POST
+    @Path("/{accountId: " + ID + "}/refunds")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public TemplateInstance requestRefund(@PathParam("accountId") String accountId,
+            MultivaluedMap<String, String> form) {
+        return acted(accountId, actions.requestRefund(accountId, form));
+    }
+
+    /** A billing manager other than the requester approves (the service answers the requester 409). */
+    @POST
+    @Path("/{accountId: " + ID + "}/refunds/{refundId: " + UUID_ID + "}/approve")
+    @RolesAllowed(Roles.BILLING_MANAGER)
+    public TemplateInstance approveRefund(@PathParam("accountId") String accountId,
+            @PathParam("refundId") String refundId) {
+        return acted(accountId, actions.approveRefund(accountId, refundId));
+    }
+
+    @POST
+    @Path("/{accountId: " + ID + "}/refunds/{refundId: " + UUID_ID + "}/issue")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public TemplateInstance issueRefund(@PathParam("accountId") String accountId,
+            @PathParam("refundId") String refundId, MultivaluedMap<String, String> form) {
+        return acted(accountId, actions.issueRefund(accountId, refundId, form));
+    }
+
+    /** Bad debt, charity, small-balance or administrative write-off (billing managers, as the service allows). */
+    @POST
+    @Path("/{accountId: " + ID + "}/write-offs")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(Roles.BILLING_MANAGER)
+    public TemplateInstance writeOff(@PathParam("accountId") String accountId, MultivaluedMap<String, String> form) {
+        return acted(accountId, actions.writeOff(accountId, form));
+    }
+
+    /** The account's money as the service keeps it after the action, with what was done. */
+    private TemplateInstance acted(String accountId, String notice) {
+        return Templates.account$money(money(accountId), pages.fetchedAt(), notice);
+    }
+
     /**
      * The statement's PDF, fetched with the user's token and passed through: the browser holds only the console's
      * session cookie, and the service takes bearer tokens only (and need not be reachable from the browser).
@@ -200,9 +282,13 @@ public class PatientAccountsPage {
             }
         }
         payments.sort(java.util.Comparator.comparing((PatientPayment p) -> p.payment().receivedAt()).reversed());
-        boolean mayPay = identity.hasRole(Roles.PATIENT_ACCOUNTS);
-        return new Money(account, AccountLedger.rows(account.entries()), payments, billing.plans(accountId), mayPay,
-                mayPay ? UUID.randomUUID().toString() : null, PaymentForm.METHODS);
+        List<AccountLedger.Row> ledger = AccountLedger.rows(account.entries());
+        boolean anyRefundIssued = ledger.stream().anyMatch(r -> "REFUND".equals(r.type()));
+        return new Money(account, ledger, payments, billing.plans(accountId),
+                actions.refunds(accountId, anyRefundIssued), identity.hasRole(Roles.PATIENT_ACCOUNTS),
+                identity.hasRole(Roles.BILLING_MANAGER), identity.hasRole(Roles.BILLING_MANAGER),
+                identity.getPrincipal().getName(), UUID.randomUUID().toString(), PaymentForm.METHODS,
+                AccountForms.REFUND_METHODS, AccountForms.WRITE_OFF_TYPES);
     }
 
     private List<AccountViews.Owing> owing(Filter filter) {

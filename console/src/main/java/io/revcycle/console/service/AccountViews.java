@@ -60,6 +60,40 @@ public final class AccountViews {
 
     public record Plan(UUID planId, String patientId, String status, BigDecimal total, BigDecimal installmentAmount,
             BigDecimal remaining, Instant createdAt, String endReason, List<Installment> installments) {
+
+        public boolean active() {
+            return "ACTIVE".equals(status);
+        }
+    }
+
+    /** {@code POST /payment-plans}: firstDueDate null is a month from today (the service's default). */
+    public record PlanRequest(String patientId, BigDecimal installmentAmount, LocalDate firstDueDate) {
+    }
+
+    public record Renegotiation(BigDecimal installmentAmount, LocalDate firstDueDate, String reason) {
+    }
+
+    public record Cancellation(String reason) {
+    }
+
+    /** {@code GET /refunds}: a credit balance paid back, REQUESTED, APPROVED (by another) or ISSUED. */
+    public record Refund(UUID refundId, String accountId, String patientId, BigDecimal amount, String status,
+            String reason, String requestedBy, Instant requestedAt, String approvedBy, Instant approvedAt,
+            Instant issuedAt, String method, String reference) {
+    }
+
+    public record RefundRequest(String patientId, BigDecimal amount, String reason) {
+    }
+
+    public record RefundIssue(String method, String reference) {
+    }
+
+    /** {@code POST /write-offs}: amount null writes off everything owed (on the encounter when given). */
+    public record WriteOffRequest(String patientId, String type, BigDecimal amount, String encounterId,
+            String reason) {
+    }
+
+    public record WriteOff(UUID postingId, String patientId, String type, BigDecimal amount) {
     }
 
     public record Installment(int number, LocalDate dueDate, BigDecimal amount, BigDecimal paid, boolean missed) {

@@ -62,4 +62,50 @@ public interface PatientBillingClient {
     @GET
     @Path("/collections/accounts/{accountId}")
     List<AccountViews.Placement> placements(@PathParam("accountId") String accountId);
+
+    @POST
+    @Path("/payment-plans")
+    @Consumes(MediaType.APPLICATION_JSON)
+    AccountViews.Plan createPlan(@HeaderParam("Idempotency-Key") String idempotencyKey, AccountViews.PlanRequest plan);
+
+    /** 201 with the new plan; the old one is closed as RENEGOTIATED with the reason. */
+    @POST
+    @Path("/payment-plans/{planId}/renegotiation")
+    @Consumes(MediaType.APPLICATION_JSON)
+    AccountViews.Plan renegotiatePlan(@PathParam("planId") String planId,
+            @HeaderParam("Idempotency-Key") String idempotencyKey, AccountViews.Renegotiation terms);
+
+    @POST
+    @Path("/payment-plans/{planId}/cancellation")
+    @Consumes(MediaType.APPLICATION_JSON)
+    AccountViews.Plan cancelPlan(@PathParam("planId") String planId,
+            @HeaderParam("Idempotency-Key") String idempotencyKey, AccountViews.Cancellation cancellation);
+
+    /** status null: every refund not yet issued; the service has no filter by account. */
+    @GET
+    @Path("/refunds")
+    List<AccountViews.Refund> refunds(@QueryParam("status") String status);
+
+    @POST
+    @Path("/refunds")
+    @Consumes(MediaType.APPLICATION_JSON)
+    AccountViews.Refund requestRefund(@HeaderParam("Idempotency-Key") String idempotencyKey,
+            AccountViews.RefundRequest refund);
+
+    /** 409 for the refund's own requester: another billing manager approves. */
+    @POST
+    @Path("/refunds/{refundId}/approve")
+    AccountViews.Refund approveRefund(@PathParam("refundId") String refundId);
+
+    @POST
+    @Path("/refunds/{refundId}/issue")
+    @Consumes(MediaType.APPLICATION_JSON)
+    AccountViews.Refund issueRefund(@PathParam("refundId") String refundId,
+            @HeaderParam("Idempotency-Key") String idempotencyKey, AccountViews.RefundIssue issue);
+
+    @POST
+    @Path("/write-offs")
+    @Consumes(MediaType.APPLICATION_JSON)
+    AccountViews.WriteOff writeOff(@HeaderParam("Idempotency-Key") String idempotencyKey,
+            AccountViews.WriteOffRequest writeOff);
 }

@@ -19,15 +19,7 @@ public record PaymentForm(String patientId, String idempotencyKey, AccountViews.
         String patientId = required(form, "patientId", "the patient");
         String key = required(form, "idempotencyKey", "the form's key (reload the page)");
         String amountText = required(form, "amount", "the amount");
-        BigDecimal amount;
-        try {
-            amount = new BigDecimal(amountText);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("the amount must be a decimal amount, e.g. 20.00");
-        }
-        if (amount.scale() > 2) {
-            throw new IllegalArgumentException("the amount has at most two decimals");
-        }
+        BigDecimal amount = AccountForms.amount(amountText, "the amount");
         String method = required(form, "method", "the method");
         if (!METHODS.contains(method)) {
             throw new IllegalArgumentException("the method must be one of " + String.join(", ", METHODS));
