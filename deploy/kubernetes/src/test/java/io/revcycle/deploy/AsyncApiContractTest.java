@@ -86,8 +86,10 @@ class AsyncApiContractTest {
         Map<String, Set<String>> inCode = new TreeMap<>();
         List<String> services = new ArrayList<>(ManifestCrossReferenceTest.SERVICES);
         services.add(ManifestCrossReferenceTest.TEST_ONLY);
+        Map<String, ServiceCode> codes = new TreeMap<>();
         for (String service : services) {
             ServiceCode code = ServiceCode.of(service);
+            codes.put(service, code);
             code.publishes().forEach(t -> add(inCode, "send " + t, service));
             code.consumes().forEach(t -> {
                 add(inCode, "receive " + t, service);
@@ -97,10 +99,14 @@ class AsyncApiContractTest {
         for (JsonNode op : iterable(DOC.path("operations"))) {
             String address = channel(op.path("channel").path("$ref").asText()).path("address").asText();
             add(documented, op.path("action").asText() + " " + address, op.path("x-service").asText());
-            if (op.path("action").asText().equals("receive")) {
+            if (op.path("action").asText().equals("receive") && codes.containsKey(op.path("x-service").asText())) {
+                // the group the code uses: <service>.<topic>, or the shared consumer's when handlers share one
                 String service = op.path("x-service").asText();
+                String group = codes.get(service).groups().get(address);
                 assertThat(op.path("bindings").path("kafka").path("groupId").path("enum").get(0).asText())
-                        .as("consumer group of " + service).isEqualTo(service + "." + address);
+                        .as("consumer group of " + service + " on " + address).isEqualTo(group);
+                assertThat(op.path("summary").asText()).as("summary of " + service + " on " + address)
+                        .contains("group " + group);
             }
         }
 

@@ -83,7 +83,10 @@ public final class CycleChecks {
                     + " where encounter_id = any(?) and status in ('PAID', 'PARTIALLY_DENIED', 'DENIED')", encounters);
             try (PreparedStatement s = c.prepareStatement("select c.patient_control_number, count(*) from claim c"
                     + " join claim_timeline t on t.claim_id = c.claim_id where c.encounter_id = any(?)"
-                    + " and t.to_status = 'SENT' group by c.patient_control_number")) {
+                    // a move into SENT is a send; SENT to SENT rows record what came meanwhile (a denial
+                    // consumed before its claim's adjudication), not another 837
+                    + " and t.to_status = 'SENT' and t.from_status is distinct from 'SENT'"
+                    + " group by c.patient_control_number")) {
                 s.setArray(1, c.createArrayOf("varchar", encounters));
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
