@@ -301,6 +301,66 @@ class DenialWorkTest {
                 .hasSize(1);
     }
 
+    @Test
+    void shouldRouteABillingDenialToCodingWithAReasonOnce() {
+        String encounterId = newEncounterId();
+        String claimId = claimIdOf(encounterId);
+        // CO-96 without a remark code: the rules give both lines to billing; the biller sees line 1 is a coding problem
+        Denied denied = deny(encounterId, line(1, "99213", "96", "185.00"), line(2, "81002", "96", "12.00"));
+        assertThat(denials(claimId)).extracting(i -> i.get("department")).containsOnly("BILLING");
+        String reason = "modifier 25 missing on the E/M billed with the procedure";
+
+        api().contentType("application/json").body("{}").post("/denials/{id}/route-to-coding", denied.itemId())
+                .then().statusCode(400).contentType("application/problem+json");
+        api().contentType("application/json").body(Map.of("reason", reason))
+                .post("/denials/{id}/route-to-coding", denied.itemId()).then().statusCode(200)
+                .body("department", equalTo("CODING")).body("status", equalTo("OPEN"))
+                .body("lastAction", equalTo("ROUTED_TO_CODING"));
+
+        // the work list's department filter shows it under coding; the other line stays with billing
+        assertThat(queue("department", "CODING", "claimId", claimId)).extracting(i -> i.get("lineNumber"))
+                .containsExactly(1);
+        assertThat(queue("department", "BILLING", "claimId", claimId)).extracting(i -> i.get("lineNumber"))
+                .containsExactly(2);
+        DenialActionTaken routed = TestEvents.awaitEvent(Topics.DENIAL_ACTION, DenialActionTaken.class,
+                e -> e.getClaimId().equals(claimId) && e.getAction().equals("ROUTED_TO_CODING"), TIMEOUT);
+        assertThat(routed.getDepartment()).isEqualTo("CODING");
+        assertThat(routed.getActedBy()).isEqualTo("denials-3");
+        assertThat(routed.getCategory()).isEqualTo(denials(claimId).get(0).get("category"));
+        assertThat(routed.getLines()).singleElement().satisfies(l -> {
+            assertThat(l.getLineNumber()).isEqualTo(1);
+            assertThat(l.getProcedureCode()).isEqualTo("99213");
+            assertThat(l.getGroupCode() + "-" + l.getReasonCode()).isEqualTo("CO-96");
+            assertThat(l.getAmount()).isEqualByComparingTo("185.00");
+        });
+        // the reason (it may name the patient) stays in the claim's trail, never in the event
+        assertThat(routed.toString()).doesNotContain("modifier 25");
+        assertThat(timeline(claimId)).contains("denial (line 1) routed to coding from BILLING: " + reason
+                + " by denials-3");
+
+        // already with coding, resolved, unknown: refused, nothing changes
+        api().contentType("application/json").body(Map.of("reason", reason))
+                .post("/denials/{id}/route-to-coding", denied.itemId()).then().statusCode(409)
+                .contentType("application/problem+json")
+                .body("detail", org.hamcrest.Matchers.containsString("already with coding"));
+        long line2 = ((Number) queue("department", "BILLING", "claimId", claimId).get(0).get("id")).longValue();
+        api().contentType("application/json").body(Map.of("reasonCode", "SMALL_BALANCE"))
+                .post("/denials/{id}/write-off", line2).then().statusCode(200);
+        api().contentType("application/json").body(Map.of("reason", reason))
+                .post("/denials/{id}/route-to-coding", line2).then().statusCode(409);
+        api().contentType("application/json").body(Map.of("reason", reason))
+                .post("/denials/{id}/route-to-coding", 987654321L).then().statusCode(404);
+        assertThat(denials(claimId)).extracting(i -> i.get("lineNumber"), i -> i.get("department"))
+                .containsExactlyInAnyOrder(tuple(1, "CODING"), tuple(2, "BILLING"));
+    }
+
+    @Test
+    @TestSecurity(user = "coder-9", roles = { Roles.CODER })
+    void shouldRefuseACoderRoutingADenial() {
+        api().contentType("application/json").body(Map.of("reason", "not mine to route"))
+                .post("/denials/{id}/route-to-coding", 1L).then().statusCode(403);
+    }
+
     /** A claim sent, denied by the payer (DENIED adjudication and its classified DenialRaised) and queued. */
     record Denied(long itemId, String pcn, String firstIsa13) {
     }

@@ -17,6 +17,8 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
+import io.revcycle.events.DenialActionLine;
+import io.revcycle.events.DenialActionTaken;
 import io.revcycle.events.DenialRaised;
 import io.revcycle.events.DeniedLine;
 import io.revcycle.events.Topics;
@@ -62,6 +64,32 @@ class DenialReviewTest {
                 .post("/worklist/denial-reviews/{id}/complete", id).then().statusCode(400);
     }
 
+    @Test
+    void shouldOpenOneReviewForADenialABillerRoutedToCodingAndSkipOtherActions() {
+        String routed = Encounters.newId();
+        String assigned = Encounters.newId();
+        String marker = Encounters.newId();
+        String key = "CLM-" + routed; // one key, one partition: consumed in this order
+        DenialActionTaken routing = action(routed, "ROUTED_TO_CODING");
+        TestEvents.publish(Topics.DENIAL_ACTION, key, action(assigned, "ASSIGNED"));
+        TestEvents.publish(Topics.DENIAL_ACTION, key, routing);
+        TestEvents.publish(Topics.DENIAL_ACTION, key, routing); // redelivered
+        TestEvents.publish(Topics.DENIAL_ACTION, key, action(routed, "ROUTED_TO_CODING")); // routed again
+        TestEvents.publish(Topics.DENIAL_ACTION, key, action(marker, "ROUTED_TO_CODING"));
+
+        await().atMost(WAIT).until(() -> reviewOf(marker), r -> r != null);
+        assertThat(reviews("OPEN")).filteredOn(r -> r.get("encounterId").equals(routed)).singleElement()
+                .satisfies(r -> {
+                    assertThat(r).containsEntry("claimId", "CLM-" + routed).containsEntry("department", "CODING")
+                            .containsEntry("category", "UNCLASSIFIED").containsEntry("status", "OPEN")
+                            .containsEntry("reasons", "line 1 99213 CO-96 N20 185.00")
+                            .containsEntry("appealDeadline", "2026-05-01");
+                    assertThat((String) r.get("nextAction")).startsWith("Routed to coding by biller-4");
+                    assertThat(new BigDecimal(r.get("deniedAmount").toString())).isEqualByComparingTo("185.00");
+                });
+        assertThat(reviews("OPEN")).noneMatch(r -> r.get("encounterId").equals(assigned));
+    }
+
     private static Map<String, Object> reviewOf(String encounterId) {
         return reviews("OPEN").stream().filter(r -> encounterId.equals(r.get("encounterId"))).findFirst()
                 .orElse(null);
@@ -70,6 +98,20 @@ class DenialReviewTest {
     private static List<Map<String, Object>> reviews(String status) {
         return given().queryParam("status", status).get("/worklist/denial-reviews").then().statusCode(200)
                 .extract().jsonPath().getList("$");
+    }
+
+    /** As claims-service announces a biller's action on line 1 of a billing denial (CO-96 N20). */
+    private static DenialActionTaken action(String encounterId, String action) {
+        return DenialActionTaken.newBuilder().setEventId(UUID.randomUUID()).setOccurredAt(Instant.now())
+                .setClaimId("CLM-" + encounterId).setEncounterId(encounterId).setPatientId("PAT-" + encounterId)
+                .setPayerId("SYNPAYER1").setAction(action).setDenialItemIds(List.of(7L)).setLineNumbers(List.of(1))
+                .setAmount(new BigDecimal("185.00")).setActedBy("biller-4")
+                .setDepartment("ROUTED_TO_CODING".equals(action) ? "CODING" : "BILLING").setCategory("UNCLASSIFIED")
+                .setAppealDeadline(LocalDate.of(2026, 5, 1))
+                .setLines(List.of(DenialActionLine.newBuilder().setLineNumber(1).setProcedureCode("99213")
+                        .setGroupCode("CO").setReasonCode("96").setRemarkCodes(List.of("N20"))
+                        .setAmount(new BigDecimal("185.00")).build()))
+                .build();
     }
 
     /** As remittance-service announces it: line 2 denied, classified, the payer's 60-day window from 2026-03-02. */

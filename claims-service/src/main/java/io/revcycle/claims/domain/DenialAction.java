@@ -2,5 +2,5 @@ package io.revcycle.claims.domain;
 
 /** What can be done about a denial; each is announced as a DenialActionTaken and noted on the claim's timeline. */
 public enum DenialAction {
-    ASSIGNED, NOTED, CORRECTED, VOIDED, APPEALED, WRITTEN_OFF, RESOLVED
+    ASSIGNED, NOTED, CORRECTED, VOIDED, APPEALED, WRITTEN_OFF, RESOLVED, ROUTED_TO_CODING
 }

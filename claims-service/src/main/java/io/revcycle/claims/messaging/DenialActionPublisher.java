@@ -13,6 +13,7 @@ import io.revcycle.claims.domain.Claim;
 import io.revcycle.claims.domain.DenialAction;
 import io.revcycle.claims.domain.DenialItem;
 import io.revcycle.claims.service.DenialActionEvents;
+import io.revcycle.events.DenialActionLine;
 import io.revcycle.events.DenialActionTaken;
 import io.revcycle.events.Topics;
 import io.revcycle.messaging.outbox.EventOutbox;
@@ -46,7 +47,12 @@ public class DenialActionPublisher implements DenialActionEvents {
                 .setActedBy(actedBy)
                 .setDepartment(items.stream().map(i -> i.department).filter(d -> d != null).findFirst().orElse(null))
                 .setAppealDeadline(items.stream().map(i -> i.appealDeadline).filter(d -> d != null).sorted()
-                        .findFirst().orElse(null));
+                        .findFirst().orElse(null))
+                .setCategory(items.stream().map(i -> i.category).filter(c -> c != null).findFirst().orElse(null))
+                // codes and amounts only: what a coder re-reviews after ROUTED_TO_CODING
+                .setLines(items.stream().map(i -> DenialActionLine.newBuilder().setLineNumber(i.lineNumber)
+                        .setProcedureCode(i.procedureCode).setGroupCode(i.groupCode).setReasonCode(i.reasonCode)
+                        .setRemarkCodes(List.copyOf(i.remarkCodes)).setAmount(i.amount).build()).toList());
         switch (action) {
             case ASSIGNED -> event.setAssignee(detail);
             case WRITTEN_OFF -> event.setWriteOffReason(detail);

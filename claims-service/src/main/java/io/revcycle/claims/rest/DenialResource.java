@@ -35,6 +35,7 @@ import io.revcycle.claims.service.CorrectCommand;
 import io.revcycle.claims.service.DenialCommand;
 import io.revcycle.claims.service.NoteCommand;
 import io.revcycle.claims.service.ResolveCommand;
+import io.revcycle.claims.service.RouteToCodingCommand;
 import io.revcycle.claims.service.VoidCommand;
 import io.revcycle.claims.service.WriteOffCommand;
 import io.revcycle.claims.service.DenialWorkService;
@@ -202,6 +203,18 @@ public class DenialResource {
         return view(act(id, new ResolveCommand(request == null ? null : request.reason())));
     }
 
+    @POST
+    @Path("/{id}/route-to-coding")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Route the denied line to coding with a reason (a coding problem the denial rules gave to "
+            + "another department): it moves to the CODING queue and coding-service opens a re-review; 409 when it is "
+            + "already with coding (CODING or CDI) or resolved. The reason is kept here, never sent in events")
+    @RolesAllowed({ Roles.BILLER, Roles.DENIAL_SPECIALIST })
+    @Audited(resource = DENIAL, operation = true)
+    public DenialItemView routeToCoding(@PathParam("id") long id, RouteToCodingRequest request) {
+        return view(act(id, new RouteToCodingCommand(request == null ? null : request.reason())));
+    }
+
     /** Every action endpoint: the command (its input checked when made) taken by the caller on the line. */
     private <R> R act(long id, DenialCommand<R> command) {
         return work.handle(id, command, currentUser.name());
@@ -227,6 +240,9 @@ public class DenialResource {
     }
 
     public record ResolveRequest(String reason) {
+    }
+
+    public record RouteToCodingRequest(String reason) {
     }
 
     public record AppealView(long appealId, String claimId, LocalDate appealDeadline, String createdBy,

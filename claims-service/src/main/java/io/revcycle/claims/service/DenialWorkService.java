@@ -23,9 +23,10 @@ import io.revcycle.rest.ProblemException;
 
 /**
  * Working a denial: every worker's action is a {@link DenialCommand} (assign, note, correct and resubmit as 837
- * frequency 7, void as frequency 8, appeal with a PDF letter, write off with a reason, mark resolved with a reason)
- * taken by {@link #handle} on a locked line; resolution when a later remittance pays. Correct, void and appeal act on the whole denial (every
- * unresolved line of its DenialRaised); write-off on one line. Every action commits with its DenialActionTaken and a
+ * frequency 7, void as frequency 8, appeal with a PDF letter, write off with a reason, mark resolved with a reason,
+ * route to coding with a reason) taken by {@link #handle} on a locked line; resolution when a later remittance pays.
+ * Correct, void and appeal act on the whole denial (every unresolved line of its DenialRaised); write-off and
+ * routing to coding on one line. Every action commits with its DenialActionTaken and a
  * line on the claim's timeline.
  */
 @ApplicationScoped

@@ -105,6 +105,11 @@ public class DenialReview extends PanacheEntityBase {
         return assignedTo != null && !assignedTo.equals(coder);
     }
 
+    /** Whether the claim has a re-review still open (a routed denial opens no second one). */
+    public static boolean openForClaim(String claimId) {
+        return count("claimId = ?1 and status = ?2", claimId, Status.OPEN) > 0;
+    }
+
     public static boolean exists(UUID eventId) {
         return count("eventId", eventId) > 0;
     }

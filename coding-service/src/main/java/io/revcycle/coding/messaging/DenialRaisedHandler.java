@@ -36,9 +36,8 @@ public class DenialRaisedHandler implements IntegrationEventHandler<DenialRaised
     @Override
     public void handle(DenialRaised e, EventContext context) {
         String reasons = e.getDenials().stream()
-                .map(d -> "line " + d.getLineNumber() + " " + d.getProcedureCode() + " " + d.getGroupCode() + "-"
-                        + d.getReasonCode() + (d.getRemarkCodes().isEmpty() ? "" : " " + String.join(" ", d.getRemarkCodes()))
-                        + " " + d.getAmount())
+                .map(d -> DenialReviews.reason(d.getLineNumber(), d.getProcedureCode(), d.getGroupCode(),
+                        d.getReasonCode(), d.getRemarkCodes(), d.getAmount()))
                 .collect(Collectors.joining("; "));
         reviews.open(new DenialReviews.OpenReviewCommand(e.getEventId(), e.getClaimId(), e.getEncounterId(),
                 e.getPayerId(), e.getOwningDepartment(), e.getCategory(), reasons, e.getDeniedAmount(),

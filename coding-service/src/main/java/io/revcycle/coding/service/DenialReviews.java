@@ -16,7 +16,7 @@ import io.revcycle.coding.config.CodingConfig;
 import io.revcycle.coding.domain.DenialReview;
 import io.revcycle.rest.ProblemException;
 
-/** Coding and CDI denials as re-review items on the coders' worklist. */
+/** Coding and CDI denials, and denials billers route to coding, as re-review items on the coders' worklist. */
 @ApplicationScoped
 public class DenialReviews {
 
@@ -62,6 +62,27 @@ public class DenialReviews {
         LOG.infof("encounter %s: %s denial of claim %s back for re-review", c.encounterId(), c.category(),
                 c.claimId());
         return true;
+    }
+
+    /**
+     * A denial a biller routed to coding (DenialActionTaken ROUTED_TO_CODING), whatever the rules classified it as:
+     * one open re-review per claim, so the same event again, or another routing while the claim's review is open,
+     * changes nothing.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean route(OpenReviewCommand c) {
+        if (DenialReview.openForClaim(c.claimId())) {
+            LOG.infof("claim %s: routed to coding while its re-review is open; nothing opened", c.claimId());
+            return false;
+        }
+        return open(c);
+    }
+
+    /** One denied line as a re-review shows it, e.g. "line 2 99214 CO-11 N10 75.00": codes and amounts only. */
+    public static String reason(int lineNumber, String procedureCode, String groupCode, String reasonCode,
+            List<String> remarkCodes, BigDecimal amount) {
+        return "line " + lineNumber + " " + procedureCode + " " + groupCode + "-" + reasonCode
+                + (remarkCodes.isEmpty() ? "" : " " + String.join(" ", remarkCodes)) + " " + amount;
     }
 
     public List<DenialReview> list(DenialReview.Status status) {
