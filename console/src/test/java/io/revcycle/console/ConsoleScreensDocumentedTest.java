@@ -28,6 +28,7 @@ import io.revcycle.console.rest.CorrectionWorkspacePage;
 import io.revcycle.console.rest.CorrectionsPage;
 import io.revcycle.console.rest.DenialWorkspacePage;
 import io.revcycle.console.rest.DenialsPage;
+import io.revcycle.console.rest.KpisPage;
 import io.revcycle.console.rest.PatientAccountsPage;
 import io.revcycle.console.rest.RemittancesPage;
 import io.revcycle.console.rest.Screen;
@@ -41,7 +42,8 @@ class ConsoleScreensDocumentedTest {
     private static final List<Class<?>> PAGES = List.of(CodingWorklistPage.class, CodingProductivityPage.class,
             CodingWorkspacePage.class, CodingQueriesPage.class, DenialsPage.class, DenialWorkspacePage.class,
             ClaimTimelinePage.class, CorrectionsPage.class, CorrectionWorkspacePage.class, SubmissionsPage.class,
-            RemittancesPage.class, PatientAccountsPage.class);
+            RemittancesPage.class, PatientAccountsPage.class,
+            KpisPage.class);
 
     @Test
     void shouldDocumentEveryPageWithTheRolesItsCodeRequires() throws IOException {

@@ -28,14 +28,16 @@ public class ConsoleStack implements QuarkusTestResourceLifecycleManager {
             stack = LocalStack.start(LocalStack.Options.freePorts(work).withServices(EnumSet.of(ServiceApp.CODING,
                     ServiceApp.PATIENT_BILLING,
                     // billing: claims made, sent, acknowledged, paid and denied through the real loop
-                    ServiceApp.ELIGIBILITY, ServiceApp.CLAIMS, ServiceApp.PAYER_SIMULATOR, ServiceApp.REMITTANCE)),
+                    ServiceApp.ELIGIBILITY, ServiceApp.CLAIMS, ServiceApp.PAYER_SIMULATOR, ServiceApp.REMITTANCE,
+                    ServiceApp.REVENUE_INSIGHTS)),
                     message -> System.out.println("[console-stack] " + message));
         }
         return Map.of("quarkus.oidc.auth-server-url", stack.keycloak().realmUrl(),
                 "quarkus.rest-client.coding-service.url", stack.url(ServiceApp.CODING),
                 "quarkus.rest-client.patient-billing-service.url", stack.url(ServiceApp.PATIENT_BILLING),
                 "quarkus.rest-client.claims-service.url", stack.url(ServiceApp.CLAIMS),
-                "quarkus.rest-client.remittance-service.url", stack.url(ServiceApp.REMITTANCE));
+                "quarkus.rest-client.remittance-service.url", stack.url(ServiceApp.REMITTANCE),
+                "quarkus.rest-client.revenue-insights.url", stack.url(ServiceApp.REVENUE_INSIGHTS));
     }
 
     @Override

@@ -10,7 +10,9 @@ public enum ServiceApp {
     CLAIMS("claims-service", 8083, "claims", true),
     REMITTANCE("remittance-service", 8084, "remittance", true),
     PATIENT_BILLING("patient-billing-service", 8085, "patient_billing", false),
-    PAYER_SIMULATOR("payer-simulator", 8086, "payer_simulator", true);
+    PAYER_SIMULATOR("payer-simulator", 8086, "payer_simulator", true),
+    /** The managers' KPIs, a read model of the events (docs/kpis.md); reads no PHI. */
+    REVENUE_INSIGHTS("revenue-insights", 8088, "revenue_insights", false);
 
     public final String module;
     public final int defaultPort;

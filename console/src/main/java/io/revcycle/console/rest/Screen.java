@@ -38,7 +38,10 @@ public enum Screen {
             Roles.BILLER, Roles.BILLING_MANAGER),
     REMITTANCES("ERAs", "/billing/remittances", "Billing",
             "835 files and claim payments, remittances in words; match unmatched payments to their claims",
-            Roles.DENIAL_SPECIALIST, Roles.BILLING_MANAGER);
+            Roles.DENIAL_SPECIALIST, Roles.BILLING_MANAGER),
+    MANAGER_KPIS("Revenue-cycle KPIs", "/managers/kpis", "Managers",
+            "HFMA KPIs from the event stream with targets and the prior period; drill down to the work lists",
+            Roles.BILLING_MANAGER, Roles.CODING_MANAGER);
 
     public final String title;
     public final String path;
