@@ -165,6 +165,31 @@ class ConsoleBrowserTest {
         }
     }
 
+    @Test
+    void shouldLetAManagerDrillFromTheDenialParetoToTheDenialWorkList() {
+        String payer = "PAYER-D" + java.util.UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        ConsoleKpisTest.denial(payer, "AUTHORIZATION", "197", "300.00");
+
+        try (BrowserContext context = browser.newContext()) {
+            Page manager = login(context, "billing-manager");
+            manager.navigate(base() + ConsoleKpisTest.PERIOD);
+            // revenue-insights takes the denial in from the broker within moments: reload until its bar shows
+            com.microsoft.playwright.Locator bar = manager.locator("a.pareto-bar",
+                    new Page.LocatorOptions().setHasText(payer));
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).until(() -> {
+                manager.reload();
+                return bar.count() == 1;
+            });
+            assertThat(manager.locator("#kpi-netDaysInAr")).containsText("≤ 40.0 days");
+            shot(manager, "10-manager-kpis");
+            bar.click();
+            manager.waitForURL("**/billing/denials?payerId=" + payer + "&category=AUTHORIZATION");
+            assertThat(manager.getByLabel("Payer")).hasValue(payer);
+            assertThat(manager.getByLabel("Category")).hasValue("AUTHORIZATION");
+            shot(manager, "11-denials-from-pareto");
+        }
+    }
+
     private Page login(BrowserContext context, String user) {
         return BrowserJourneys.login(context, base(), user);
     }

@@ -30,7 +30,7 @@ import io.revcycle.events.Topics;
 @QuarkusTestResource(ConsoleStack.class)
 class ConsoleKpisTest {
 
-    private static final String PERIOD = "/managers/kpis?endDay=2026-06-30&days=30";
+    static final String PERIOD = "/managers/kpis?endDay=2026-06-30&days=30";
 
     @TestHTTPResource("/")
     URL root;
@@ -87,7 +87,7 @@ class ConsoleKpisTest {
         assertThat(ConsoleSession.login(base(), "coder").page("/managers/kpis").statusCode()).isEqualTo(403);
     }
 
-    private static void denial(String payer, String category, String carc, String amount) {
+    static void denial(String payer, String category, String carc, String amount) {
         String claim = "CLM-KPI-" + UUID.randomUUID().toString().substring(0, 8);
         DenialRaised e = DenialRaised.newBuilder().setEventId(UUID.randomUUID())
                 .setOccurredAt(Instant.parse("2026-06-10T09:00:00Z")).setClaimId(claim).setEncounterId("ENC-" + claim)
