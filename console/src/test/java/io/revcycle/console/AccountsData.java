@@ -12,21 +12,21 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
+import java.util.List;
+
+import java.util.UUID;
+
+
+
+
+
+
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import io.apicurio.registry.serde.avro.AvroKafkaSerializer;
-import io.revcycle.events.AvroCodec;
+
+
 import io.revcycle.events.ClaimAdjudicated;
 import io.revcycle.events.PatientShare;
 import io.revcycle.events.Topics;
@@ -148,24 +148,8 @@ final class AccountsData {
         return stack.url(ServiceApp.PATIENT_BILLING) + path;
     }
 
-    /**
-     * Through the registry as a GenericRecord, as the services' outbox relays publish; whole schemas (a version split
-     * into references would be refused once the service has registered the whole one).
-     */
     private void publish(ClaimAdjudicated event) {
-        Map<String, Object> p = new HashMap<>();
-        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers());
-        p.put("apicurio.registry.url", stack.registryUrl());
-        p.put("apicurio.registry.auto-register", true);
-        p.put("apicurio.registry.dereference-schema", true);
-        AvroKafkaSerializer<Object> serializer = new AvroKafkaSerializer<>();
-        serializer.configure(p, false);
-        try (KafkaProducer<String, Object> producer = new KafkaProducer<>(p, new StringSerializer(), serializer)) {
-            producer.send(new ProducerRecord<>(Topics.CLAIM_ADJUDICATED, event.getClaimId(),
-                    AvroCodec.toGeneric(event))).get(30, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new IllegalStateException("publishing ClaimAdjudicated", e);
-        }
+        StackEvents.publish(stack, Topics.CLAIM_ADJUDICATED, event.getClaimId(), event);
     }
 
     static BigDecimal money(String amount) {

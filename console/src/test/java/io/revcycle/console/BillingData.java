@@ -35,12 +35,15 @@ final class BillingData {
         this.driver = new DemoDriver(stack::url, stack.tokens(), Progress.silent());
     }
 
+    /** The payer whose seeded rule denies 20610 (payer-simulator). */
+    static final String DENYING_PAYER = "SYNPAYER1";
+
     /**
      * A visit whose second line (20610) SYNPAYER1 denies CO-96 N425 (payer-simulator's seeded rule): the claim is
      * PARTIALLY_DENIED and the line is an open denial. Returns the denial's id.
      */
     long deniedLine() {
-        SyntheticEncounters.Case c = visit("SYNPAYER1", "SYN" + digits(), null, "99213", "20610");
+        SyntheticEncounters.Case c = visit(DENYING_PAYER, "SYN" + digits(), null, "99213", "20610");
         String claimId = claimOf(c);
         await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500))
                 .until(() -> denials(claimId).size() > 0);
@@ -76,6 +79,12 @@ final class BillingData {
         JsonNode items = api.as(stack.tokens().user("biller")).get(claims("/corrections?status=OPEN&claimId=" + claimId))
                 .body();
         return items.get(0).path("interchangeControlNumber").asText();
+    }
+
+    /** The denial category claims-service gave a denial (the KPIs' Pareto groups by it). */
+    String categoryOfDenial(long denialId) {
+        return api.as(stack.tokens().user("denial-specialist")).get(claims("/denials/" + denialId)).body()
+                .path("denial").path("category").asText();
     }
 
     /** The claim of a denial, as claims-service names it. */

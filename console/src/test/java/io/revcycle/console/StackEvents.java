@@ -14,7 +14,10 @@ import io.apicurio.registry.serde.avro.AvroKafkaSerializer;
 import io.revcycle.events.AvroCodec;
 import io.revcycle.stack.LocalStack;
 
-/** Publishes an event onto the console stack's broker through its registry, as the producing service would. */
+/**
+ * Publishes an event onto the console stack's broker through its registry as a GenericRecord, as the services' outbox
+ * relays do; whole schemas (a version split into references would be refused once a service registered the whole one).
+ */
 final class StackEvents {
 
     private StackEvents() {
