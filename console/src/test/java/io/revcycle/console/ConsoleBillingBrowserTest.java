@@ -57,7 +57,7 @@ class ConsoleBillingBrowserTest {
             biller.navigate(base + "/billing/corrections");
             var row = biller.locator("#rows a.row-link", new Page.LocatorOptions().setHasText(rejected.claimId()));
             assertThat(row).isVisible();
-            BrowserJourneys.shot(biller, "11-correction-queue"); // its contrast check moves the focus
+            BrowserJourneys.shot(biller, "11-correction-queue");
             // keyboard: the queue's rows are reached and opened from the keyboard
             row.focus();
             biller.keyboard().press("Enter");

@@ -167,6 +167,18 @@ class ConsoleBrowserTest {
     }
 
     @Test
+    void shouldLeaveTheFocusWhereTheJourneyPutIt() {
+        try (BrowserContext context = browser.newContext()) {
+            Page page = context.newPage();
+            page.setContent("<body style=\"background:#fff\"><a href=\"#a\" style=\"outline:3px solid #b35900\">first</a>"
+                    + "<label>Payer <input id=\"payer\"></label></body>");
+            page.locator("#payer").focus();
+            ContrastCheck.assertReadable(page, "focused sample");
+            assertThat(page.locator("#payer")).isFocused();
+        }
+    }
+
+    @Test
     void shouldLetAManagerDrillFromTheDenialParetoToTheDenialWorkList() {
         // a denial out of the real loop: claims-service raises it, revenue-insights takes it in from the broker
         BillingData data = new BillingData(ConsoleStack.stack());

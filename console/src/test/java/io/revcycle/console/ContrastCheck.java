@@ -35,8 +35,11 @@ final class ContrastCheck {
                 if (r < needed) failures.push(el.tagName.toLowerCase() + '.' + el.className + ' "' + el.textContent.trim().slice(0, 30) + '" ' + style.color + ' ' + r.toFixed(2) + ':1 < ' + needed);
               }
               const link = document.querySelector('a[href]');
+              // the journey's focus is put back afterwards: a keyboard journey goes on from where it was
+              const focused = document.activeElement;
               if (link) { link.focus(); const s = getComputedStyle(link); const r = ratio(rgba(s.outlineColor), background(link.parentElement));
-                if (s.outlineStyle === 'none' || r < 3) failures.push('focus outline ' + s.outlineStyle + ' ' + s.outlineColor + ' ' + r.toFixed(2) + ':1 < 3'); link.blur(); }
+                if (s.outlineStyle === 'none' || r < 3) failures.push('focus outline ' + s.outlineStyle + ' ' + s.outlineColor + ' ' + r.toFixed(2) + ':1 < 3');
+                if (focused && focused !== document.body) focused.focus(); else link.blur(); }
               return [String(checked), ...failures];
             }
             """;

@@ -58,7 +58,8 @@ public final class KafkaBrokerProcess implements AutoCloseable {
             if (!Files.exists(dataDir.resolve("meta.properties"))) {
                 int exit = new ManagedProcess("kafka-storage-format", ManagedProcess.java(jvm, "kafka.tools.StorageTool",
                         "format", "-t", Uuid.randomUuid().toString(), "-c", config.toString()), log)
-                        .start().awaitExit(Duration.ofSeconds(60));
+                        // a one-shot JVM: a minute was not enough on a machine busy with a build beside the stack
+                        .start().awaitExit(Duration.ofMinutes(3));
                 if (exit != 0) {
                     throw new IllegalStateException("kafka storage format failed (" + exit + "); see " + log);
                 }
