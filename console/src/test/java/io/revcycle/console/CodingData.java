@@ -24,6 +24,10 @@ import io.revcycle.stack.demo.ApiClient;
  */
 final class CodingData {
 
+    /** The encounter's rendering provider: the physician its queries go to. */
+    static final String RENDERING_NPI = "1234567893";
+    static final String BILLING_NPI = "1245319599";
+
     static final String NOTE = "Follow-up of type 2 diabetes. Blood pressure 152/96 on two readings today, "
             + "consistent with essential hypertension.";
 
@@ -54,8 +58,8 @@ final class CodingData {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("encounterId", id);
         body.put("patient", patient);
-        body.put("renderingProviderNpi", "1234567893");
-        body.put("billingProviderNpi", "1245319599");
+        body.put("renderingProviderNpi", RENDERING_NPI);
+        body.put("billingProviderNpi", BILLING_NPI);
         body.put("facilityId", facility);
         body.put("payerId", "SYNPAYER1");
         body.put("memberId", "MEM-CONSOLE-1");

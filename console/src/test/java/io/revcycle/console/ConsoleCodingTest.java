@@ -203,6 +203,11 @@ class ConsoleCodingTest {
         String open = physician.page("/coding/queries").body();
         assertThat(open).contains(id, "BNP 1,450 pg/mL", "/coding/queries/" + queryId + "/answer", "fetched ");
         assertEveryControlLabelled(open);
+        // filtered by the physician queried (the rendering provider), not by another one; a bad NPI is refused
+        assertThat(physician.page("/coding/queries?physicianNpi=" + CodingData.RENDERING_NPI).body()).contains(id,
+                "queries to physician " + CodingData.RENDERING_NPI);
+        assertThat(physician.page("/coding/queries?physicianNpi=" + CodingData.BILLING_NPI).body()).doesNotContain(id);
+        assertThat(physician.page("/coding/queries?physicianNpi=12").statusCode()).isEqualTo(400);
         assertThat(physician.post("/coding/queries/" + queryId + "/answer", Map.of()).statusCode()).isEqualTo(400);
         assertThat(coder.post("/coding/queries/" + queryId + "/answer",
                 Map.of("answer", List.of("Other"))).statusCode()).isEqualTo(403);

@@ -31,11 +31,13 @@ public class CodingQueriesPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance queries(Page page, String status, List<CodingViews.Query> queries,
-                boolean mayAnswer, boolean mayOpenItems, String fetchedAt, String notice);
+        static native TemplateInstance queries(Page page, String status, String physicianNpi,
+                List<CodingViews.Query> queries, boolean mayAnswer, boolean mayOpenItems, String fetchedAt,
+                String notice);
 
-        static native TemplateInstance queries$list(String status, List<CodingViews.Query> queries,
-                boolean mayAnswer, boolean mayOpenItems, String fetchedAt, String notice);
+        static native TemplateInstance queries$list(String status, String physicianNpi,
+                List<CodingViews.Query> queries, boolean mayAnswer, boolean mayOpenItems, String fetchedAt,
+                String notice);
     }
 
     private final CodingServiceClient coding;
@@ -49,9 +51,10 @@ public class CodingQueriesPage {
     }
 
     @GET
-    public TemplateInstance page(@QueryParam("status") String status) {
+    public TemplateInstance page(@QueryParam("status") String status, @QueryParam("physicianNpi") String physicianNpi) {
         String shown = status(status);
-        return Templates.queries(pages.of("Physician queries"), shown, coding.queries(shown), mayAnswer(),
+        String npi = npi(physicianNpi);
+        return Templates.queries(pages.of("Physician queries"), shown, npi, coding.queries(shown, npi), mayAnswer(),
                 mayOpenItems(), pages.fetchedAt(), null);
     }
 
@@ -67,8 +70,10 @@ public class CodingQueriesPage {
         } catch (IllegalArgumentException e) {
             throw new ConsoleProblem(400, e.getMessage());
         }
+        // the list comes back as the physician filtered it (the form carries the filter along)
+        String npi = npi(form.getFirst("physicianNpi"));
         coding.answerQuery(queryId, answer);
-        return Templates.queries$list("OPEN", coding.queries("OPEN"), true, mayOpenItems(),
+        return Templates.queries$list("OPEN", npi, coding.queries("OPEN", npi), true, mayOpenItems(),
                 pages.fetchedAt(), "Answered; the work item is back with its coder.");
     }
 
@@ -80,6 +85,17 @@ public class CodingQueriesPage {
 
     private boolean mayAnswer() {
         return identity.hasRole(Roles.PHYSICIAN);
+    }
+
+    /** A physician's NPI: ten digits (the list is not filtered without one). */
+    private static String npi(String npi) {
+        if (npi == null || npi.isBlank()) {
+            return null;
+        }
+        if (!npi.strip().matches("[0-9]{10}")) {
+            throw new ConsoleProblem(400, "a physician's NPI is ten digits");
+        }
+        return npi.strip();
     }
 
     private static String status(String status) {

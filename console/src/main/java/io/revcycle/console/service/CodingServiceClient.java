@@ -81,7 +81,7 @@ public interface CodingServiceClient {
 
     @GET
     @Path("/queries")
-    List<CodingViews.Query> queries(@QueryParam("status") String status);
+    List<CodingViews.Query> queries(@QueryParam("status") String status, @QueryParam("physicianNpi") String physicianNpi);
 
     @POST
     @Path("/queries")
