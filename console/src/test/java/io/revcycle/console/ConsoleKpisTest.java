@@ -67,10 +67,11 @@ class ConsoleKpisTest {
         assertThat(html).containsPattern("events up to 2026-06-1\\d");
         ConsoleCodingTest.assertEveryControlLabelled(html);
 
-        // the bar's link opens the denial work list filtered to it (claims-service is not in this stack: the work
-        // list then answers the console's service-unavailable page, past the role check)
+        // the bar's link opens claims-service's denial work list filtered to it (these denials were published
+        // straight to revenue-insights: claims-service has none of them; the browser journey drills to a real one)
         HttpResponse<String> drill = manager.page("/billing/denials?payerId=" + large + "&category=AUTHORIZATION");
-        assertThat(drill.statusCode()).isNotEqualTo(403);
+        assertThat(drill.statusCode()).isEqualTo(200);
+        assertThat(drill.body()).contains("value=\"" + large + "\"");
     }
 
     @Test

@@ -17,8 +17,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 /** The real Keycloak distribution with the committed realm: what the services and the demo rely on. */
 class KeycloakServerTest {
 
-    private static final List<String> SERVICES = List.of("coding-service", "eligibility-service", "claims-service",
-            "remittance-service", "patient-billing-service", "payer-simulator");
+    /** Every service the stack runs is an audience of the demo users' and the integration client's tokens. */
+    private static final List<String> SERVICES = java.util.Arrays.stream(ServiceApp.values()).map(a -> a.module).toList();
 
     private static KeycloakServer keycloak;
     private static OidcTokens tokens;
