@@ -1,9 +1,11 @@
 package io.revcycle.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -19,8 +21,8 @@ import io.revcycle.stack.demo.ApiClient;
 
 /**
  * The denial workspace over HTTP against the real loop: a line SYNPAYER1's payer simulator denied (CO-96 N425) in
- * words, worked with reasons (assign, note, appeal with its letter), claims-service's refusals shown in words, and the
- * roles (a coder is refused, a biller may not appeal).
+ * words, worked with reasons (assign, note, route to coding, appeal with its letter), claims-service's refusals shown
+ * in words, and the roles (a coder is refused, a biller may not appeal).
  */
 @QuarkusTest
 @QuarkusTestResource(ConsoleStack.class)
@@ -60,6 +62,25 @@ class ConsoleDenialWorkTest {
                 "Reason: payer contact works knee claims", "fetched ");
         assertThat(denial(id).path("denial").path("assignedTo").asText()).isEqualTo("denials-7");
 
+        // the biller sees a coding problem in a denial the rules gave to billing (CO-96 N425): routed to coding with
+        // a reason, it shows on coding-service's re-review list; again, it is refused in claims-service's words
+        ConsoleSession biller = ConsoleSession.login(base(), "biller");
+        assertThat(biller.page("/billing/denials/" + id).body()).contains("Route to coding");
+        assertThat(denial(id).path("denial").path("department").asText()).isEqualTo("BILLING");
+        Map<String, List<String>> route = Map.of("reason", List.of("modifier 25 missing on the visit with the "
+                + "injection"));
+        HttpResponse<String> routed = biller.post("/billing/denials/" + id + "/route-to-coding", route);
+        assertThat(routed.statusCode()).isEqualTo(200);
+        assertThat(routed.body()).contains("Routed to coding", "routed to coding from BILLING: modifier 25 missing")
+                .doesNotContain("id=\"route-to-coding\"");
+        assertThat(denial(id).path("denial").path("department").asText()).isEqualTo("CODING");
+        String claimId = denial(id).path("denial").path("claimId").asText();
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() -> reviews().findValuesAsText(
+                "claimId").contains(claimId));
+        HttpResponse<String> again = biller.post("/billing/denials/" + id + "/route-to-coding", route);
+        assertThat(again.statusCode()).isEqualTo(409);
+        assertThat(again.body()).contains("already with coding");
+
         HttpResponse<String> appealed = specialist.post("/billing/denials/" + id + "/appeal",
                 Map.of("argument", List.of("The injection was medically necessary: effusion documented on exam.")));
         assertThat(appealed.statusCode()).isEqualTo(200);
@@ -78,7 +99,6 @@ class ConsoleDenialWorkTest {
         assertThat(badCode.statusCode()).isEqualTo(400);
         assertThat(badCode.body()).contains("a write-off reason is one of");
 
-        ConsoleSession biller = ConsoleSession.login(base(), "biller");
         String billerView = biller.page("/billing/denials/" + id).body();
         assertThat(billerView).contains("payer contact works knee claims", "Mark resolved")
                 .doesNotContain("Write appeal", "id=\"assign\"");
@@ -89,6 +109,13 @@ class ConsoleDenialWorkTest {
         assertThat(coder.page("/billing/denials/" + id).statusCode()).isEqualTo(403);
         assertThat(coder.post("/billing/denials/" + id + "/resolve", Map.of("reason", List.of("x"))).statusCode())
                 .isEqualTo(403);
+        assertThat(coder.post("/billing/denials/" + id + "/route-to-coding", route).statusCode()).isEqualTo(403);
+    }
+
+    /** coding-service's open denial re-reviews, as a coder reads them. */
+    private JsonNode reviews() {
+        return new ApiClient().as(ConsoleStack.stack().tokens().user("coder"))
+                .get(ConsoleStack.stack().url(ServiceApp.CODING) + "/worklist/denial-reviews").body();
     }
 
     private JsonNode denial(long id) {

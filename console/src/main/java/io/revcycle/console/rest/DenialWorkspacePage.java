@@ -28,7 +28,7 @@ import io.revcycle.security.Roles;
 
 /**
  * One denial: its lines in words, the claim, and claims-service's actions (assign, note, correct, void, appeal,
- * write off, resolve), each with the worker's reason; the denial's notes and the claim's timeline are its trail.
+ * write off, resolve, route to coding), each with the worker's reason; the denial's notes and the claim's timeline are its trail.
  * Which actions are offered follows claims-service's roles (docs/security.md); claims-service still decides.
  */
 @Path("/billing/denials/{id: [0-9]{1,18}}")
@@ -42,18 +42,19 @@ public class DenialWorkspacePage {
 
     /** What the user's roles may do here (claims-service's matrix, repeated so no form is offered only to fail). */
     public record Actions(boolean assign, boolean note, boolean correct, boolean voidClaim, boolean appeal,
-            boolean writeOff, boolean resolve) {
+            boolean writeOff, boolean resolve, boolean routeToCoding) {
 
         static Actions of(SecurityIdentity identity) {
             boolean specialist = identity.hasRole(Roles.DENIAL_SPECIALIST);
             boolean biller = identity.hasRole(Roles.BILLER);
             boolean manager = identity.hasRole(Roles.BILLING_MANAGER);
             return new Actions(specialist || manager, specialist || biller, specialist || biller,
-                    specialist || biller, specialist, specialist || manager, specialist || biller || manager);
+                    specialist || biller, specialist, specialist || manager, specialist || biller || manager,
+                    specialist || biller);
         }
 
         public boolean any() {
-            return assign || note || correct || voidClaim || appeal || writeOff || resolve;
+            return assign || note || correct || voidClaim || appeal || writeOff || resolve || routeToCoding;
         }
     }
 
@@ -177,6 +178,19 @@ public class DenialWorkspacePage {
     public TemplateInstance resolve(@PathParam("id") long id, MultivaluedMap<String, String> form) {
         claims.resolve(id, Map.of("reason", forms(() -> BillingForms.reason(form))));
         return work(id, "Marked resolved.");
+    }
+
+    /**
+     * A coding problem the denial rules gave to another department: the line moves to the CODING queue and
+     * coding-service opens a re-review; the reason stays in claims-service (the claim's timeline).
+     */
+    @POST
+    @Path("/route-to-coding")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({ Roles.DENIAL_SPECIALIST, Roles.BILLER })
+    public TemplateInstance routeToCoding(@PathParam("id") long id, MultivaluedMap<String, String> form) {
+        claims.routeToCoding(id, Map.of("reason", forms(() -> BillingForms.reason(form))));
+        return work(id, "Routed to coding: the line is in the CODING queue and coding-service opens a re-review.");
     }
 
     /**

@@ -24,7 +24,10 @@ public final class BillingViews {
             return !"RESOLVED".equals(status);
         }
 
-        /** CODING and CDI denials reach coding-service's denial re-review list from the same DenialRaised. */
+        /**
+         * CODING and CDI denials reach coding-service's denial re-review list from the same DenialRaised, or from
+         * their routing to coding (DenialActionTaken); claims-service refuses to route them again.
+         */
         public boolean ownedByCoding() {
             return "CODING".equals(department) || "CDI".equals(department);
         }

@@ -81,6 +81,11 @@ public interface ClaimsServiceClient {
     @Consumes(MediaType.APPLICATION_JSON)
     BillingViews.Denial resolve(@PathParam("id") long id, Map<String, String> body);
 
+    @POST
+    @Path("/denials/{id}/route-to-coding")
+    @Consumes(MediaType.APPLICATION_JSON)
+    BillingViews.Denial routeToCoding(@PathParam("id") long id, Map<String, String> body);
+
     /** The correction queue, nearest filing deadline first. */
     @GET
     @Path("/corrections")
