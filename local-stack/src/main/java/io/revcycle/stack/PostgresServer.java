@@ -2,7 +2,6 @@ package io.revcycle.stack;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 
@@ -42,13 +41,33 @@ public interface PostgresServer extends AutoCloseable {
         return "postgres";
     }
 
+    /** A connection to one of the server's databases. */
+    default Connection connect(String database) throws SQLException {
+        return open(jdbcUrl(database), user(), password());
+    }
+
+    /**
+     * Through pgjdbc's driver itself, not DriverManager: DriverManager refuses a driver registered from another class
+     * loader than its caller's ("No suitable driver"), which happens when a Quarkus test resource starts the stack.
+     */
+    static Connection open(String jdbcUrl, String user, String password) throws SQLException {
+        java.util.Properties props = new java.util.Properties();
+        props.setProperty("user", user);
+        props.setProperty("password", password);
+        Connection c = new org.postgresql.Driver().connect(jdbcUrl, props);
+        if (c == null) {
+            throw new SQLException("not a PostgreSQL URL: " + jdbcUrl);
+        }
+        return c;
+    }
+
     /** Idempotent. */
     default void createDatabase(String database) {
         if (!database.matches("[a-z_][a-z0-9_]*")) {
             throw new IllegalArgumentException("bad database name " + database);
         }
         synchronized (this) {
-            try (Connection c = DriverManager.getConnection(jdbcUrl("postgres"), user(), password());
+            try (Connection c = connect("postgres");
                     Statement s = c.createStatement()) {
                 var rs = s.executeQuery("select 1 from pg_database where datname = '" + database + "'");
                 if (!rs.next()) {

@@ -1,7 +1,6 @@
 package io.revcycle.stack.bench;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -34,8 +33,7 @@ final class ApplyOrder {
         Map<String, List<Applied>> byConsumerAndPartition = new HashMap<>();
         long events = 0;
         for (ServiceApp app : ServiceApp.values()) {
-            try (Connection c = DriverManager.getConnection(postgres.jdbcUrl(app.database), postgres.user(),
-                    postgres.password());
+            try (Connection c = postgres.connect(app.database);
                     PreparedStatement s = c.prepareStatement(
                             "select consumer, event_id::text, processed_at from processed_event")) {
                 s.setFetchSize(5_000);

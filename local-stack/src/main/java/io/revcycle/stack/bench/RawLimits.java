@@ -1,7 +1,6 @@
 package io.revcycle.stack.bench;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -113,7 +112,7 @@ public final class RawLimits {
     }
 
     static double singleRowCommits(String jdbc, PostgresServer pg, byte[] payload, int commits) {
-        try (Connection c = DriverManager.getConnection(jdbc, pg.user(), pg.password())) {
+        try (Connection c = PostgresServer.open(jdbc, pg.user(), pg.password())) {
             try (Statement s = c.createStatement()) {
                 s.execute("drop table if exists raw_commit");
                 s.execute("create table raw_commit (id uuid primary key, payload bytea not null)");
@@ -133,7 +132,7 @@ public final class RawLimits {
     }
 
     static double plainChain(String jdbc, PostgresServer pg, byte[] payload, int events) {
-        try (Connection c = DriverManager.getConnection(jdbc, pg.user(), pg.password());
+        try (Connection c = PostgresServer.open(jdbc, pg.user(), pg.password());
                 Statement s = c.createStatement()) {
             s.execute("drop table if exists chain_outbox");
             s.execute("drop table if exists chain_processed");
@@ -169,7 +168,7 @@ public final class RawLimits {
 
     private static void runHop(String jdbc, PostgresServer pg, int hop, BlockingQueue<UUID> in, BlockingQueue<UUID> out,
             byte[] payload, int events) {
-        try (Connection c = DriverManager.getConnection(jdbc, pg.user(), pg.password());
+        try (Connection c = PostgresServer.open(jdbc, pg.user(), pg.password());
                 PreparedStatement processed = c.prepareStatement(
                         "insert into chain_processed (consumer, event_id) values (?, ?) on conflict do nothing");
                 PreparedStatement outbox = c.prepareStatement(

@@ -1,7 +1,6 @@
 package io.revcycle.stack.bench;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -66,6 +65,6 @@ final class StatementStats {
     }
 
     private static Connection connect(PostgresServer postgres) throws SQLException {
-        return DriverManager.getConnection(postgres.jdbcUrl("postgres"), postgres.user(), postgres.password());
+        return postgres.connect("postgres");
     }
 }

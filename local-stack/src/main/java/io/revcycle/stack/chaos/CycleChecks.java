@@ -2,7 +2,6 @@ package io.revcycle.stack.chaos;
 
 import java.math.BigDecimal;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -209,7 +208,6 @@ public final class CycleChecks {
     }
 
     private static Connection connect(LocalStack stack, ServiceApp app) throws SQLException {
-        return DriverManager.getConnection(stack.postgres().jdbcUrl(app.database), stack.postgres().user(),
-                stack.postgres().password());
+        return stack.postgres().connect(app.database);
     }
 }
