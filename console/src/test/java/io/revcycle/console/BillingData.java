@@ -93,6 +93,12 @@ final class BillingData {
                 .path("denial").path("claimId").asText();
     }
 
+    /** The ERA (835 file) remittance-service last posted the claim from. */
+    String eraOf(String claimId) {
+        return api.as(stack.tokens().user("denial-specialist"))
+                .get(stack.url(ServiceApp.REMITTANCE) + "/remittances/" + claimId).body().path("fileId").asText();
+    }
+
     /**
      * The 835 the payer simulator sent for a claim, uploaded again with its CLP01 garbled (and a new ISA13): a real
      * file whose claim payment names no claim, as when a payer mangles the patient control number. It waits in

@@ -10,8 +10,10 @@ import org.junit.jupiter.api.Assumptions;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
 
 /**
  * What every browser journey shares: Debian's chromium driven by Playwright for Java (no browser download), a login
@@ -56,6 +58,13 @@ final class BrowserJourneys {
         page.locator("#kc-login").click();
         page.waitForURL(base + "/**");
         return page;
+    }
+
+    /** Opens a screen from the layout's menu (the "Screens" navigation), as a user would, and waits for it. */
+    static void openFromMenu(Page page, String screen, String path) {
+        page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Screens"))
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(screen).setExact(true)).click();
+        page.waitForURL("**" + path);
     }
 
     /** Saves the screen after measuring its contrast (ContrastCheck): every screen a journey shows is checked. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URL;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,9 +24,9 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
- * The coder's and the patient-accounts clerk's journeys in a real browser: Debian's chromium driven by Playwright for
- * Java (no browser download), logging in through Keycloak's login page, with the page's own htmx and keyboard
- * handling. Screenshots of each screen go to target/screenshots, each measured for contrast first. Skipped when no
+ * The coder's, the patient-accounts clerk's and the manager's journeys in a real browser: Debian's chromium driven by
+ * Playwright for Java (no browser download), logging in through Keycloak's login page, with the page's own htmx and
+ * keyboard handling. The coder also sees the answered query and their productivity; the clerk sets up a payment plan. Screenshots of each screen go to target/screenshots, each measured for contrast first. Skipped when no
  * chromium is installed (.ci/run installs it where apt-get can).
  */
 @QuarkusTest
@@ -110,6 +111,22 @@ class ConsoleBrowserTest {
             coder.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Finalize")).click();
             assertThat(coder.locator("#coding")).containsText("Finalized.");
             shot(coder, "06-finalized");
+
+            // the coder's query, answered: on the list's Answered tab with the physician's name
+            BrowserJourneys.openFromMenu(coder, "Physician queries", "/coding/queries");
+            Locator answeredTab = coder.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions()
+                    .setName("Query status")).getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Answered"));
+            answeredTab.click();
+            assertThat(answeredTab).hasAttribute("aria-current", "page");
+            Locator answered = coder.locator("#query-list tbody tr", new Page.LocatorOptions().setHasText(first));
+            assertThat(answered.locator("td").nth(2)).hasText("coder");
+            assertThat(answered.locator("td").last()).containsText("— physician, ");
+            shot(coder, "25-coding-queries");
+
+            // the item just finalized counts in the coder's productivity of today
+            BrowserJourneys.openFromMenu(coder, "My productivity", "/coding/productivity");
+            assertThat(coder.locator("#items")).hasText(Pattern.compile("[1-9][0-9]*"));
+            shot(coder, "26-coding-productivity");
         }
         assertThat(data.item(first).path("status").asText()).isEqualTo("CODED");
         assertThat(data.item(first).path("finalizedBy").asText()).isEqualTo("coder");
@@ -117,7 +134,7 @@ class ConsoleBrowserTest {
     }
 
     @Test
-    void shouldLetAPatientAccountsClerkFindAnAccountAndRecordAPayment() {
+    void shouldLetAPatientAccountsClerkFindAnAccountRecordAPaymentAndSetUpAPlan() {
         AccountsData data = new AccountsData(ConsoleStack.stack());
         String patient = AccountsData.newPatient("BROWSER");
         data.adjudicated(patient, "1:40.00", "2:8.20");
@@ -150,8 +167,25 @@ class ConsoleBrowserTest {
             assertThat(clerk.locator(".ledger tbody tr").last()).containsText("Patient payment");
             assertThat(clerk.locator(".ledger tbody tr").last()).containsText("18.20");
             shot(clerk, "09-payment-recorded");
+
+            // the rest in monthly installments of 10.00: 10.00 then 8.20; the account shows the plan
+            clerk.getByLabel("Installment", new Page.GetByLabelOptions().setExact(true)).fill("10.00");
+            clerk.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Set up plan")).click();
+            assertThat(clerk.locator("#money .notice"))
+                    .containsText("Payment plan set up for " + patient + ": 18.20 in 2 installments of 10.00");
+            Locator plan = clerk.locator("table.plans tbody tr");
+            assertThat(plan).hasCount(1);
+            assertThat(plan.locator("td").first()).hasText("ACTIVE");
+            assertThat(plan.locator("td").nth(2)).hasText("18.20");
+            assertThat(plan.locator("td").nth(4)).hasText("18.20");
+            assertThat(clerk.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Renegotiate plan")))
+                    .isVisible();
+            assertThat(clerk.locator("form#plan")).hasCount(0);
+            shot(clerk, "10-payment-plan");
         }
         assertThat(data.owes(patient)).isEqualByComparingTo("18.20");
+        assertThat(data.plans(patient)).hasSize(1);
+        assertThat(data.plans(patient).get(0).path("status").asText()).isEqualTo("ACTIVE");
     }
 
     @Test
