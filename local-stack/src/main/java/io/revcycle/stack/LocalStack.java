@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -121,12 +122,15 @@ public final class LocalStack implements AutoCloseable {
 
     private final Options options;
     private final ServiceRuntime runtime;
-    private final Map<ServiceApp, ManagedProcess> services = new EnumMap<>(ServiceApp.class);
+    /** Synchronized: the chaos run restarts two services at once (FaultPlan's overlapping faults). */
+    private final Map<ServiceApp, ManagedProcess> services =
+            Collections.synchronizedMap(new EnumMap<>(ServiceApp.class));
     /** Each service's processes after its first ({@link Options#withInstances}), in start order. */
     private final Map<ServiceApp, List<ManagedProcess>> replicas = new EnumMap<>(ServiceApp.class);
     private final Map<ServiceApp, Integer> ports = new EnumMap<>(ServiceApp.class);
     /** Settings one service was restarted with on top of the stack's (a test's scenario), until restarted again. */
-    private final Map<ServiceApp, Map<String, String>> overrides = new EnumMap<>(ServiceApp.class);
+    private final Map<ServiceApp, Map<String, String>> overrides =
+            Collections.synchronizedMap(new EnumMap<>(ServiceApp.class));
     /** coding-service's HL7 v2 MLLP listener: 2575 on the fixed ports, else a free one (never two stacks on one). */
     private int mllpPort;
     /** eligibility-service's (ADT registrations): 2576 on the fixed ports, else a free one. */
@@ -262,6 +266,8 @@ public final class LocalStack implements AutoCloseable {
             jvm.add("-D" + prefix + "revcycle.messaging.registry-url=" + registry.apiUrl());
             // no topic operator here: the services create the topics (off by default in the prod profile)
             jvm.add("-D" + prefix + "revcycle.messaging.topics.provision=true");
+            // a killed service's partitions come back to its restart in 10 s, not Kafka's 45 s
+            jvm.add("-D" + prefix + "revcycle.messaging.consumer.session-timeout=10s");
             jvm.add("-D" + prefix + "quarkus.oidc.auth-server-url=" + keycloak.realmUrl());
             jvm.add("-D" + prefix + "quarkus.swagger-ui.enabled=true"); // off in a cluster, handy here
         }

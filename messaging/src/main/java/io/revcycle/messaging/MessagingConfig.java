@@ -93,6 +93,13 @@ public interface MessagingConfig {
          */
         @WithDefault("10m")
         Duration livenessStall();
+
+        /**
+         * How long the broker waits for a silent consumer before giving its partitions to the group's others; empty
+         * keeps Kafka's 45 s. Shorter means a crashed replica's partitions resume sooner, at the cost of rebalances
+         * on a long GC pause. The local stack sets 10 s (its chaos run SIGKILLs every service).
+         */
+        Optional<Duration> sessionTimeout();
     }
 
     interface Topics {

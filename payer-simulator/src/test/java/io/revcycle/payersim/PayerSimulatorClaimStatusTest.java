@@ -99,10 +99,10 @@ class PayerSimulatorClaimStatusTest {
     }
 
     /** A claim to ask about: trace number, patient control number, member. */
-    private record Asked(String trace, String pcn, String memberId) {
+    record Asked(String trace, String pcn, String memberId) {
     }
 
-    private static byte[] request(String provider, Asked... claims) {
+    static byte[] request(String provider, Asked... claims) {
         List<Subscriber276> subscribers = Arrays.stream(claims).map(c -> new Subscriber276(
                 new Demographics(LocalDate.of(1980, 1, 1), "F"),
                 EntityName.person("IL", "DOE", "JANE", "MI", c.memberId()),

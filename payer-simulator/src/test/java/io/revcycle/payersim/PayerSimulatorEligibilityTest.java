@@ -98,7 +98,7 @@ class PayerSimulatorEligibilityTest {
         assertThat(file).doesNotContain(silent);
     }
 
-    private static EligibilityInquiry270 inquiry(String trace, String memberId) {
+    static EligibilityInquiry270 inquiry(String trace, String memberId) {
         Member270 subscriber = new Member270(List.of(new Trace("1", trace, "1123456789", null)),
                 EntityName.person("IL", "DOE", "JANE", "MI", memberId), List.of(), null, null, null, null, List.of(),
                 List.of(DatePeriod.on("291", DOS)), List.of(Inquiry270.ofServiceTypes("30")));

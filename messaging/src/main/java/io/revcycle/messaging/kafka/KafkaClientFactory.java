@@ -79,6 +79,11 @@ public class KafkaClientFactory {
         p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, config.consumer().maxPollRecords());
         p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        config.consumer().sessionTimeout().ifPresent(t -> {
+            p.put(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, (int) t.toMillis());
+            // Kafka's rule of thumb: heartbeats at most a third of the session timeout
+            p.put(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG, (int) Math.min(3000, t.toMillis() / 3));
+        });
         return p;
     }
 

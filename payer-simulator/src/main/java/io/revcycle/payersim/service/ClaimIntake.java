@@ -18,13 +18,10 @@ import io.revcycle.payersim.domain.ReceivedClaimLine;
 import io.revcycle.payersim.service.ClaimAck277Builder.Answered;
 import io.revcycle.x12.Envelope;
 import io.revcycle.x12.TransactionCatalog;
-import io.revcycle.x12.X12Document;
 import io.revcycle.x12.X12Toolkit;
-import io.revcycle.x12.X12Writer;
 import io.revcycle.x12.ack.Ack999;
 import io.revcycle.x12.ack.Ack999.TransactionAckCode;
 import io.revcycle.x12.ack.Ack999.TransactionResponse;
-import io.revcycle.x12.ack.AckGenerator;
 import io.revcycle.x12.claim.Claim837;
 import io.revcycle.x12.claim.Line;
 import io.revcycle.x12.claim.Procedure;
@@ -52,10 +49,12 @@ public class ClaimIntake {
     private final ClaimAck277Builder ack277;
     private final ClaimSitting sitting;
     private final PriorPayerAdjudication priorPayer;
+    private final FileAcknowledgments acknowledgments;
 
     public ClaimIntake(ControlNumberSequence numbers, AnswerFiles answers, ClaimReview review,
             BenefitAdjudicator adjudicator, ClaimAck277Builder ack277, ClaimSitting sitting,
-            PriorPayerAdjudication priorPayer) {
+            PriorPayerAdjudication priorPayer, FileAcknowledgments acknowledgments) {
+        this.acknowledgments = acknowledgments;
         this.sitting = sitting;
         this.priorPayer = priorPayer;
         this.numbers = numbers;
@@ -67,24 +66,10 @@ public class ClaimIntake {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void take(ReceivedEdiFile file) {
-        List<Interchange> answerable = new ArrayList<>();
-        for (Interchange isa : file.document().interchanges()) {
-            if (refused(isa, file)) {
-                LOG.warnf("EDI file %s: interchange %s refused whole (its envelope is in error): no 999, no claim",
-                        file.fileId(), isa.controlNumber());
-            } else {
-                answerable.add(isa);
-            }
-        }
-        X12Document doc = new X12Document(answerable, file.document().findings(), file.document().delimiters());
-        List<Ack999> acks = AckGenerator.acknowledgments(doc, file.findings());
-        List<Interchange> ackFiles = AckGenerator.interchanges(doc, file.findings(), numbers.forFile(),
-                LocalDateTime.now().withSecond(0).withNano(0));
-        if (!ackFiles.isEmpty()) {
-            answers.send(X12Writer.write(ackFiles, Delimiters.DEFAULT));
-        }
+        FileAcknowledgments.Acknowledged acknowledged = acknowledgments.acknowledge(file, "837");
+        List<Ack999> acks = acknowledged.acks();
         int group = 0;
-        for (Interchange isa : answerable) {
+        for (Interchange isa : acknowledged.answerable().interchanges()) {
             List<SubmittedClaim> claims = new ArrayList<>();
             for (FunctionalGroup gs : isa.groups()) {
                 Ack999 ack = acks.get(group++);
@@ -99,26 +84,6 @@ public class ClaimIntake {
                 answer(file.fileId(), isa, claims);
             }
         }
-    }
-
-    /**
-     * An interchange whose ISA/IEA or GS/GE has an error its 999s would not reject (a bad ISA13 or ISA09, IEA counts
-     * or control number, a GS04 that is no date): a TA1 would answer it, which the simulator does not send, and a
-     * 999 accepting its groups would be false. It is refused whole: the gateway's record (REJECTED, with the
-     * findings) is the answer. Envelope errors a 999 does name (GE01, GE02, a missing GE) still get their AK9 R.
-     */
-    private static boolean refused(Interchange isa, ReceivedEdiFile file) {
-        // an error in an ISA element is read before its ISA13, so it names no interchange: it counts for each
-        boolean envelopeErrors = file.findings().stream().anyMatch(f -> f.isError() && f.location() != null
-                && (f.location().interchangeControlNumber() == null
-                        || java.util.Objects.equals(isa.controlNumber(), f.location().interchangeControlNumber()))
-                && f.location().transactionControlNumber() == null);
-        if (!envelopeErrors) {
-            return false;
-        }
-        X12Document alone = new X12Document(List.of(isa), List.of(), file.document().delimiters());
-        return AckGenerator.acknowledgments(alone, file.findings()).stream()
-                .anyMatch(a -> a.response() == null || a.response().code() != Ack999.GroupAckCode.R);
     }
 
     /** IK5 A (accepted) or E (accepted, errors noted) in a group the AK9 did not reject as a whole. */

@@ -17,8 +17,6 @@ import io.revcycle.payersim.domain.Payer;
 import io.revcycle.payersim.domain.ReceivedClaim;
 import io.revcycle.x12.Envelope;
 import io.revcycle.x12.X12Toolkit;
-import io.revcycle.x12.X12Writer;
-import io.revcycle.x12.ack.AckGenerator;
 import io.revcycle.x12.model.Delimiters;
 import io.revcycle.x12.status.ClaimInquiry276;
 import io.revcycle.x12.status.ClaimStatus277;
@@ -50,7 +48,8 @@ import io.revcycle.x12.status.Subscriber277;
  * <li>paid in an 835: {@code F1:65} paid (or {@code F2:1} / {@code F4:1}, see the remittance advice) with the
  * payment method and the 835's trace number.</li>
  * </ul>
- * A file with SNIP errors gets a 999 rejecting it and no 277.
+ * A file with SNIP errors gets no 277, and a 999 rejecting it unless its envelope is in error
+ * ({@link FileAcknowledgments}).
  */
 @ApplicationScoped
 public class ClaimStatusResponder {
@@ -59,19 +58,21 @@ public class ClaimStatusResponder {
 
     private final ControlNumberSequence numbers;
     private final AnswerFiles answers;
+    private final FileAcknowledgments acknowledgments;
 
-    public ClaimStatusResponder(ControlNumberSequence numbers, AnswerFiles answers) {
+    public ClaimStatusResponder(ControlNumberSequence numbers, AnswerFiles answers,
+            FileAcknowledgments acknowledgments) {
         this.numbers = numbers;
         this.answers = answers;
+        this.acknowledgments = acknowledgments;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void answer(ReceivedEdiFile file) {
         LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC).withSecond(0).withNano(0);
         if (file.hasErrors()) {
-            answers.send(X12Writer.write(AckGenerator.interchanges(file.document(), file.findings(), numbers.forFile(),
-                    now), Delimiters.DEFAULT));
-            LOG.infof("rejected 276 file %s with a 999", file.fileId());
+            acknowledgments.acknowledge(file, "276");
+            LOG.infof("rejected 276 file %s", file.fileId());
             return;
         }
         String payerIsaId = file.document().interchanges().get(0).receiverId().strip();

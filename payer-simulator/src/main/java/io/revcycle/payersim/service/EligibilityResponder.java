@@ -21,8 +21,6 @@ import io.revcycle.payersim.domain.Payer;
 import io.revcycle.payersim.domain.Plan;
 import io.revcycle.x12.Envelope;
 import io.revcycle.x12.X12Toolkit;
-import io.revcycle.x12.X12Writer;
-import io.revcycle.x12.ack.AckGenerator;
 import io.revcycle.x12.eligibility.Benefit;
 import io.revcycle.x12.eligibility.DatePeriod;
 import io.revcycle.x12.eligibility.EligibilityInquiry270;
@@ -43,7 +41,8 @@ import io.revcycle.x12.model.Delimiters;
 /**
  * Answers 270 inquiries with 271s from the member tables, in the gateway's intake transaction:
  * <ul>
- * <li>a file with SNIP errors: a 999 rejecting it, no 271;</li>
+ * <li>a file with SNIP errors: no 271, and a 999 rejecting it unless its envelope is in error
+ * ({@link FileAcknowledgments});</li>
  * <li>payer eligibility mode UNAVAILABLE: AAA 42 (unable to respond at current time) at the payer level; SILENT:
  * nothing at all;</li>
  * <li>a member id not in the payer's format (6..20 capital letters and digits): AAA 72 (invalid member id); an unknown
@@ -63,19 +62,21 @@ public class EligibilityResponder {
 
     private final ControlNumberSequence numbers;
     private final AnswerFiles answers;
+    private final FileAcknowledgments acknowledgments;
 
-    public EligibilityResponder(ControlNumberSequence numbers, AnswerFiles answers) {
+    public EligibilityResponder(ControlNumberSequence numbers, AnswerFiles answers,
+            FileAcknowledgments acknowledgments) {
         this.numbers = numbers;
         this.answers = answers;
+        this.acknowledgments = acknowledgments;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void answer(ReceivedEdiFile file) {
         LocalDateTime now = LocalDateTime.now().withSecond(0).withNano(0);
         if (file.hasErrors()) {
-            answers.send(X12Writer.write(AckGenerator.interchanges(file.document(), file.findings(), numbers.forFile(),
-                    now), Delimiters.DEFAULT));
-            LOG.infof("rejected 270 file %s with a 999", file.fileId());
+            acknowledgments.acknowledge(file, "270");
+            LOG.infof("rejected 270 file %s", file.fileId());
             return;
         }
         String payerIsaId = file.document().interchanges().get(0).receiverId().strip();
