@@ -65,6 +65,10 @@ class ConsoleKpisTest {
                 "≤ 40.0 days", "≥ 95.0 %", "As of 2026-07-01T00:00:00Z", "period from 2026-06-01T00:00:00Z",
                 "prior period from 2026-05-02T00:00:00Z", "fetched ");
         assertThat(html).containsPattern("events up to 2026-06-1\\d");
+        // the queues over the period: a chart drawn on the server (no script), the table below it with the figures
+        assertThat(html).contains("<figure class=\"queue-chart\">", "<title id=\"queue-chart-title\">",
+                "<polyline class=\"series coding\" points=\"", "<polyline class=\"series denials\" points=\"",
+                ">2026-06-30</text>");
         ConsoleCodingTest.assertEveryControlLabelled(html);
 
         // the bar's link opens claims-service's denial work list filtered to it (these denials were published

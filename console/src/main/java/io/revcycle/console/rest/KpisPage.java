@@ -43,7 +43,7 @@ public class KpisPage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance kpis(Page page, Period period, KpiViews.Report report, List<Bar> bars,
-                boolean denialsOpen, boolean codingOpen, String fetchedAt);
+                QueueChart queueChart, boolean denialsOpen, boolean codingOpen, String fetchedAt);
     }
 
     private final RevenueInsightsClient insights;
@@ -61,8 +61,9 @@ public class KpisPage {
         Period period = new Period(endDay == null || endDay.isBlank() ? null : endDay.strip(), days);
         KpiViews.Report report = insights.kpis(asOf(period.endDay()), days);
         boolean denialsOpen = Screen.DENIALS.allows(identity);
-        return Templates.kpis(pages.of("Revenue-cycle KPIs"), period, report, bars(report, denialsOpen), denialsOpen,
-                Screen.CODING_WORKLIST.allows(identity), pages.fetchedAt());
+        return Templates.kpis(pages.of("Revenue-cycle KPIs"), period, report, bars(report, denialsOpen),
+                QueueChart.of(report.workQueues()), denialsOpen, Screen.CODING_WORKLIST.allows(identity),
+                pages.fetchedAt());
     }
 
     /** The end of the given day (UTC): the report covers that whole day. */
