@@ -76,6 +76,8 @@ class CodeListLoaderTest {
         assertThat(rarc.size()).isGreaterThan(25);
         assertThat(carc.describe("29")).isEqualTo("Time limit for filing has expired");
         assertThat(rarc.find("N115").orElseThrow().activeOn(LocalDate.of(2026, 12, 1))).isTrue();
+        // the payer simulator's seeded CO-96 denial carries N425: its screens show it in words
+        assertThat(rarc.describe("N425")).isEqualTo("Statutorily excluded service(s)");
         assertThat(carc.describe("999")).isEqualTo("CARC 999 (not in the code list)");
     }
 }
