@@ -13,6 +13,7 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 
 /**
@@ -41,6 +42,9 @@ final class BrowserJourneys {
     static Playwright playwright() {
         Assumptions.assumeTrue(Files.isExecutable(CHROMIUM), "no chromium at " + CHROMIUM
                 + " (apt-get install chromium, or REVCYCLE_CHROMIUM)");
+        // an assertion waits until the page shows what it expects: Playwright's 5 s default was too short for a
+        // post through the console to a service on a machine loaded by a whole build (CI saw load average 64)
+        PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
         return Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
     }

@@ -222,7 +222,8 @@ final class SecurityMatrix {
             request.header("Authorization", "Bearer " + token);
         }
         try {
-            return http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.discarding())
+            // a guard against a hung call, not a speed check: a CI run at load average 50 saw a call take over 30 s
+            return http.send(request.timeout(Duration.ofSeconds(120)).build(), HttpResponse.BodyHandlers.discarding())
                     .statusCode();
         } catch (IOException e) {
             throw new IllegalStateException(e);
