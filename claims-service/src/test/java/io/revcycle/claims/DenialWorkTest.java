@@ -39,6 +39,7 @@ import io.revcycle.denials.DenialClassifier;
 import io.revcycle.denials.DenialToClassify;
 import io.revcycle.events.DenialActionTaken;
 import io.revcycle.events.DenialRaised;
+import io.revcycle.events.DenialReviewChanged;
 import io.revcycle.events.DeniedLine;
 import io.revcycle.events.Topics;
 import io.revcycle.security.Roles;
@@ -359,6 +360,86 @@ class DenialWorkTest {
     void shouldRefuseACoderRoutingADenial() {
         api().contentType("application/json").body(Map.of("reason", "not mine to route"))
                 .post("/denials/{id}/route-to-coding", 1L).then().statusCode(403);
+    }
+
+    @Test
+    void shouldTakeADenialBackFromCodingWithTheCodersOutcomeOnce() {
+        String encounterId = newEncounterId();
+        String claimId = claimIdOf(encounterId);
+        Denied denied = deny(encounterId, line(1, "99213", "96", "185.00"));
+        api().contentType("application/json").body(Map.of("reason", "modifier 25 missing on the E/M"))
+                .post("/denials/{id}/route-to-coding", denied.itemId()).then().statusCode(200);
+        UUID routing = TestEvents.awaitEvent(Topics.DENIAL_ACTION, DenialActionTaken.class,
+                e -> e.getClaimId().equals(claimId) && e.getAction().equals("ROUTED_TO_CODING"), TIMEOUT).getEventId();
+
+        // as coding-service announces them, one key, one partition: consumed in this order
+        DenialReviewChanged completed = reviewEnded(claimId, routing, "COMPLETED", "CODES_CHANGED",
+                "modifier 25 appended to 99213");
+        TestEvents.publish(Topics.CODING_DENIAL_REVIEW, claimId, reviewEnded(claimId, routing, "RELEASED", null, null));
+        TestEvents.publish(Topics.CODING_DENIAL_REVIEW, claimId, completed);
+        TestEvents.publish(Topics.CODING_DENIAL_REVIEW, claimId, completed); // redelivered
+        TestEvents.publish(Topics.CODING_DENIAL_REVIEW, claimId, DenialReviewChanged.newBuilder(completed)
+                .setEventId(UUID.randomUUID()).build()); // the same completion again under another id
+        TestEvents.publish(Topics.CODING_DENIAL_REVIEW, claimId, reviewEnded(claimId, routing, "RELEASED", null,
+                null)); // the marker: everything before it was consumed
+
+        await().atMost(TIMEOUT).until(() -> timeline(claimId).stream().filter(c -> c.contains("released by coder-7"))
+                .count() == 2);
+        assertThat(queue("returnedFromCoding", "true", "claimId", claimId)).singleElement().satisfies(i -> {
+            assertThat(i).containsEntry("department", "BILLING").containsEntry("status", "OPEN")
+                    .containsEntry("lastAction", "RETURNED_FROM_CODING").containsEntry("codingOutcome", "CODES_CHANGED")
+                    .containsEntry("codingReviewedBy", "coder-7");
+            assertThat(i.get("returnedFromCodingAt")).isNotNull();
+            assertThat((String) i.get("nextAction")).startsWith("Coding changed the codes (coder-7): correct the "
+                    + "claim and resubmit");
+        });
+        assertThat(queue("department", "CODING", "claimId", claimId)).isEmpty();
+        assertThat(api().get("/denials/{id}", denied.itemId()).then().statusCode(200).extract().jsonPath()
+                .getList("notes", Map.class)).singleElement().satisfies(n -> assertThat(n)
+                        .containsEntry("author", "coder-7")
+                        .containsEntry("text", "Coding re-review: codes changed. modifier 25 appended to 99213"));
+        assertThat(timeline(claimId)).filteredOn(c -> c.contains("returned from coding")).containsExactly(
+                "denial (line 1) returned from coding to billing: codes changed by coder-7");
+        DenialActionTaken returned = TestEvents.awaitEvent(Topics.DENIAL_ACTION, DenialActionTaken.class,
+                e -> e.getClaimId().equals(claimId) && e.getAction().equals("RETURNED_FROM_CODING"), TIMEOUT);
+        assertThat(returned.getActedBy()).isEqualTo("coder-7");
+        assertThat(returned.getDepartment()).isEqualTo("BILLING");
+        assertThat(returned.toString()).doesNotContain("modifier 25");
+        // nothing resubmitted by itself; the biller may route it to coding again
+        assertThat(ClaimTestSupport.claim(claimId).getString("status")).isEqualTo("DENIED");
+        api().contentType("application/json").body(Map.of("reason", "still denied after the change"))
+                .post("/denials/{id}/route-to-coding", denied.itemId()).then().statusCode(200);
+        assertThat(queue("returnedFromCoding", "true", "claimId", claimId)).isEmpty();
+        api().queryParam("returnedFromCoding", "maybe").get("/denials").then().statusCode(400);
+
+        // a completion this release cannot read: dead-lettered with the reason
+        String badKey = claimIdOf(newEncounterId());
+        TestEvents.publish(Topics.CODING_DENIAL_REVIEW, badKey, reviewEnded(badKey, routing, "COMPLETED", "MAYBE",
+                null));
+        var letter = TestEvents.readRaw(Topics.deadLetterOf(Topics.CODING_DENIAL_REVIEW), TIMEOUT,
+                rs -> rs.stream().anyMatch(r -> badKey.equals(r.key()))).stream()
+                .filter(r -> badKey.equals(r.key())).findFirst().orElseThrow();
+        assertThat(io.revcycle.messaging.EventHeaders.get(letter.headers(),
+                io.revcycle.messaging.EventHeaders.DLQ_REASON)).contains("outcome");
+    }
+
+    @Test
+    @TestSecurity(user = "manager-2", roles = { Roles.BILLING_MANAGER })
+    void shouldLetABillingManagerAddADenialNote() {
+        // past the role check: the text is checked (400), then the line looked up (404)
+        api().contentType("application/json").body(Map.of("text", " ")).post("/denials/{id}/notes", 987654321L)
+                .then().statusCode(400);
+        api().contentType("application/json").body(Map.of("text", "call the payer"))
+                .post("/denials/{id}/notes", 987654321L).then().statusCode(404);
+    }
+
+    /** As coding-service announces the end of a re-review (the note unsealed here: the test holds no PHI key). */
+    private static DenialReviewChanged reviewEnded(String claimId, UUID source, String change, String outcome,
+            String note) {
+        return DenialReviewChanged.newBuilder().setEventId(UUID.randomUUID()).setOccurredAt(Instant.now())
+                .setReviewId(Math.abs(claimId.hashCode())).setSourceEventId(source).setClaimId(claimId)
+                .setEncounterId(claimId.substring(4)).setPayerId("SYNPAYER1").setDepartment("CODING")
+                .setChange(change).setOutcome(outcome).setActedBy("coder-7").setNote(note).build();
     }
 
     /** A claim sent, denied by the payer (DENIED adjudication and its classified DenialRaised) and queued. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -35,8 +36,11 @@ import io.revcycle.coding.domain.DenialReview;
 import io.revcycle.coding.service.CodingQueues;
 import io.revcycle.coding.service.CodingWorklist;
 import io.revcycle.coding.service.QueueFilter;
+import io.revcycle.events.DenialReviewChanged;
+import io.revcycle.events.Topics;
 import io.revcycle.security.Roles;
 import io.revcycle.testsupport.RevCycleInfrastructure;
+import io.revcycle.testsupport.TestEvents;
 
 /** Coding queues on the real database: concurrent pulls, priority, the lock to a coder, assignment, counts. */
 @QuarkusTest
@@ -180,6 +184,12 @@ class CodingQueuesTest {
                 .post("/worklist/denial-reviews/{id}/complete", later).then().statusCode(409);
         given().post("/worklist/denial-reviews/{id}/release", later).then().statusCode(200)
                 .body("assignedTo", equalTo(null));
+        // announced (claims-service notes it; the denial stays with coding)
+        DenialReviewChanged released = TestEvents.awaitEvent(Topics.CODING_DENIAL_REVIEW, DenialReviewChanged.class,
+                e -> e.getReviewId() == later, Duration.ofSeconds(30));
+        assertThat(released.getChange()).isEqualTo("RELEASED");
+        assertThat(released.getOutcome()).isNull();
+        assertThat(released.getActedBy()).isEqualTo("coder-q");
         given().post("/worklist/denial-reviews/{id}/release", later).then().statusCode(409);
         assertThat(pullDenialReview(facility)).isEqualTo(later);
         given().contentType(ContentType.JSON).body(Map.of("outcome", "CODES_CONFIRMED"))

@@ -20,6 +20,7 @@ import io.restassured.http.ContentType;
 import io.revcycle.events.DenialActionLine;
 import io.revcycle.events.DenialActionTaken;
 import io.revcycle.events.DenialRaised;
+import io.revcycle.events.DenialReviewChanged;
 import io.revcycle.events.DeniedLine;
 import io.revcycle.events.Topics;
 import io.revcycle.security.Roles;
@@ -58,6 +59,20 @@ class DenialReviewTest {
         assertThat(reviews("DONE")).filteredOn(r -> r.get("encounterId").equals(coding)).singleElement()
                 .satisfies(r -> assertThat(r).containsEntry("outcome", "CODES_CHANGED")
                         .containsEntry("completedBy", "coder-2"));
+        // billing hears of it: the outcome in the clear, the coder's note only sealed
+        DenialReviewChanged sealed = TestEvents.awaitSealedEvent(Topics.CODING_DENIAL_REVIEW,
+                DenialReviewChanged.class, e -> e.getClaimId().equals("CLM-" + coding), WAIT);
+        assertThat(sealed.getNote()).isNull();
+        assertThat(sealed.getPhi()).isNotNull();
+        DenialReviewChanged completed = TestEvents.awaitEvent(Topics.CODING_DENIAL_REVIEW,
+                DenialReviewChanged.class, e -> e.getClaimId().equals("CLM-" + coding), WAIT);
+        assertThat(completed.getChange()).isEqualTo("COMPLETED");
+        assertThat(completed.getOutcome()).isEqualTo("CODES_CHANGED");
+        assertThat(completed.getActedBy()).isEqualTo("coder-2");
+        assertThat(completed.getNote()).isEqualTo("I10 added as first");
+        assertThat(completed.getReviewId()).isEqualTo(id.longValue());
+        assertThat(completed.getSourceEventId()).isEqualTo(codingDenial.getEventId());
+        assertThat(completed.getDepartment()).isEqualTo("CODING");
         given().contentType(ContentType.JSON).body(Map.of("outcome", "CODES_CHANGED"))
                 .post("/worklist/denial-reviews/{id}/complete", id).then().statusCode(409);
         given().contentType(ContentType.JSON).body(Map.of("outcome", "MAYBE"))

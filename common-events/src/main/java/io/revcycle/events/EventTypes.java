@@ -24,6 +24,7 @@ public final class EventTypes {
             Map.entry(Topics.EDI_FROM_PAYER, EdiInterchange.class),
             Map.entry(Topics.CODING_QUERY_RAISED, CodingQueryRaised.class),
             Map.entry(Topics.CODING_QUERY_ANSWERED, CodingQueryAnswered.class),
+            Map.entry(Topics.CODING_DENIAL_REVIEW, DenialReviewChanged.class),
             Map.entry(Topics.PATIENT_STATEMENT_ISSUED, PatientStatementIssued.class),
             Map.entry(Topics.PAYMENT_PLAN_CHANGED, PaymentPlanChanged.class),
             Map.entry(Topics.PATIENT_COLLECTIONS, CollectionsStatusChanged.class),

@@ -31,6 +31,8 @@ public final class Topics {
     /** A physician (CDI) documentation query raised by coding, and the physician's answer. */
     public static final String CODING_QUERY_RAISED = "revcycle.coding.query-raised";
     public static final String CODING_QUERY_ANSWERED = "revcycle.coding.query-answered";
+    /** A coder completed (with an outcome) or released a denial re-review: claims-service returns the denial. */
+    public static final String CODING_DENIAL_REVIEW = "revcycle.coding.denial-review";
     /** The payer directory's entries (eligibility-service), compacted: the latest entry per payer. */
     public static final String PAYER_DIRECTORY = "revcycle.payer.directory";
     /** X12 files the provider sends to payers (837 today; 270 and 276 later), as EdiInterchange. */
@@ -41,6 +43,7 @@ public final class Topics {
     public static final List<String> ALL = List.of(ENCOUNTER_DOCUMENTED, ELIGIBILITY_VERIFIED, ENCOUNTER_CODED,
             CLAIM_SUBMITTED, PAYER_REMITTANCE, CLAIM_ADJUDICATED, DENIAL_RAISED, PATIENT_BALANCE_CHANGED, CLAIM_ACKNOWLEDGED,
             CLAIM_REJECTED, CLAIM_HELD, DENIAL_ACTION, EDI_TO_PAYER, EDI_FROM_PAYER, CODING_QUERY_RAISED, CODING_QUERY_ANSWERED,
+            CODING_DENIAL_REVIEW,
             PATIENT_STATEMENT_ISSUED, PAYMENT_PLAN_CHANGED, PATIENT_COLLECTIONS, PATIENT_ESTIMATED,
             PAYER_DIRECTORY, ELIGIBILITY_REVERIFICATION_REQUESTED);
 

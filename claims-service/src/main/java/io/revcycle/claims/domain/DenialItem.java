@@ -126,4 +126,19 @@ public class DenialItem extends PanacheEntityBase {
     @Convert(converter = CodeListConverter.class)
     @Column(name = "inactive_codes", nullable = false)
     public List<String> inactiveCodes = new ArrayList<>();
+
+    /** What coding's re-review decided (CODES_CONFIRMED or CODES_CHANGED) when it returned the line to billing. */
+    @Column(name = "coding_outcome")
+    public String codingOutcome;
+
+    @Column(name = "coding_reviewed_by")
+    public String codingReviewedBy;
+
+    /** When coding returned the line to billing; null when it never went to coding and back. */
+    @Column(name = "returned_from_coding_at")
+    public Instant returnedFromCodingAt;
+
+    /** coding-service's re-review that returned it: the same completion twice returns nothing twice. */
+    @Column(name = "coding_review_id")
+    public Long codingReviewId;
 }

@@ -14,14 +14,16 @@ import io.revcycle.claims.domain.DenialStatus;
  * owning department, avoidability, next action, appeal deadline (and the days left to it: negative once passed, null
  * without a deadline) and the rule that decided; the codes not in use on the remittance's date (a retired CARC or
  * RARC on a new 835: the payer's error); who works it and how it ended (by whom, and why when marked resolved by hand);
- * {@code payerResponsibility} P when the claim's own payer denied, S or T when the next payer it went to did.
+ * {@code payerResponsibility} P when the claim's own payer denied, S or T when the next payer it went to did;
+ * {@code codingOutcome}, {@code codingReviewedBy} and {@code returnedFromCodingAt} once coding's re-review returned it.
  */
 public record DenialItemView(long id, String claimId, String encounterId, String payerId, int lineNumber,
         String procedureCode, String groupCode, String reasonCode, List<String> remarkCodes, BigDecimal amount,
         DenialStatus status, Instant createdAt, String category, String department, Boolean avoidable,
         String nextAction, LocalDate appealDeadline, String ruleId, String rulesVersion, String assignedTo,
         String lastAction, String resolution, Instant resolvedAt, Long daysLeft, List<String> inactiveCodes,
-        String resolvedBy, String resolutionReason, String payerResponsibility) {
+        String resolvedBy, String resolutionReason, String payerResponsibility, String codingOutcome,
+        String codingReviewedBy, Instant returnedFromCodingAt) {
 
     static DenialItemView of(DenialItem d, LocalDate today) {
         return new DenialItemView(d.id, d.claimId, d.encounterId, d.payerId, d.lineNumber, d.procedureCode,
@@ -29,6 +31,7 @@ public record DenialItemView(long id, String claimId, String encounterId, String
                 d.department, d.avoidable, d.nextAction, d.appealDeadline, d.ruleId, d.rulesVersion, d.assignedTo,
                 d.lastAction, d.resolution, d.resolvedAt,
                 d.appealDeadline == null ? null : ChronoUnit.DAYS.between(today, d.appealDeadline),
-                List.copyOf(d.inactiveCodes), d.resolvedBy, d.resolutionReason, d.payerResponsibility);
+                List.copyOf(d.inactiveCodes), d.resolvedBy, d.resolutionReason, d.payerResponsibility,
+                d.codingOutcome, d.codingReviewedBy, d.returnedFromCodingAt);
     }
 }

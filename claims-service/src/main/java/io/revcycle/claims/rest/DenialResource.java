@@ -73,12 +73,13 @@ public class DenialResource {
     @Operation(summary = "Denied claim lines, nearest appeal deadline first (fewest days left), then the largest amount; "
             + "open work (OPEN and WAITING) unless statuses are named (status=RESOLVED, repeatable: "
             + "status=OPEN&status=RESOLVED); optionally by claim, department, payer, category, least amount and least "
-            + "age in days")
+            + "age in days, and returnedFromCoding=true for the lines coding's re-review gave back to billing")
     @RolesAllowed({ Roles.DENIAL_SPECIALIST, Roles.BILLER, Roles.BILLING_MANAGER })
     public List<DenialItemView> queue(@QueryParam("status") List<String> status, @QueryParam("claimId") String claimId,
             @QueryParam("department") String department, @QueryParam("payerId") String payerId,
             @QueryParam("category") String category, @QueryParam("minAmount") String minAmount,
-            @QueryParam("minAgeDays") String minAgeDays, @QueryParam("limit") String limit) {
+            @QueryParam("minAgeDays") String minAgeDays, @QueryParam("limit") String limit,
+            @QueryParam("returnedFromCoding") String returnedFromCoding) {
         return denials.queue(new QueueFilter(status.stream()
                 .flatMap(v -> QueryParams.enumValue("status", v, DenialStatus.class).stream())
                 .collect(Collectors.toSet()),
@@ -86,7 +87,7 @@ public class DenialResource {
                 QueryParams.enumValue("department", department, Department.class).map(Enum::name),
                 QueryParams.text(payerId),
                 QueryParams.enumValue("category", category, DenialCategory.class).map(Enum::name),
-                amount(minAmount), age(minAgeDays), limit(limit)))
+                amount(minAmount), age(minAgeDays), limit(limit), flag("returnedFromCoding", returnedFromCoding)))
                 .stream().map(this::view).toList();
     }
 
@@ -98,7 +99,7 @@ public class DenialResource {
     public List<DenialItemView> frontDesk(@QueryParam("payerId") String payerId, @QueryParam("limit") String limit) {
         return denials.queue(new QueueFilter(Set.of(DenialStatus.OPEN), Optional.empty(),
                 Optional.of(Department.FRONT_DESK.name()), QueryParams.text(payerId), Optional.empty(),
-                Optional.empty(), Optional.empty(), limit(limit)))
+                Optional.empty(), Optional.empty(), limit(limit), false))
                 .stream().map(this::view).toList();
     }
 
@@ -126,7 +127,7 @@ public class DenialResource {
     @Path("/{id}/notes")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add a note to the denied line (the note's text is kept here, never sent in events)")
-    @RolesAllowed({ Roles.DENIAL_SPECIALIST, Roles.BILLER, Roles.REGISTRATION })
+    @RolesAllowed({ Roles.DENIAL_SPECIALIST, Roles.BILLER, Roles.REGISTRATION, Roles.BILLING_MANAGER })
     @Audited(resource = DENIAL)
     public Response note(@PathParam("id") long id, NoteRequest request) {
         var note = act(id, new NoteCommand(request == null ? null : request.text()));
@@ -278,6 +279,18 @@ public class DenialResource {
             throw ProblemException.badRequest("minAgeDays must not be negative");
         }
         return Optional.of(days);
+    }
+
+    /** true or false (absent = false); anything else is a 400. */
+    private static boolean flag(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return false;
+        }
+        return switch (value.trim().toLowerCase()) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw ProblemException.badRequest(name + " must be true or false, not '" + value + "'");
+        };
     }
 
     private static int limit(String value) {

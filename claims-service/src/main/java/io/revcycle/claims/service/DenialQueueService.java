@@ -39,11 +39,12 @@ public class DenialQueueService {
 
     /**
      * What a queue shows: items in one of these statuses (open work, OPEN and WAITING, when none is named), every other
-     * filter optional; the age is counted from the day the denial arrived.
+     * filter optional; the age is counted from the day the denial arrived; {@code returnedFromCoding}: only lines
+     * coding's re-review gave back (and not routed to coding again since).
      */
     public record QueueFilter(Set<DenialStatus> statuses, Optional<String> claimId, Optional<String> department,
             Optional<String> payerId, Optional<String> category, Optional<BigDecimal> minAmount,
-            Optional<Integer> minAgeDays, int limit) {
+            Optional<Integer> minAgeDays, int limit, boolean returnedFromCoding) {
 
         /** The work still to do: what a queue shows unless resolved items are asked for. */
         public static final Set<DenialStatus> OPEN_WORK = Set.of(DenialStatus.OPEN, DenialStatus.WAITING);
@@ -179,6 +180,10 @@ public class DenialQueueService {
             where.append(" and amount >= :minAmount");
             params.and("minAmount", a);
         });
+        if (f.returnedFromCoding()) {
+            where.append(" and returnedFromCodingAt is not null and department not in :withCoding");
+            params.and("withCoding", Set.of("CODING", "CDI"));
+        }
         f.minAgeDays().ifPresent(days -> {
             where.append(" and createdAt <= :olderThan");
             params.and("olderThan", clock.instant().minus(days, ChronoUnit.DAYS));

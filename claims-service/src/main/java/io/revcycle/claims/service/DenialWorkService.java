@@ -95,6 +95,12 @@ public class DenialWorkService {
         record(claim, open, DenialAction.RESOLVED, SYSTEM, null, "resolved: a later remittance paid the claim");
     }
 
+    /** Coding's re-review gave the lines back to billing (CodingReturns), as the coder's action. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void returnedFromCoding(Claim claim, List<DenialItem> lines, String coder, String what) {
+        record(claim, lines, DenialAction.RETURNED_FROM_CODING, coder, null, what);
+    }
+
     /** The date appeal deadlines are compared with (UTC, as the deadlines are computed; the service's clock). */
     public LocalDate today() {
         return LocalDate.now(clock);

@@ -35,9 +35,11 @@ public class DenialReviews {
     }
 
     private final CodingConfig config;
+    private final DenialReviewEvents events;
 
-    public DenialReviews(CodingConfig config) {
+    public DenialReviews(CodingConfig config, DenialReviewEvents events) {
         this.config = config;
+        this.events = events;
     }
 
     /** In the consumer's transaction; a denial owned elsewhere, or already taken, changes nothing. */
@@ -101,6 +103,7 @@ public class DenialReviews {
         }
         r.assignedTo = null;
         r.assignedAt = null;
+        events.released(r, caller);
         LOG.infof("denial review %d released by %s", id, caller);
         return r;
     }
@@ -125,6 +128,9 @@ public class DenialReviews {
         r.note = c.note();
         r.completedBy = c.coder();
         r.completedAt = Instant.now();
+        // billing gets the denial back with the outcome (the note sealed: it may name the patient)
+        events.completed(r);
+        LOG.infof("denial review %d of claim %s completed: %s by %s", id, r.claimId, r.outcome, r.completedBy);
         return r;
     }
 }

@@ -9,6 +9,7 @@ import io.revcycle.events.AvroCodec;
 import io.revcycle.events.ClaimPatient;
 import io.revcycle.events.ClaimSubmitted;
 import io.revcycle.events.CoverageInOrder;
+import io.revcycle.events.DenialReviewChanged;
 import io.revcycle.events.DocumentedDiagnosis;
 import io.revcycle.events.DocumentedProcedure;
 import io.revcycle.events.EdiInterchange;
@@ -36,7 +37,7 @@ public final class EventPhi {
     /** True for the event types that carry PHI (the outbox refuses to write them without a key). */
     public static boolean carriesPhi(Class<?> type) {
         return type == EncounterDocumented.class || type == EncounterCoded.class || type == EligibilityVerified.class
-                || type == ClaimSubmitted.class || type == EdiInterchange.class;
+                || type == ClaimSubmitted.class || type == EdiInterchange.class || type == DenialReviewChanged.class;
     }
 
     /** True when the event holds a sealed field (it was protected). */
@@ -63,6 +64,9 @@ public final class EventPhi {
         } else if (copy instanceof ClaimSubmitted e) {
             e.setPhi(seal(PhiFields.newBuilder().setMemberId(e.getMemberId()).build(), e));
             e.setMemberId(null);
+        } else if (copy instanceof DenialReviewChanged e) {
+            e.setPhi(seal(PhiFields.newBuilder().setNote(e.getNote()).build(), e));
+            e.setNote(null);
         } else if (copy instanceof EdiInterchange e) {
             e.setSealedContent(ByteBuffer.wrap(cipher.seal(bytes(e.getContent()), context(e))));
             e.setContent(ByteBuffer.allocate(0));
@@ -84,6 +88,9 @@ public final class EventPhi {
             reveal(e);
         } else if (copy instanceof ClaimSubmitted e) {
             e.setMemberId(open(e.getPhi(), e).getMemberId());
+            e.setPhi(null);
+        } else if (copy instanceof DenialReviewChanged e) {
+            e.setNote(open(e.getPhi(), e).getNote());
             e.setPhi(null);
         } else if (copy instanceof EdiInterchange e) {
             e.setContent(ByteBuffer.wrap(cipher.open(bytes(e.getSealedContent()), context(e))));

@@ -20,6 +20,7 @@ import io.revcycle.events.DocumentedDiagnosis;
 import io.revcycle.events.DocumentedProcedure;
 import io.revcycle.events.EdiInterchange;
 import io.revcycle.events.CoverageInOrder;
+import io.revcycle.events.DenialReviewChanged;
 import io.revcycle.events.EligibilityVerified;
 import io.revcycle.events.EncounterCoded;
 import io.revcycle.events.EncounterDocumented;
@@ -93,6 +94,22 @@ class EventPhiTest {
 
         assertThat(sealed.getContent().remaining()).isZero();
         assertThat(new String(AvroCodec.encode(sealed), StandardCharsets.ISO_8859_1)).doesNotContain("ZEBULON");
+        assertThat(PHI.reveal(sealed)).isEqualTo(plain);
+    }
+
+    @Test
+    void shouldSealTheCodersNoteOfACompletedDenialReview() {
+        DenialReviewChanged plain = DenialReviewChanged.newBuilder().setEventId(UUID.randomUUID())
+                .setOccurredAt(Instant.now()).setReviewId(3).setSourceEventId(UUID.randomUUID())
+                .setClaimId("CLM-ENC-1").setEncounterId("ENC-1").setPayerId("P").setDepartment("CODING")
+                .setChange("COMPLETED").setOutcome("CODES_CHANGED").setActedBy("coder-1")
+                .setNote("Zebulon's chart supports modifier 25").build();
+
+        DenialReviewChanged sealed = PHI.protect(plain);
+
+        assertThat(sealed.getNote()).isNull();
+        assertThat(new String(AvroCodec.encode(sealed), StandardCharsets.ISO_8859_1)).doesNotContain("Zebulon");
+        assertThat(sealed.getOutcome()).isEqualTo("CODES_CHANGED");
         assertThat(PHI.reveal(sealed)).isEqualTo(plain);
     }
 
