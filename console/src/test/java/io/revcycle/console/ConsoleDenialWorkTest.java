@@ -21,8 +21,9 @@ import io.revcycle.stack.demo.ApiClient;
 
 /**
  * The denial workspace over HTTP against the real loop: a line SYNPAYER1's payer simulator denied (CO-96 N425) in
- * words, worked with reasons (assign, note, route to coding, appeal with its letter), claims-service's refusals shown
- * in words, and the roles (a coder is refused, a biller may not appeal).
+ * words, worked with reasons (assign, note, route to coding, appeal with its letter), back from coding once a coder
+ * completed coding-service's re-review (the outcome, the next step, the coder's note), claims-service's refusals shown
+ * in words, and the roles (a coder is refused, a biller may not appeal, a billing manager may add notes).
  */
 @QuarkusTest
 @QuarkusTestResource(ConsoleStack.class)
@@ -80,6 +81,31 @@ class ConsoleDenialWorkTest {
         HttpResponse<String> again = biller.post("/billing/denials/" + id + "/route-to-coding", route);
         assertThat(again.statusCode()).isEqualTo(409);
         assertThat(again.body()).contains("already with coding");
+
+        // a coder completes the re-review in coding-service: the line comes back to billing with coding's outcome
+        long reviewId = reviews().findParents("claimId").stream().filter(r -> r.path("claimId").asText()
+                .equals(claimId)).findFirst().orElseThrow().path("id").asLong();
+        assertThat(new ApiClient().as(ConsoleStack.stack().tokens().user("coder")).post(ConsoleStack.stack()
+                .url(ServiceApp.CODING) + "/worklist/denial-reviews/" + reviewId + "/complete", Map.of("outcome",
+                        "CODES_CHANGED", "note", "modifier 25 appended to the visit")).status()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+                .until(() -> denial(id).path("denial").path("department").asText().equals("BILLING"));
+        assertThat(biller.page("/billing/denials?returnedFromCoding=true").body())
+                .contains("href=\"/billing/denials/" + id + "\"", "returned from coding: codes changed");
+        assertThat(biller.page("/billing/denials/rows?returnedFromCoding=maybe").statusCode()).isEqualTo(400);
+        String back = biller.page("/billing/denials/" + id).body();
+        assertThat(back).contains("Returned from coding: codes changed by coder", "Coding changed the codes: correct "
+                + "the claim and resubmit", "modifier 25 appended to the visit", "returned from coding to billing",
+                "id=\"correct\"", "id=\"route-to-coding\"");
+        assertThat(denial(id).path("denial").path("status").asText()).isEqualTo("OPEN");
+
+        // a billing manager notes it too
+        ConsoleSession manager = ConsoleSession.login(base(), "billing-manager");
+        assertThat(manager.page("/billing/denials/" + id).body()).contains("id=\"note\"");
+        HttpResponse<String> managerNote = manager.post("/billing/denials/" + id + "/notes",
+                Map.of("text", List.of("appeal only if the replacement is denied again")));
+        assertThat(managerNote.statusCode()).isEqualTo(200);
+        assertThat(managerNote.body()).contains("Note added.", "appeal only if the replacement is denied again");
 
         HttpResponse<String> appealed = specialist.post("/billing/denials/" + id + "/appeal",
                 Map.of("argument", List.of("The injection was medically necessary: effusion documented on exam.")));

@@ -48,7 +48,7 @@ public class DenialWorkspacePage {
             boolean specialist = identity.hasRole(Roles.DENIAL_SPECIALIST);
             boolean biller = identity.hasRole(Roles.BILLER);
             boolean manager = identity.hasRole(Roles.BILLING_MANAGER);
-            return new Actions(specialist || manager, specialist || biller, specialist || biller,
+            return new Actions(specialist || manager, specialist || biller || manager, specialist || biller,
                     specialist || biller, specialist, specialist || manager, specialist || biller || manager,
                     specialist || biller);
         }
@@ -105,7 +105,7 @@ public class DenialWorkspacePage {
     @POST
     @Path("/notes")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @RolesAllowed({ Roles.DENIAL_SPECIALIST, Roles.BILLER })
+    @RolesAllowed({ Roles.DENIAL_SPECIALIST, Roles.BILLER, Roles.BILLING_MANAGER })
     public TemplateInstance note(@PathParam("id") long id, MultivaluedMap<String, String> form) {
         claims.note(id, Map.of("text", forms(() -> BillingForms.required(form, "text", "a note"))));
         return work(id, "Note added.");
@@ -195,8 +195,8 @@ public class DenialWorkspacePage {
 
     /**
      * Assign, correct and write-off take no reason in claims-service's API: the reason goes onto the denial as a note
-     * (its trail), after the action so a refused action leaves no note. A billing manager may not write notes there:
-     * their reason is shown but not kept.
+     * (its trail), after the action so a refused action leaves no note (every role with such an action may add
+     * notes; the check stays for a role that may not).
      */
     private TemplateInstance afterAction(long id, String done, String reason) {
         if (Actions.of(identity).note()) {

@@ -31,8 +31,8 @@ import io.revcycle.security.Roles;
 @RolesAllowed({ Roles.DENIAL_SPECIALIST, Roles.BILLER, Roles.BILLING_MANAGER })
 public class DenialsPage {
 
-    /** The filter as chosen; blank parts mean any. */
-    public record Filter(String payerId, String category, String department) {
+    /** The filter as chosen; blank parts mean any; returnedFromCoding: only lines coding gave back to billing. */
+    public record Filter(String payerId, String category, String department, boolean returnedFromCoding) {
     }
 
     @CheckedTemplate
@@ -58,8 +58,8 @@ public class DenialsPage {
 
     @GET
     public TemplateInstance page(@QueryParam("payerId") String payerId, @QueryParam("category") String category,
-            @QueryParam("department") String department) {
-        Filter filter = filter(payerId, category, department);
+            @QueryParam("department") String department, @QueryParam("returnedFromCoding") String returnedFromCoding) {
+        Filter filter = filter(payerId, category, department, returnedFromCoding);
         return Templates.denials(pages.of("Denial work list"), filter, names(DenialCategory.values()),
                 names(Department.values()), rows(filter), pages.fetchedAt());
     }
@@ -67,19 +67,31 @@ public class DenialsPage {
     @GET
     @Path("/rows")
     public TemplateInstance rows(@QueryParam("payerId") String payerId, @QueryParam("category") String category,
-            @QueryParam("department") String department) {
-        Filter filter = filter(payerId, category, department);
+            @QueryParam("department") String department, @QueryParam("returnedFromCoding") String returnedFromCoding) {
+        Filter filter = filter(payerId, category, department, returnedFromCoding);
         return Templates.denials$rows(filter, rows(filter), pages.fetchedAt());
     }
 
     private List<DenialRows.Row> rows(Filter filter) {
         return denialRows.rows(claims.denials(filter.payerId(), filter.category(), filter.department(),
-                config.pageSize()));
+                config.pageSize(), filter.returnedFromCoding() ? Boolean.TRUE : null));
     }
 
-    private static Filter filter(String payerId, String category, String department) {
+    private static Filter filter(String payerId, String category, String department, String returnedFromCoding) {
         return new Filter(blankToNull(payerId), known(category, names(DenialCategory.values()), "category"),
-                known(department, names(Department.values()), "department"));
+                known(department, names(Department.values()), "department"), checkbox(returnedFromCoding));
+    }
+
+    /** A checkbox: absent or blank is off, "true" (its value) or "on" is on; anything else is a 400. */
+    private static boolean checkbox(String value) {
+        String v = blankToNull(value);
+        if (v == null) {
+            return false;
+        }
+        if (v.equalsIgnoreCase("true") || v.equalsIgnoreCase("on")) {
+            return true;
+        }
+        throw new ConsoleProblem(400, "returnedFromCoding must be true or left out");
     }
 
     private static String known(String value, List<String> names, String what) {

@@ -17,7 +17,8 @@ public final class BillingViews {
             String status, Instant createdAt, String category, String department, Boolean avoidable,
             String nextAction, LocalDate appealDeadline, String assignedTo, String lastAction, Long daysLeft,
             String payerResponsibility, String resolution, Instant resolvedAt, String resolvedBy,
-            String resolutionReason, List<String> inactiveCodes, String ruleId) {
+            String resolutionReason, List<String> inactiveCodes, String ruleId, String codingOutcome,
+            String codingReviewedBy, Instant returnedFromCodingAt) {
 
         /** OPEN and WAITING items may still be worked; RESOLVED ones are closed (claims-service answers 409). */
         public boolean workable() {
@@ -30,6 +31,22 @@ public final class BillingViews {
          */
         public boolean ownedByCoding() {
             return "CODING".equals(department) || "CDI".equals(department);
+        }
+
+        /** Back from coding's re-review (coding-service's outcome) and not routed there again since. */
+        public boolean returnedFromCoding() {
+            return returnedFromCodingAt != null && !ownedByCoding();
+        }
+
+        /** Coding changed the codes: billing corrects and resubmits (claims-service never does it by itself). */
+        public boolean codesChanged() {
+            return "CODES_CHANGED".equals(codingOutcome);
+        }
+
+        /** coding-service's outcome in words. */
+        public String codingOutcomeInWords() {
+            return codesChanged() ? "codes changed" : "CODES_CONFIRMED".equals(codingOutcome)
+                    ? "codes confirmed as billed" : codingOutcome;
         }
     }
 

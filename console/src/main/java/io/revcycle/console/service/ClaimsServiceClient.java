@@ -23,11 +23,15 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 @Produces(MediaType.APPLICATION_JSON)
 public interface ClaimsServiceClient {
 
-    /** Open denials (OPEN and WAITING), nearest appeal deadline first, then the largest amount. */
+    /**
+     * Open denials (OPEN and WAITING), nearest appeal deadline first, then the largest amount; returnedFromCoding
+     * true: only those coding's re-review gave back to billing (null: all).
+     */
     @GET
     @Path("/denials")
     List<BillingViews.Denial> denials(@QueryParam("payerId") String payerId, @QueryParam("category") String category,
-            @QueryParam("department") String department, @QueryParam("limit") Integer limit);
+            @QueryParam("department") String department, @QueryParam("limit") Integer limit,
+            @QueryParam("returnedFromCoding") Boolean returnedFromCoding);
 
     @GET
     @Path("/claims/{claimId}")
