@@ -104,9 +104,10 @@ final class AccountsData {
         return clerk().get(billing("/payment-plans?accountId=" + accountId)).body();
     }
 
-    /** The refunds of one status (null: those not yet issued) as the service answers a clerk. */
-    JsonNode refunds(String status) {
-        return clerk().get(billing("/refunds" + (status == null ? "" : "?status=" + status))).body();
+    /** The account's refunds of one status (null: those not yet issued) as the service answers a clerk. */
+    JsonNode refunds(String accountId, String status) {
+        return clerk().get(billing("/refunds?accountId=" + accountId + (status == null ? "" : "&status=" + status)))
+                .body();
     }
 
     /** A payment plan of monthly installments, set up through the service's API (a clerk, with an Idempotency-Key). */

@@ -271,13 +271,20 @@ class ConsolePatientAccountsTest {
                 "amount", "2.60", "reason", "rest of the credit"));
         assertThat(own.statusCode()).as(own.body()).isEqualTo(200);
         String ownRefund = refundsOf(patient, null).get(1).path("refundId").asText();
-        HttpResponse<String> selfApproved = manager.post(account + "/refunds/" + ownRefund + "/approve", Map.of());
+        HttpResponse<String> selfApproved = manager.post(account + "/refunds/" + ownRefund + "/approve",
+                keyed(managers));
         assertThat(selfApproved.statusCode()).isEqualTo(409);
         assertThat(selfApproved.body()).contains("role=\"alert\"", "someone other than its requester");
         assertThat(refundsOf(patient, null).get(1).path("status").asText()).isEqualTo("REQUESTED");
-        HttpResponse<String> approved = manager.post(account + "/refunds/" + clerksRefund + "/approve", Map.of());
+        Map<String, List<String>> approve = keyed(manager.page(account).body());
+        HttpResponse<String> approved = manager.post(account + "/refunds/" + clerksRefund + "/approve", approve);
         assertThat(approved.statusCode()).as(approved.body()).isEqualTo(200);
         assertThat(approved.body()).contains("Refund of 5.00 to " + patient + " approved", "Issue refund");
+        // a double click: the service answers the first approval again, not a 409
+        String approvedAt = refundsOf(patient, null).get(0).path("approvedAt").asText();
+        HttpResponse<String> again = manager.post(account + "/refunds/" + clerksRefund + "/approve", approve);
+        assertThat(again.statusCode()).as(again.body()).isEqualTo(200);
+        assertThat(refundsOf(patient, null).get(0).path("approvedAt").asText()).isEqualTo(approvedAt);
 
         // issued by the clerk (twice, as a double click): one REFUND on the ledger, the credit down to 2.60
         Map<String, List<String>> issue = keyed(clerk.page(account).body(), "method", "CHECK", "reference",
@@ -337,14 +344,10 @@ class ConsolePatientAccountsTest {
                 .statusCode()).isEqualTo(403);
     }
 
-    /** The refunds of one patient as the service lists them (it filters by status only). */
+    /** The refunds of one patient (on its own account) as the service lists them by account. */
     private List<JsonNode> refundsOf(String patient, String status) {
         List<JsonNode> refunds = new ArrayList<>();
-        data.refunds(status).forEach(r -> {
-            if (patient.equals(r.path("patientId").asText())) {
-                refunds.add(r);
-            }
-        });
+        data.refunds(patient, status).forEach(refunds::add);
         return refunds;
     }
 

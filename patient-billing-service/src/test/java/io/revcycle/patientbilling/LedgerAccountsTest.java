@@ -128,6 +128,7 @@ class LedgerAccountsTest {
 
     private static String refundPatient;
     private static String refundId;
+    private static String refundAccount;
 
     @Test
     @Order(1)
@@ -143,8 +144,10 @@ class LedgerAccountsTest {
 
         String key = UUID.randomUUID().toString();
         String body = "{\"patientId\": \"" + refundPatient + "\", \"amount\": 15.00, \"reason\": \"overpaid\"}";
-        refundId = given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body).post("/refunds")
-                .then().statusCode(201).body("status", equalTo("REQUESTED")).extract().path("refundId");
+        var requested = given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
+                .post("/refunds").then().statusCode(201).body("status", equalTo("REQUESTED")).extract();
+        refundId = requested.path("refundId");
+        refundAccount = requested.path("accountId");
         given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body).post("/refunds").then()
                 .statusCode(201).body("refundId", equalTo(refundId));
         given().contentType(ContentType.JSON).header("Idempotency-Key", UUID.randomUUID().toString())
@@ -152,18 +155,46 @@ class LedgerAccountsTest {
                 .statusCode(422);
         given().queryParam("status", "REQUESTED").get("/refunds").then().statusCode(200)
                 .body("refundId", org.hamcrest.Matchers.hasItem(refundId));
+        // the account's own refunds, and a bad account id or page told apart from an empty list
+        given().queryParam("accountId", refundAccount).get("/refunds").then().statusCode(200)
+                .body("refundId", contains(refundId));
+        given().queryParam("accountId", "GA-" + suffix()).get("/refunds").then().statusCode(200)
+                .body("size()", equalTo(0));
+        given().queryParam("accountId", refundAccount).queryParam("page", "1").get("/refunds").then()
+                .statusCode(200).body("size()", equalTo(0));
+        for (String[] bad : List.of(new String[] { "accountId", "GA 1;--" }, new String[] { "accountId", "-GA" },
+                new String[] { "size", "0" }, new String[] { "page", "-1" }, new String[] { "page", "x" })) {
+            given().queryParam(bad[0], bad[1]).get("/refunds").then().statusCode(400)
+                    .contentType("application/problem+json");
+        }
     }
 
     @Test
     @Order(2)
     @TestSecurity(user = "manager-refunds", roles = Roles.BILLING_MANAGER)
     void shouldApproveAndIssueTheRefundLeavingNothingOwedEitherWay() {
-        given().post("/refunds/{id}/approve", refundId).then().statusCode(200).body("status", equalTo("APPROVED"))
-                .body("approvedBy", equalTo("manager-refunds"));
-        given().post("/refunds/{id}/approve", refundId).then().statusCode(409);
+        given().post("/refunds/{id}/approve", refundId).then().statusCode(400)
+                .contentType("application/problem+json");
+        // a double click: the same key answers the first approval again and changes nothing
+        String key = UUID.randomUUID().toString();
+        String approvedAt = given().header("Idempotency-Key", key).post("/refunds/{id}/approve", refundId).then()
+                .statusCode(200).body("status", equalTo("APPROVED")).body("approvedBy", equalTo("manager-refunds"))
+                .extract().path("approvedAt");
+        String stored = given().queryParam("accountId", refundAccount).get("/refunds").then().statusCode(200)
+                .body("refundId", contains(refundId)).extract().path("[0].approvedAt");
+        given().header("Idempotency-Key", key).post("/refunds/{id}/approve", refundId).then().statusCode(200)
+                .header("Idempotent-Replayed", "true").body("approvedAt", equalTo(approvedAt));
+        given().header("Idempotency-Key", UUID.randomUUID().toString()).post("/refunds/{id}/approve", refundId)
+                .then().statusCode(409);
+        given().queryParam("accountId", refundAccount).get("/refunds").then().statusCode(200)
+                .body("refundId", contains(refundId)).body("approvedAt", contains(stored));
         given().contentType(ContentType.JSON).header("Idempotency-Key", UUID.randomUUID().toString())
                 .body("{\"method\": \"CHECK\", \"reference\": \"CHK-100\"}").post("/refunds/{id}/issue", refundId)
                 .then().statusCode(200).body("status", equalTo("ISSUED"));
+        given().queryParam("accountId", refundAccount).get("/refunds").then().statusCode(200)
+                .body("size()", equalTo(0));
+        given().queryParam("accountId", refundAccount).queryParam("status", "ISSUED").get("/refunds").then()
+                .statusCode(200).body("refundId", contains(refundId));
         PatientBalanceChanged refunded = TestEvents.awaitEvent(Topics.PATIENT_BALANCE_CHANGED,
                 PatientBalanceChanged.class, e -> e.getPatientId().equals(refundPatient)
                         && e.getReason().equals("REFUND"), TIMEOUT);

@@ -59,9 +59,10 @@ public class AccountActions {
                 + " requested; a billing manager other than " + refund.requestedBy() + " approves it.";
     }
 
-    public String approveRefund(String accountId, String refundId) {
+    public String approveRefund(String accountId, String refundId, MultivaluedMap<String, String> form) {
+        String key = key(form);
         refund(accountId, refundId);
-        AccountViews.Refund refund = billing.approveRefund(refundId);
+        AccountViews.Refund refund = billing.approveRefund(refundId, key);
         return "Refund of " + refund.amount() + " to " + refund.patientId() + " approved; it can be issued.";
     }
 
@@ -83,11 +84,9 @@ public class AccountActions {
 
     /** The account's refunds: those not yet issued, and the issued ones once its ledger shows a refund. */
     public List<AccountViews.Refund> refunds(String accountId, boolean anyIssued) {
-        List<AccountViews.Refund> open = billing.refunds(null);
-        List<AccountViews.Refund> issued = anyIssued ? billing.refunds("ISSUED") : List.of();
-        // the service lists refunds by status only, so the account's are picked out here
+        List<AccountViews.Refund> open = billing.refunds(null, accountId);
+        List<AccountViews.Refund> issued = anyIssued ? billing.refunds("ISSUED", accountId) : List.of();
         return java.util.stream.Stream.concat(open.stream(), issued.stream())
-                .filter(r -> accountId.equals(r.accountId()))
                 .sorted(java.util.Comparator.comparing(AccountViews.Refund::requestedAt))
                 .toList();
     }

@@ -225,13 +225,17 @@ public class PatientAccountsPage {
         return acted(accountId, actions.requestRefund(accountId, form));
     }
 
-    /** A billing manager other than the requester approves (the service answers the requester 409). */
+    /**
+     * A billing manager other than the requester approves (the service answers the requester 409); the form's key
+     * makes a double click approve once.
+     */
     @POST
     @Path("/{accountId: " + ID + "}/refunds/{refundId: " + UUID_ID + "}/approve")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(Roles.BILLING_MANAGER)
     public TemplateInstance approveRefund(@PathParam("accountId") String accountId,
-            @PathParam("refundId") String refundId) {
-        return acted(accountId, actions.approveRefund(accountId, refundId));
+            @PathParam("refundId") String refundId, MultivaluedMap<String, String> form) {
+        return acted(accountId, actions.approveRefund(accountId, refundId, form));
     }
 
     @POST

@@ -81,10 +81,10 @@ public interface PatientBillingClient {
     AccountViews.Plan cancelPlan(@PathParam("planId") String planId,
             @HeaderParam("Idempotency-Key") String idempotencyKey, AccountViews.Cancellation cancellation);
 
-    /** status null: every refund not yet issued; the service has no filter by account. */
+    /** The account's refunds of one status (null: every refund not yet issued), oldest request first. */
     @GET
     @Path("/refunds")
-    List<AccountViews.Refund> refunds(@QueryParam("status") String status);
+    List<AccountViews.Refund> refunds(@QueryParam("status") String status, @QueryParam("accountId") String accountId);
 
     @POST
     @Path("/refunds")
@@ -92,10 +92,11 @@ public interface PatientBillingClient {
     AccountViews.Refund requestRefund(@HeaderParam("Idempotency-Key") String idempotencyKey,
             AccountViews.RefundRequest refund);
 
-    /** 409 for the refund's own requester: another billing manager approves. */
+    /** 409 for the refund's own requester: another billing manager approves. The same key approves once. */
     @POST
     @Path("/refunds/{refundId}/approve")
-    AccountViews.Refund approveRefund(@PathParam("refundId") String refundId);
+    AccountViews.Refund approveRefund(@PathParam("refundId") String refundId,
+            @HeaderParam("Idempotency-Key") String idempotencyKey);
 
     @POST
     @Path("/refunds/{refundId}/issue")

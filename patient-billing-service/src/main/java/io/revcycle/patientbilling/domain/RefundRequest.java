@@ -14,6 +14,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.panache.common.Parameters;
 
 /** A refund of an account's credit balance on its way: requested, approved, issued. */
 @Entity
@@ -65,9 +66,17 @@ public class RefundRequest extends PanacheEntityBase {
         return getEntityManager().find(RefundRequest.class, id, LockModeType.PESSIMISTIC_WRITE);
     }
 
-    /** Refunds not yet issued (credit balances awaiting refund), or all of one status. */
-    public static List<RefundRequest> withStatus(Status status) {
-        return status == null ? list("status <> ?1 order by requestedAt", Status.ISSUED)
-                : list("status = ?1 order by requestedAt", status);
+    /**
+     * Refunds not yet issued (credit balances awaiting refund), or all of one status; of one guarantor account when
+     * accountId is given. Oldest request first, one page of them.
+     */
+    public static List<RefundRequest> search(String accountId, Status status, int page, int size) {
+        String where = status == null ? "status <> :status" : "status = :status";
+        Parameters params = Parameters.with("status", status == null ? Status.ISSUED : status);
+        if (accountId != null) {
+            where += " and accountId = :account";
+            params.and("account", accountId);
+        }
+        return find(where + " order by requestedAt, id", params).page(page, size).list();
     }
 }

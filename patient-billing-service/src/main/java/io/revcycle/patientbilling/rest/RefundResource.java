@@ -30,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import io.revcycle.audit.Audited;
+import io.revcycle.patientbilling.config.BillingConfig;
 import io.revcycle.patientbilling.domain.RefundRequest;
 import io.revcycle.patientbilling.service.RefundService;
 import io.revcycle.rest.ProblemException;
@@ -40,14 +41,21 @@ import io.revcycle.security.Roles;
 @Tag(name = "Refunds", description = "Credit balances paid back: request, approve, issue")
 public class RefundResource {
 
+    /** The guarantor account ids the service takes (the console's account screen uses the same). */
+    private static final java.util.regex.Pattern ACCOUNT_ID = java.util.regex.Pattern.compile(
+            "[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
+
     private final RefundService refunds;
     private final IdempotentRequests idempotent;
     private final SecurityIdentity identity;
+    private final BillingConfig config;
 
-    public RefundResource(RefundService refunds, IdempotentRequests idempotent, SecurityIdentity identity) {
+    public RefundResource(RefundService refunds, IdempotentRequests idempotent, SecurityIdentity identity,
+            BillingConfig config) {
         this.refunds = refunds;
         this.idempotent = idempotent;
         this.identity = identity;
+        this.config = config;
     }
 
     public record RefundRequestBody(@NotBlank @Size(max = 100) String patientId,
@@ -85,12 +93,16 @@ public class RefundResource {
 
     @POST
     @Path("/{refundId}/approve")
-    @Operation(summary = "Approve a requested refund (a billing manager other than the requester)")
+    @Operation(summary = "Approve a requested refund (a billing manager other than the requester); needs an "
+            + "Idempotency-Key: the same key answers the first approval again (a double click), changing nothing")
     @RolesAllowed(Roles.BILLING_MANAGER)
     @Transactional
     @Audited(resource = "refund", patient = "patientId", operation = true)
-    public RefundView approve(@PathParam("refundId") String refundId) {
-        return RefundView.from(refunds.approve(refundId(refundId), user()));
+    public Response approve(@PathParam("refundId") String refundId,
+            @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
+        // no body: the scope names the refund, so one key approves one refund once
+        return idempotent.once(idempotencyKey, "POST /refunds/" + refundId + "/approve", null, () -> Response.ok(
+                RefundView.from(refunds.approve(refundId(refundId), user()))).build());
     }
 
     @POST
@@ -108,17 +120,44 @@ public class RefundResource {
     }
 
     @GET
-    @Operation(summary = "Refunds of one status, by default those not yet issued (credit balances awaiting refund)")
+    @Operation(summary = "Refunds of one status, by default those not yet issued (credit balances awaiting refund); "
+            + "of one guarantor account with accountId; oldest request first, page (from 0) of size (at most "
+            + "revcycle.billing.list-limit, the default)")
     @RolesAllowed({ Roles.PATIENT_ACCOUNTS, Roles.BILLING_MANAGER })
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<RefundView> list(@QueryParam("status") String status) {
+    public List<RefundView> list(@QueryParam("status") String status, @QueryParam("accountId") String accountId,
+            @QueryParam("page") String page, @QueryParam("size") String size) {
         RefundRequest.Status wanted;
         try {
             wanted = status == null || status.isBlank() ? null : RefundRequest.Status.valueOf(status);
         } catch (IllegalArgumentException e) {
             throw ProblemException.badRequest("status must be REQUESTED, APPROVED or ISSUED");
         }
-        return RefundRequest.withStatus(wanted).stream().map(RefundView::from).toList();
+        if (accountId != null && !ACCOUNT_ID.matcher(accountId).matches()) {
+            throw ProblemException.badRequest("accountId must be 1-100 letters, digits, '.', '_' or '-', starting "
+                    + "with a letter or digit");
+        }
+        int limit = config.listLimit();
+        int s = number("size", size, limit);
+        if (s < 1 || s > limit) {
+            throw ProblemException.badRequest("size must be between 1 and " + limit);
+        }
+        int p = number("page", page, 0);
+        if (p < 0 || (long) p * s > Integer.MAX_VALUE) {
+            throw ProblemException.badRequest("page must be between 0 and " + Integer.MAX_VALUE / s);
+        }
+        return RefundRequest.search(accountId, wanted, p, s).stream().map(RefundView::from).toList();
+    }
+
+    private static int number(String name, String value, int absent) {
+        if (value == null || value.isBlank()) {
+            return absent;
+        }
+        try {
+            return Integer.parseInt(value.trim());
+        } catch (NumberFormatException e) {
+            throw ProblemException.badRequest(name + " must be a whole number, not '" + value + "'");
+        }
     }
 
     /** Parsed here, not by the framework, so an id that is no UUID is a 404 problem the audit trail records. */
