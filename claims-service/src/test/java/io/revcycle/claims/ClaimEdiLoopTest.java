@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.QuarkusTestResource;
@@ -154,7 +155,8 @@ class ClaimEdiLoopTest {
         submitClaim(encounterId);
         String claimId = claimIdOf(encounterId);
         String pcn = ClaimTestSupport.claim(claimId).getString("patientControlNumber");
-        byte[] x837 = bytes(sent837(pcn));
+        EdiInterchange sent = sent837(pcn);
+        byte[] x837 = bytes(sent);
 
         byte[] accept = ack999(x837);
         receiveFromPayer(accept, "999");
@@ -185,6 +187,16 @@ class ClaimEdiLoopTest {
         assertThat((String) timeline.get(3).get("cause")).contains("277CA", "A2");
         assertThat((String) timeline.get(5).get("cause")).contains("recorded only");
         assertThat(ClaimTestSupport.claim(claimId).getString("status")).isEqualTo("PAID");
+
+        // the submission monitor's batch: the claim accepted by the payer's 277CA, now paid
+        Map<String, Object> batch = batchOf(sent.getInterchangeControlNumber());
+        assertThat(batch.get("payerId")).isEqualTo("SYNPAYER1");
+        assertThat(((Number) batch.get("accepted")).intValue()).isPositive();
+        Map<String, Object> claim = batchClaim(batch, claimId);
+        assertThat(claim).containsEntry("acknowledgment", "ACCEPTED").containsEntry("currentStatus", "PAID")
+                .containsEntry("payerClaimControlNumber", "PCC" + pcn);
+        assertThat(claim.get("rejectionCodes")).isNull();
+        assertThat(claim.get("totalCharge")).isEqualTo(ClaimTestSupport.claim(claimId).get("totalCharge"));
     }
 
     @Test
@@ -220,6 +232,60 @@ class ClaimEdiLoopTest {
         assertThat(errors(bytes(second))).isEmpty();
         assertThat(api().queryParam("claimId", claimId).get("/corrections").then().statusCode(200).extract()
                 .jsonPath().getList("status", String.class)).containsOnly("RESOLVED");
+
+        // the first batch keeps the 999's rejection although the claim went on in the second
+        Map<String, Object> firstBatch = batchOf(first.getInterchangeControlNumber());
+        assertThat(((Number) firstBatch.get("rejected999")).intValue()).isPositive();
+        assertThat(firstBatch.get("status")).isIn("REJECTED", "PARTIALLY_REJECTED");
+        Map<String, Object> rejectedThere = batchClaim(firstBatch, claimId);
+        assertThat(rejectedThere).containsEntry("acknowledgment", "REJECTED_999")
+                .containsEntry("currentStatus", "SENT").containsEntry("rejectionStage", "ACK_999");
+        assertThat(rejectedThere.get("rejectionCodes")).asInstanceOf(InstanceOfAssertFactories.LIST).contains("IK501 R");
+        assertThat(batchClaim(batchOf(second.getInterchangeControlNumber()), claimId))
+                .containsEntry("acknowledgment", "AWAITING");
+        assertThat(api().queryParam("status", "SENT").queryParam("size", "200").get("/claim-batches").then()
+                .statusCode(200).extract().jsonPath().getList("items.interchangeControlNumber", String.class))
+                .contains(second.getInterchangeControlNumber()).doesNotContain(first.getInterchangeControlNumber());
+    }
+
+    @Test
+    void shouldRefuseABadBatchFilterWithAProblemAndLeaveOtherDaysOut() {
+        for (String[] bad : List.of(new String[] { "status", "LOST" }, new String[] { "from", "2026-13-01" },
+                new String[] { "size", "0" }, new String[] { "page", "-1" })) {
+            api().queryParam(bad[0], bad[1]).get("/claim-batches").then().statusCode(400)
+                    .contentType("application/problem+json");
+        }
+        api().queryParam("from", "2026-03-02").queryParam("to", "2026-03-01").get("/claim-batches").then()
+                .statusCode(400);
+        api().get("/claim-batches/{id}", "x1").then().statusCode(404).contentType("application/problem+json");
+        api().get("/claim-batches/{id}", "987654321").then().statusCode(404);
+        assertThat(api().queryParam("to", "2000-01-01").get("/claim-batches").then().statusCode(200).extract()
+                .jsonPath().getList("items")).isEmpty();
+    }
+
+    @Test
+    @TestSecurity(user = "coder1", roles = Roles.CODER)
+    void shouldNotShowTheBatchesToACoder() {
+        api().get("/claim-batches").then().statusCode(403);
+    }
+
+    /** Today's batch with this ISA13 from the list, as the submission monitor reads it. */
+    private static Map<String, Object> batchOf(String isa13) {
+        List<Map<String, Object>> items = api().queryParam("payerId", "SYNPAYER1")
+                .queryParam("from", java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(1).toString())
+                .queryParam("size", "200").get("/claim-batches").then().statusCode(200).extract().jsonPath()
+                .getList("items");
+        return items.stream().filter(b -> isa13.equals(b.get("interchangeControlNumber"))).findFirst()
+                .orElseThrow(() -> new AssertionError("no batch " + isa13 + " in " + items));
+    }
+
+    private static Map<String, Object> batchClaim(Map<String, Object> batch, String claimId) {
+        JsonPath detail = api().get("/claim-batches/{id}", batch.get("batchId")).then().statusCode(200).extract()
+                .jsonPath();
+        assertThat(detail.getList("claims")).hasSize(((Number) batch.get("claimCount")).intValue());
+        List<Map<String, Object>> claims = detail.getList("claims");
+        return claims.stream().filter(c -> claimId.equals(c.get("claimId"))).findFirst()
+                .orElseThrow(() -> new AssertionError("claim " + claimId + " not in batch " + batch.get("batchId")));
     }
 
     @Test

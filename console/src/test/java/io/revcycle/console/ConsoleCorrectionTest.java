@@ -8,6 +8,8 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
@@ -47,12 +49,23 @@ class ConsoleCorrectionTest {
         assertThat(scrubOnly.body().strip()).startsWith("<div id=\"rows\">").doesNotContain(claimId);
         assertThat(biller.fragment("/billing/corrections/rows?stage=LATER").statusCode()).isEqualTo(400);
 
-        // the submission monitor counts the rejection against the batch (ISA13) it answers, as the payer's
-        HttpResponse<String> monitor = biller.page("/billing/submissions");
+        // the submission monitor counts the rejection against the batch (ISA13) it answers, as the payer's, and the
+        // batch opens on its claims with the 277CA's rejection in words
+        String isa13 = data.openCorrectionBatch(claimId);
+        HttpResponse<String> monitor = biller.page("/billing/submissions?status=&payerId=");
         assertThat(monitor.statusCode()).isEqualTo(200);
-        assertThat(monitor.body()).containsPattern("<td class=\"code\">" + data.openCorrectionBatch(claimId)
-                + "</td>\\s*<td class=\"num\">[0-9]+</td><td class=\"num\">[0-9]+</td><td class=\"num\">[1-9]");
+        Matcher row = Pattern.compile("href=\"/billing/submissions/batches/([0-9]+)\">" + isa13
+                + "</a></td>(?:\\s*<td[^>]*>[^<]*</td>){2}\\s*<td class=\"num\">([0-9]+)</td>").matcher(monitor.body());
+        assertThat(row.find()).as("the batch's row with its 277CA rejections").isTrue();
+        assertThat(Integer.parseInt(row.group(2))).isPositive();
         assertThat(monitor.body()).contains("by the payer's front end (277CA)", "fetched ");
+        ConsoleCodingTest.assertEveryControlLabelled(monitor.body());
+        HttpResponse<String> batch = biller.page("/billing/submissions/batches/" + row.group(1));
+        assertThat(batch.statusCode()).isEqualTo(200);
+        assertThat(batch.body()).contains("data-claim=\"" + claimId + "\" data-acknowledgment=\"REJECTED_277CA\"",
+                "rejected by the payer's front end (277CA)", "href=\"/billing/corrections/" + claimId + "\"");
+        assertThat(biller.page("/billing/submissions?status=LOST").statusCode()).isEqualTo(400);
+        assertThat(biller.page("/billing/submissions/batches/987654321").statusCode()).isEqualTo(404);
 
         HttpResponse<String> workspace = biller.page("/billing/corrections/" + claimId);
         assertThat(workspace.statusCode()).isEqualTo(200);

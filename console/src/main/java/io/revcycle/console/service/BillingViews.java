@@ -99,9 +99,27 @@ public final class BillingViews {
     }
 
     /** An X12 file the gateway sent or took (an 837 batch interchange, a 999, a 277CA), without its bytes. */
-    public record EdiFile(String fileId, String direction, String senderId, String receiverId,
-            String interchangeControlNumber, List<String> documentTypes, int sizeBytes, String status,
-            int errorCount, Instant createdAt) {
+    /** claims-service's 837 batch: control numbers, payer, its claims counted by acknowledgment, total charge. */
+    public record Batch(long batchId, String interchangeControlNumber, String groupControlNumber,
+            String transactionSetControlNumber, String ediFileId, String payerId, String claimType, Instant sentAt,
+            int claimCount, long awaiting, long acknowledged, long accepted, long rejected999, long rejected277ca,
+            BigDecimal totalCharge, String status) {
+    }
+
+    public record BatchPage(List<Batch> items, int page, int size, long total) {
+    }
+
+    public record BatchDetail(Batch batch, List<BatchClaim> claims) {
+    }
+
+    /** A claim of a batch: its acknowledgment in that batch, where it stands now, the rejection it got there. */
+    public record BatchClaim(String claimId, String encounterId, String patientControlNumber, BigDecimal totalCharge,
+            String acknowledgment, String currentStatus, String payerClaimControlNumber, String rejectionStage,
+            List<String> rejectionCodes, String rejectionReason) {
+
+        public String acknowledgmentInWords() {
+            return SubmissionMonitor.inWords(acknowledgment);
+        }
     }
 
     /** GET /claims/summary: claims per status and the money at the payers. */

@@ -107,11 +107,16 @@ public interface ClaimsServiceClient {
     @Path("/claims/{claimId}/resend")
     BillingViews.Claim resend(@PathParam("claimId") String claimId, @QueryParam("leg") String leg);
 
-    /** The EDI gateway's files, newest first ({@code type} 837 lists the claim batches sent). */
+    /** The 837 batches sent, newest first, with their claims counted by 999/277CA acknowledgment. */
     @GET
-    @Path("/edi/files")
-    List<BillingViews.EdiFile> ediFiles(@QueryParam("direction") String direction, @QueryParam("type") String type,
+    @Path("/claim-batches")
+    BillingViews.BatchPage claimBatches(@QueryParam("status") String status, @QueryParam("payerId") String payerId,
             @QueryParam("size") int size);
+
+    /** One batch with each claim's acknowledgment in it; 404 when unknown. */
+    @GET
+    @Path("/claim-batches/{batchId}")
+    BillingViews.BatchDetail claimBatch(@PathParam("batchId") long batchId);
 
     @GET
     @Path("/claims/summary")
