@@ -63,7 +63,7 @@ class ConsoleCorrectionTest {
         HttpResponse<String> batch = biller.page("/billing/submissions/batches/" + row.group(1));
         assertThat(batch.statusCode()).isEqualTo(200);
         assertThat(batch.body()).contains("data-claim=\"" + claimId + "\" data-acknowledgment=\"REJECTED_277CA\"",
-                "rejected by the payer's front end (277CA)", "href=\"/billing/corrections/" + claimId + "\"");
+                "front end (277CA)", "href=\"/billing/corrections/" + claimId + "\"");
         assertThat(biller.page("/billing/submissions?status=LOST").statusCode()).isEqualTo(400);
         assertThat(biller.page("/billing/submissions/batches/987654321").statusCode()).isEqualTo(404);
 
