@@ -89,6 +89,12 @@ class ConsoleBillingBrowserTest {
             assertThat(cells.nth(7)).hasText(Pattern.compile("[1-9][0-9]*"));
             assertThat(biller.locator("dl.amounts")).containsText("by the payer's front end (277CA)");
             BrowserJourneys.shot(biller, "16-submission-monitor");
+            // the batch opens on its claims: the corrected claim as the payer's 277CA rejected it in this batch
+            cells.nth(4).getByRole(AriaRole.LINK).click();
+            biller.waitForURL("**/billing/submissions/batches/*");
+            assertThat(biller.locator("table.batch-claims tbody tr[data-claim='" + rejected.claimId() + "']"))
+                    .hasAttribute("data-acknowledgment", "REJECTED_277CA");
+            BrowserJourneys.shot(biller, "27-submission-batch");
 
             // the denial in words: payer, CARC and RARC described, the amount
             BrowserJourneys.openFromMenu(biller, "Denial work list", "/billing/denials");
