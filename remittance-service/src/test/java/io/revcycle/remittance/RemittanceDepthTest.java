@@ -24,8 +24,6 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItem;
-import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
 import java.util.List;
@@ -268,8 +266,8 @@ class RemittanceDepthTest {
                 .body("postings[0].matchReason", equalTo("CLP01 garbled by the payer; CLP07 and amounts match"));
 
         assertThat(awaitPosting(c.claimId(), 1).getPaidAmount()).isEqualTo(money("88.40"));
-        given().get("/remittances/unmatched").then().statusCode(200)
-                .body("id", not(hasItem(id)));
+        assertThat(given().get("/remittances/unmatched").then().statusCode(200).extract().jsonPath()
+                .getList("id", Long.class)).doesNotContain(id);
         given().get("/deposits/{trace}", trace).then().statusCode(200).body("status", equalTo("RECONCILED"));
         // matched once: again is a conflict, and nothing more is posted or announced
         given().contentType("application/json").body(Map.of("claimId", c.claimId(), "reason", "again"))
@@ -277,6 +275,40 @@ class RemittanceDepthTest {
                 .contentType("application/problem+json");
         assertThat(announced(Topics.CLAIM_ADJUDICATED, c.claimId())).isEqualTo(1);
         given().get("/remittances/{claimId}", c.claimId()).then().statusCode(200).body("postingCount", equalTo(1));
+    }
+
+    @Test
+    void shouldRecordAHandMatchedCopyOfAPostedPaymentAsItsDuplicate() {
+        TestClaim c = submitted();
+        String trace = newTraceNumber();
+        upload(x12(remittance(trace, partiallyDenied(c))), "era.835").statusCode(202);
+        awaitPosting(c.claimId(), 1);
+        Map<String, Object> before = summary();
+        // the payer resends the same payment (payer, TRN02, amounts) with CLP01 mangled: it names no claim
+        TestClaim garbled = new TestClaim(c.encounterId(), c.claimId(), c.patientControlNumber() + "X");
+        upload(x12(remittance(trace, partiallyDenied(garbled))), "era-resent-garbled.835").statusCode(202);
+        long id = given().get("/remittances/unmatched").then().statusCode(200).extract().jsonPath()
+                .getLong("find { it.patientControlNumber == '" + garbled.patientControlNumber() + "' }.id");
+
+        List<Long> posted = given().contentType("application/json")
+                .body(Map.of("claimId", c.claimId(), "reason", "CLP01 garbled by the payer; CLP07 and amounts match"))
+                .post("/remittances/unmatched/{id}/match", id).then().statusCode(200)
+                .body("postingCount", equalTo(1))
+                .body("duplicateRemittances", equalTo(1))
+                .body("paidAmount", equalTo(money("88.40")))
+                .extract().jsonPath().getList("postings.claimPaymentId", Long.class);
+        assertThat(posted).hasSize(1).doesNotContain(id);
+
+        assertThat(given().get("/remittances/unmatched").then().statusCode(200).extract().jsonPath()
+                .getList("id", Long.class)).doesNotContain(id);
+        assertThat(announced(Topics.CLAIM_ADJUDICATED, c.claimId())).isEqualTo(1);
+        Map<String, Object> after = summary();
+        assertThat(after.get("posted")).isEqualTo(before.get("posted"));
+        assertThat(after.get("paid")).isEqualTo(before.get("paid"));
+        // settled once: matching it again is a conflict
+        given().contentType("application/json").body(Map.of("claimId", c.claimId(), "reason", "again"))
+                .post("/remittances/unmatched/{id}/match", id).then().statusCode(409)
+                .contentType("application/problem+json");
     }
 
     @Test

@@ -103,9 +103,14 @@ public class RemittancesPage {
         } catch (IllegalArgumentException e) {
             throw new ConsoleProblem(400, e.getMessage());
         }
-        RemittanceViews.Remittance posted = remittances.match(id, new RemittanceViews.Match(claimId, reason));
-        return Templates.remittances$unmatched(remittances.unmatched(), pages.fetchedAt(),
-                "Matched to " + posted.claimId() + " and posted (paid " + posted.paidAmount() + ").");
+        RemittanceViews.Remittance claim = remittances.match(id, new RemittanceViews.Match(claimId, reason));
+        // remittance-service answers the claim's remittances: the payment is among its postings unless it only
+        // repeated one already posted there (then it is recorded as that one's duplicate)
+        boolean posted = claim.postings().stream().anyMatch(p -> p.claimPaymentId() == id);
+        return Templates.remittances$unmatched(remittances.unmatched(), pages.fetchedAt(), posted
+                ? "Matched to " + claim.claimId() + " and posted (paid " + claim.paidAmount() + ")."
+                : "Matched to " + claim.claimId() + ": it repeats a payment already posted to that claim (same payer, "
+                        + "trace number and amounts), so it is recorded as a duplicate and nothing was posted.");
     }
 
     private static String status(String value) {

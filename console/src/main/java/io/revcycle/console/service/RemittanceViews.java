@@ -45,7 +45,7 @@ public final class RemittanceViews {
     public record Adjustment(String groupCode, String reasonCode, BigDecimal amount) {
     }
 
-    public record Posting(int sequence, String fileId, String traceNumber, boolean reversal, String outcome,
+    public record Posting(int sequence, long claimPaymentId, String fileId, String traceNumber, boolean reversal, String outcome,
             BigDecimal paidAmount, BigDecimal patientResponsibility, String matchedBy, String matchReason) {
     }
 

@@ -40,6 +40,13 @@ public final class ClaimPaymentCodec {
         }
     }
 
+    /** The fingerprint the payment would have had with this content (same payer, trace number and file). */
+    public static String fingerprintAs(io.revcycle.remittance.domain.ClaimPayment payment,
+            ReceivedClaimPayment content) {
+        return fingerprint(payment.transaction.payerId, payment.transaction.traceNumber,
+                payment.transaction.file.fileId, encode(content));
+    }
+
     public static ReceivedClaimPayment decode(String json) {
         try {
             return JSON.readValue(json, ReceivedClaimPayment.class);

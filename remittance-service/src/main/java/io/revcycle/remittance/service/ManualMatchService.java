@@ -20,7 +20,8 @@ import io.revcycle.remittance.domain.SubmittedClaim;
 /**
  * Posts a claim payment of the unmatched queue to the claim a person names, exactly once: the payment's and the
  * claim's patient control number locks (the automatic match takes the same), then the payment's row lock, so a
- * concurrent match by hand or a ClaimSubmitted that matches it finds it settled.
+ * concurrent match by hand or a ClaimSubmitted that matches it finds it settled. A copy of a payment already posted
+ * to the claim is recorded as its duplicate, as the intake records an exact repeat.
  */
 @ApplicationScoped
 public class ManualMatchService {
@@ -78,7 +79,15 @@ public class ManualMatchService {
         payment.matchedBy = command.matchedBy();
         payment.matchReason = command.reason();
         Set<String> posted = new HashSet<>(ClaimPayment.postedFingerprints(claim.claimId));
-        posting.settle(payment, ClaimPaymentCodec.decode(payment.content), claim, match, posting.now(), posted);
+        ReceivedClaimPayment content = ClaimPaymentCodec.decode(payment.content);
+        // it waits here because its CLP01 names no claim: a copy of a payment already posted to this claim, but for
+        // that number (a payer's resent ERA with the number mangled), is that payment again, not a second one
+        if (claim.patientControlNumber != null && posted.contains(ClaimPaymentCodec.fingerprintAs(payment,
+                content.withPatientControlNumber(claim.patientControlNumber)))) {
+            posting.recordDuplicate(payment, claim, posting.now());
+        } else {
+            posting.settle(payment, content, claim, match, posting.now(), posted);
+        }
         LOG.infof("claim payment %d matched by hand to claim %s by %s: %s", payment.id, claim.claimId,
                 command.matchedBy(), payment.disposition);
         return payment;

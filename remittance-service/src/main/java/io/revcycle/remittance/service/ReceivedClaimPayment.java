@@ -45,6 +45,12 @@ public record ReceivedClaimPayment(String patientControlNumber, String claimStat
         interest = interest == null ? new BigDecimal("0.00") : interest;
     }
 
+    /** The same payment as if it had named this patient control number (CLP01). */
+    public ReceivedClaimPayment withPatientControlNumber(String number) {
+        return new ReceivedClaimPayment(number, claimStatusCode, charge, paid, patientResponsibility,
+                payerClaimControlNumber, claimAdjustments, claimRemarkCodes, lines, interest);
+    }
+
     public boolean reversal() {
         return REVERSAL.equals(claimStatusCode);
     }

@@ -171,15 +171,12 @@ public class RemittancePostingService {
      */
     public void settle(ClaimPayment payment, ReceivedClaimPayment content, SubmittedClaim claim, ClaimMatch match,
             Instant now, Set<String> postedFingerprints) {
-        payment.claimId = claim.claimId;
-        payment.matchedAt = now;
         if (payment.fingerprint != null && !postedFingerprints.add(payment.fingerprint)) {
-            payment.disposition = Disposition.DUPLICATE;
-            LOG.warnf("claim %s: claim payment %d of EDI file %s repeats one already posted (same payer, trace "
-                    + "number and content); recorded as a duplicate", claim.claimId, payment.id,
-                    payment.transaction.file.fileId);
+            recordDuplicate(payment, claim, now);
             return;
         }
+        payment.claimId = claim.claimId;
+        payment.matchedAt = now;
         int sequence = match.postingCount + 1;
         List<Remittance> earlier = sequence == 1 ? List.of() : Remittance.ofClaim(claim.claimId);
         PostRemittanceCommand command = ClaimLineMatcher.toCommand(content, claim, eventId(payment));
@@ -210,6 +207,16 @@ public class RemittancePostingService {
         // DEBUG: the file's summary ("took 835 file ...") counts the postings; GET /remittances lists each
         LOG.debugf("posted claim %s (posting %d) from EDI file %s: %s, paid %s", claim.claimId, sequence,
                 payment.transaction.file.fileId, remittance.outcome, remittance.paidAmount);
+    }
+
+    /** Records a claim payment as a repeat of one already posted to the claim: nothing is posted or announced. */
+    public void recordDuplicate(ClaimPayment payment, SubmittedClaim claim, Instant now) {
+        payment.claimId = claim.claimId;
+        payment.matchedAt = now;
+        payment.disposition = Disposition.DUPLICATE;
+        LOG.warnf("claim %s: claim payment %d of EDI file %s repeats one already posted (same payer, trace "
+                + "number and content); recorded as a duplicate", claim.claimId, payment.id,
+                payment.transaction.file.fileId);
     }
 
     /**
