@@ -62,8 +62,8 @@ class ConsoleKpisTest {
         // every KPI with its target and prior period; the times the figures stand for
         assertThat(html).contains("Net days in A/R", "Clean-claim rate", "First-pass resolution rate",
                 "Initial denial rate (claims)", "Initial denial rate (dollars)", "DNFB days", "A/R over 90 days",
-                "≤ 40.0 days", "≥ 95.0 %", "As of 2026-07-01T00:00:00Z", "period from 2026-06-01T00:00:00Z",
-                "prior period from 2026-05-02T00:00:00Z", "fetched ");
+                "≤ 40.0 days", "≥ 95.0 %", "As of 2026-07-01 00:00:00 UTC", "period from 2026-06-01 00:00:00 UTC",
+                "prior period from 2026-05-02 00:00:00 UTC", "fetched ");
         assertThat(html).containsPattern("events up to 2026-06-1\\d");
         // the queues over the period: a chart drawn on the server (no script), the table below it with the figures
         assertThat(html).contains("<figure class=\"queue-chart\">", "<title id=\"queue-chart-title\">",

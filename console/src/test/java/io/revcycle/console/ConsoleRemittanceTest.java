@@ -44,6 +44,9 @@ class ConsoleRemittanceTest {
         assertThat(list.statusCode()).isEqualTo(200);
         String html = list.body();
         assertThat(html).contains(garbled, "Match and post", "fetched ", "data-keyboard-list");
+        // received times in the console's zone (UTC here) to the second, not the services' ISO instants
+        assertThat(html).containsPattern("<td>[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2} UTC</td>")
+                .doesNotContainPattern("[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}");
         ConsoleCodingTest.assertEveryControlLabelled(html);
 
         HttpResponse<String> remittance = specialist.page("/billing/remittances/claims/" + claimId);

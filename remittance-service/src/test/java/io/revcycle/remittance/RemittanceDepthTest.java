@@ -26,6 +26,7 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -284,11 +285,14 @@ class RemittanceDepthTest {
         upload(x12(remittance(trace, partiallyDenied(c))), "era.835").statusCode(202);
         awaitPosting(c.claimId(), 1);
         Map<String, Object> before = summary();
-        // the payer resends the same payment (payer, TRN02, amounts) with CLP01 mangled: it names no claim
-        TestClaim garbled = new TestClaim(c.encounterId(), c.claimId(), c.patientControlNumber() + "X");
-        upload(x12(remittance(trace, partiallyDenied(garbled))), "era-resent-garbled.835").statusCode(202);
+        // the payer resends the same payment (payer, TRN02, CLP07, amounts) in a new interchange with CLP01 mangled
+        String garbled = c.patientControlNumber() + "X";
+        String resent = new String(x12(remittance(trace, partiallyDenied(c))), StandardCharsets.UTF_8)
+                .replace("CLP*" + c.patientControlNumber() + "*", "CLP*" + garbled + "*");
+        assertThat(resent).contains("CLP*" + garbled + "*");
+        upload(resent.getBytes(StandardCharsets.UTF_8), "era-resent-garbled.835").statusCode(202);
         long id = given().get("/remittances/unmatched").then().statusCode(200).extract().jsonPath()
-                .getLong("find { it.patientControlNumber == '" + garbled.patientControlNumber() + "' }.id");
+                .getLong("find { it.patientControlNumber == '" + garbled + "' }.id");
 
         List<Long> posted = given().contentType("application/json")
                 .body(Map.of("claimId", c.claimId(), "reason", "CLP01 garbled by the payer; CLP07 and amounts match"))

@@ -2,8 +2,6 @@ package io.revcycle.console.rest;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.TreeSet;
 
@@ -11,6 +9,7 @@ import jakarta.enterprise.context.RequestScoped;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import io.revcycle.console.config.ConsoleConfig;
+import io.revcycle.console.config.ShownTimes;
 
 /**
  * What every page's frame shows: its title, who is logged in with which roles, the screens they may open, and
@@ -20,8 +19,6 @@ public record Page(String title, String user, List<String> roles, List<Screen> s
 
     @RequestScoped
     public static class Factory {
-        private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss z");
-
         private final SecurityIdentity identity;
         private final ConsoleConfig config;
         private final Clock clock = Clock.systemUTC();
@@ -39,7 +36,7 @@ public record Page(String title, String user, List<String> roles, List<Screen> s
 
         /** When a fragment's data was fetched, in the console's zone. */
         public String fetchedAt() {
-            return SHOWN.format(ZonedDateTime.ofInstant(Instant.now(clock), config.zone()));
+            return ShownTimes.shown(Instant.now(clock), config.zone());
         }
     }
 }
