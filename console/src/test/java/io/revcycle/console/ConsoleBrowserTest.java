@@ -166,6 +166,7 @@ class ConsoleBrowserTest {
             assertThat(clerk.locator("#account-balance")).hasText("18.20");
             assertThat(clerk.locator(".ledger tbody tr").last()).containsText("Patient payment");
             assertThat(clerk.locator(".ledger tbody tr").last()).containsText("18.20");
+            assertThat(clerk.locator(".ledger tbody tr").last()).containsText("CHECK CHK-" + patient);
             shot(clerk, "09-payment-recorded");
 
             // the rest in monthly installments of 10.00: 10.00 then 8.20; the account shows the plan

@@ -89,6 +89,8 @@ class ConsolePatientAccountsTest {
         assertThat(paid.body()).contains("Payment of 20.00 (CARD, RCPT-" + patient + ") recorded",
                 "the account owes 35.00", "id=\"account-balance\">35.00<", "fetched ");
         assertThat(ledger(paid.body())).endsWith("PATIENT_PAYMENT||-20.00|35.00");
+        // the ledger row names the payment by its method and receipt, not by the service's payment id
+        assertThat(paid.body()).contains("<td>CARD RCPT-" + patient + "</td>");
         assertThat(paid.body()).containsPattern("<td>" + patient + "</td><td class=\"num\">20.00</td>\\s*<td>CARD</td>"
                 + "<td>RCPT-" + patient + "</td><td class=\"num\">35.00</td>");
         // the plan's first installment took it

@@ -286,7 +286,10 @@ public class PatientAccountsPage {
             }
         }
         payments.sort(java.util.Comparator.comparing((PatientPayment p) -> p.payment().receivedAt()).reversed());
-        List<AccountLedger.Row> ledger = AccountLedger.rows(account.entries());
+        java.util.Map<String, String> receipts = new java.util.HashMap<>();
+        payments.forEach(p -> receipts.put(String.valueOf(p.payment().paymentId()),
+                p.payment().method() + (p.payment().reference() == null ? "" : " " + p.payment().reference())));
+        List<AccountLedger.Row> ledger = AccountLedger.rows(account.entries(), receipts);
         boolean anyRefundIssued = ledger.stream().anyMatch(r -> "REFUND".equals(r.type()));
         return new Money(account, ledger, payments, billing.plans(accountId),
                 actions.refunds(accountId, anyRefundIssued), identity.hasRole(Roles.PATIENT_ACCOUNTS),

@@ -52,6 +52,14 @@ public final class AccountLedger {
     }
 
     public static List<Row> rows(List<AccountViews.Entry> entries) {
+        return rows(entries, Map.of());
+    }
+
+    /**
+     * The rows, each reference shown as the clerk knows it: a patient payment's ledger entries name the payment by
+     * its id, which {@code receipts} (payment id → "CHECK CHK-1001") turns into its method and receipt.
+     */
+    public static List<Row> rows(List<AccountViews.Entry> entries, Map<String, String> receipts) {
         Map<List<Object>, Row> rows = new LinkedHashMap<>();
         for (AccountViews.Entry e : entries == null ? List.<AccountViews.Entry>of() : entries) {
             boolean insurance = INSURANCE_AR.equals(e.ledger());
@@ -75,8 +83,9 @@ public final class AccountLedger {
             if (r.patient() != null) {
                 balance = balance.add(r.patient());
             }
+            String reference = r.reference() == null ? null : receipts.getOrDefault(r.reference(), r.reference());
             out.add(new Row(r.postedAt(), r.type(), r.what(), r.patientId(), r.encounterId(), r.claimId(),
-                    r.reasonCode(), r.reference(), r.insurance(), r.patient(), balance));
+                    r.reasonCode(), reference, r.insurance(), r.patient(), balance));
         }
         return out;
     }
