@@ -190,6 +190,30 @@ class ConsoleBrowserTest {
     }
 
     @Test
+    void shouldLetABillingManagerWriteOffASmallBalanceWithAReason() {
+        AccountsData data = new AccountsData(ConsoleStack.stack());
+        String patient = AccountsData.newPatient("WRITEOFF-B");
+        data.adjudicated(patient, "1:5.37");
+
+        try (BrowserContext context = browser.newContext()) {
+            Page manager = login(context, "billing-manager");
+            manager.navigate(base() + "/patient-accounts/" + patient);
+            assertThat(manager.locator("#account-balance")).hasText("5.37");
+            Locator form = manager.locator("form#write-off");
+            form.getByLabel("Type").selectOption("SMALL_BALANCE");
+            form.getByLabel("Amount (blank: everything owed)").fill("5.36");
+            form.getByLabel("Reason").fill("small balance");
+            form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Write off")).click();
+            assertThat(manager.locator("#money .notice"))
+                    .containsText("Write-off (SMALL_BALANCE) of 5.36 posted for " + patient);
+            assertThat(manager.locator("#account-balance")).hasText("0.01");
+            assertThat(manager.locator(".ledger tbody tr").last()).containsText("Write-off: small balance");
+            shot(manager, "28-write-off");
+        }
+        assertThat(data.owes(patient)).isEqualByComparingTo("0.01");
+    }
+
+    @Test
     void shouldReportTextAndFocusRingsBelowTheContrastRatio() {
         try (BrowserContext context = browser.newContext()) {
             Page page = context.newPage();
