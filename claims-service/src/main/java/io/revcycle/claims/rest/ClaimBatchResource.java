@@ -44,14 +44,9 @@ public class ClaimBatchResource {
     public ClaimBatchView.Page list(@QueryParam("status") String status, @QueryParam("payerId") String payerId,
             @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("page") String page,
             @QueryParam("size") String size) {
-        int p = QueryParams.intValue("page", page, 0);
-        int s = QueryParams.intValue("size", size, config.defaultPageSize());
-        if (s < 1 || s > config.maxPageSize()) {
-            throw ProblemException.badRequest("size must be between 1 and " + config.maxPageSize());
-        }
-        if (p < 0 || (long) p * s > Integer.MAX_VALUE) {
-            throw ProblemException.badRequest("page must be between 0 and " + Integer.MAX_VALUE / s);
-        }
+        QueryParams.Paging paging = QueryParams.paging(page, size, config.defaultPageSize(), config.maxPageSize());
+        int p = paging.page();
+        int s = paging.size();
         Optional<LocalDate> fromDay = date("from", from);
         Optional<LocalDate> toDay = date("to", to);
         if (fromDay.isPresent() && toDay.isPresent() && toDay.get().isBefore(fromDay.get())) {

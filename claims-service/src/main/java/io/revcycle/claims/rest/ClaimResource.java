@@ -62,14 +62,9 @@ public class ClaimResource {
     @RolesAllowed({ Roles.BILLER, Roles.DENIAL_SPECIALIST, Roles.BILLING_MANAGER })
     public ClaimPageResponse list(@QueryParam("status") String status, @QueryParam("encounterId") String encounterId,
             @QueryParam("sort") String sort, @QueryParam("page") String page, @QueryParam("size") String size) {
-        int p = QueryParams.intValue("page", page, 0);
-        int s = QueryParams.intValue("size", size, config.defaultPageSize());
-        if (s < 1 || s > config.maxPageSize()) {
-            throw ProblemException.badRequest("size must be between 1 and " + config.maxPageSize());
-        }
-        if (p < 0 || (long) p * s > Integer.MAX_VALUE) {
-            throw ProblemException.badRequest("page must be between 0 and " + Integer.MAX_VALUE / s);
-        }
+        QueryParams.Paging paging = QueryParams.paging(page, size, config.defaultPageSize(), config.maxPageSize());
+        int p = paging.page();
+        int s = paging.size();
         var byStatus = QueryParams.enumValue("status", status, ClaimStatus.class);
         var order = QueryParams.enumValue("sort", sort, ClaimQueries.ClaimOrder.class)
                 .orElse(ClaimQueries.ClaimOrder.defaultFor(byStatus));
