@@ -1,6 +1,7 @@
 package io.revcycle.console.service;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -10,8 +11,9 @@ public final class KpiViews {
     private KpiViews() {
     }
 
-    public record Report(String asOf, String periodStart, String priorPeriodStart, int periodDays,
-            int revenueWindowDays, String dataAsOf, List<Kpi> kpis, List<PayerAging> arAging,
+    /** The instants are shown in the console's zone (config/ShownTimes). */
+    public record Report(Instant asOf, Instant periodStart, Instant priorPeriodStart, int periodDays,
+            int revenueWindowDays, Instant dataAsOf, List<Kpi> kpis, List<PayerAging> arAging,
             List<ParetoBar> denialPareto, List<QueuePoint> workQueues) {
     }
 

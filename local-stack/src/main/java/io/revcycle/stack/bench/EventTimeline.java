@@ -64,6 +64,15 @@ final class EventTimeline {
     final EnumMap<Kind, Long> records = new EnumMap<>(Kind.class);
     final EnumMap<Kind, Long> valueBytes = new EnumMap<>(Kind.class);
 
+    /**
+     * Where an event was published, the first copy kept: a relay or producer that resends after a crash or a broker
+     * restart puts the same event id at a later offset too, and a consumer applies the first copy (its inbox skips
+     * the later one), so the first is the offset its inbox row must be in order with.
+     */
+    void published(String eventId, Position position) {
+        positions.putIfAbsent(eventId, position);
+    }
+
     /** Reads every topic to its end offset at the time of the call, keeping only the given encounters. */
     static EventTimeline read(String bootstrapServers, String registryUrl, Set<String> encounterIds) {
         EventTimeline timeline = new EventTimeline();
@@ -98,8 +107,7 @@ final class EventTimeline {
             for (ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(500))) {
                 GenericRecord event = (GenericRecord) values.deserialize(r.topic(), r.headers(), r.value());
                 if (add(kind, event, r.value().length, encounterIds)) {
-                    positions.put(event.get("eventId").toString(),
-                            new Position(r.topic(), r.partition(), r.offset()));
+                    published(event.get("eventId").toString(), new Position(r.topic(), r.partition(), r.offset()));
                 }
             }
             // read_committed skips transaction markers, so the position, not the last offset, says when we are done

@@ -58,9 +58,22 @@ class ApplyOrderTest {
         assertThat(ApplyOrder.check(timeline, postgres)).isEqualTo(new BenchReport.ApplyOrder(7, 3, 1));
     }
 
+    @Test
+    void shouldJudgeAnEventPublishedTwiceByItsFirstCopy() throws Exception {
+        EventTimeline timeline = new EventTimeline();
+        String resent = event(timeline, "revcycle.encounter.documented", 2, 323);
+        String between = event(timeline, "revcycle.encounter.documented", 2, 324);
+        // the relay resent the first event after a crash: offset 325 carries the same event id, the inbox skips it
+        timeline.published(resent, new Position("revcycle.encounter.documented", 2, 325));
+        applied(ServiceApp.CODING, "coding.documented", resent, "2026-12-07 11:00:00");
+        applied(ServiceApp.CODING, "coding.documented", between, "2026-12-07 11:00:01");
+
+        assertThat(ApplyOrder.check(timeline, postgres)).isEqualTo(new BenchReport.ApplyOrder(2, 1, 0));
+    }
+
     private static String event(EventTimeline timeline, String topic, int partition, long offset) {
         String id = UUID.randomUUID().toString();
-        timeline.positions.put(id, new Position(topic, partition, offset));
+        timeline.published(id, new Position(topic, partition, offset));
         return id;
     }
 
