@@ -51,10 +51,6 @@ public final class AccountLedger {
     private AccountLedger() {
     }
 
-    public static List<Row> rows(List<AccountViews.Entry> entries) {
-        return rows(entries, Map.of());
-    }
-
     /**
      * The rows, each reference shown as the clerk knows it: a patient payment's ledger entries name the payment by
      * its id, which {@code receipts} (payment id → "CHECK CHK-1001") turns into its method and receipt.
