@@ -1,7 +1,6 @@
 package io.revcycle.claims.domain;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -90,19 +89,10 @@ public class ClaimIntakeRepository {
                 : new EligibilityResult(Boolean.TRUE.equals(row.get("coverage_active")),
                         row.get("inactive_reason", String.class), row.get("coverage_id", String.class),
                         row.get("copay", BigDecimal.class), row.get("coinsurance_percent", BigDecimal.class),
-                        row.get("deductible_remaining", BigDecimal.class), instant(row.get("eligibility_checked_at")));
+                        row.get("deductible_remaining", BigDecimal.class), NativeColumns.instant(row.get("eligibility_checked_at")));
         return Optional.of(new ClaimIntake(encounterId, coded == null ? null : fromJson(coded), eligibility));
     }
 
-    private static Instant instant(Object column) {
-        if (column instanceof java.time.OffsetDateTime o) {
-            return o.toInstant();
-        }
-        if (column instanceof java.sql.Timestamp t) {
-            return t.toInstant();
-        }
-        return (Instant) column;
-    }
 
     private String toJson(CodedEncounter coded) {
         try {

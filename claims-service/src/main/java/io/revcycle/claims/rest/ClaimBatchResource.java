@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.revcycle.claims.config.ClaimsConfig;
 import io.revcycle.claims.service.ClaimBatchQueries;
+import io.revcycle.rest.Paging;
 import io.revcycle.rest.ProblemException;
 import io.revcycle.security.Roles;
 
@@ -44,7 +45,7 @@ public class ClaimBatchResource {
     public ClaimBatchView.Page list(@QueryParam("status") String status, @QueryParam("payerId") String payerId,
             @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("page") String page,
             @QueryParam("size") String size) {
-        QueryParams.Paging paging = QueryParams.paging(page, size, config.defaultPageSize(), config.maxPageSize());
+        Paging paging = Paging.of(page, size, config.defaultPageSize(), config.maxPageSize());
         int p = paging.page();
         int s = paging.size();
         Optional<LocalDate> fromDay = date("from", from);

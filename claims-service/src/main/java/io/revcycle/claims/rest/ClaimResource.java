@@ -25,6 +25,7 @@ import io.revcycle.claims.service.ClaimCorrection;
 import io.revcycle.claims.service.CorrectionService;
 import io.revcycle.claims.service.NextPayerClaimService;
 import io.revcycle.claims.service.ClaimQueries;
+import io.revcycle.rest.Paging;
 import io.revcycle.rest.ProblemException;
 import io.revcycle.security.CurrentUser;
 import io.revcycle.security.Roles;
@@ -62,7 +63,7 @@ public class ClaimResource {
     @RolesAllowed({ Roles.BILLER, Roles.DENIAL_SPECIALIST, Roles.BILLING_MANAGER })
     public ClaimPageResponse list(@QueryParam("status") String status, @QueryParam("encounterId") String encounterId,
             @QueryParam("sort") String sort, @QueryParam("page") String page, @QueryParam("size") String size) {
-        QueryParams.Paging paging = QueryParams.paging(page, size, config.defaultPageSize(), config.maxPageSize());
+        Paging paging = Paging.of(page, size, config.defaultPageSize(), config.maxPageSize());
         int p = paging.page();
         int s = paging.size();
         var byStatus = QueryParams.enumValue("status", status, ClaimStatus.class);

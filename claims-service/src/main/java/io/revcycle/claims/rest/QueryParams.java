@@ -34,22 +34,6 @@ final class QueryParams {
         }
     }
 
-    /** A validated page request: page from 0, size 1..max (default when absent), page × size within an int. */
-    record Paging(int page, int size) {
-    }
-
-    static Paging paging(String page, String size, int defaultSize, int maxSize) {
-        int p = intValue("page", page, 0);
-        int s = intValue("size", size, defaultSize);
-        if (s < 1 || s > maxSize) {
-            throw ProblemException.badRequest("size must be between 1 and " + maxSize);
-        }
-        if (p < 0 || (long) p * s > Integer.MAX_VALUE) {
-            throw ProblemException.badRequest("page must be between 0 and " + Integer.MAX_VALUE / s);
-        }
-        return new Paging(p, s);
-    }
-
     static Optional<String> text(String value) {
         return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.trim());
     }

@@ -16,6 +16,7 @@ import io.revcycle.claims.domain.Claim;
 import io.revcycle.claims.domain.ClaimBatch;
 import io.revcycle.claims.domain.ClaimType;
 import io.revcycle.claims.domain.CorrectionItem;
+import io.revcycle.claims.domain.NativeColumns;
 import io.revcycle.events.Money;
 
 /**
@@ -201,23 +202,12 @@ public class ClaimBatchQueries {
 
     private static BatchSummary summary(Object[] r) {
         return new BatchSummary(((Number) r[0]).longValue(), (String) r[1], ClaimType.valueOf((String) r[2]),
-                (String) r[3], (String) r[4], (String) r[5], (String) r[6], instant(r[7]), ((Number) r[8]).intValue(),
+                (String) r[3], (String) r[4], (String) r[5], (String) r[6], NativeColumns.instant(r[7]), ((Number) r[8]).intValue(),
                 count(r[9]), count(r[10]), count(r[11]), count(r[12]), count(r[13]), Money.sumOrZero(r[14]),
                 BatchStatus.valueOf((String) r[15]));
     }
 
     private static long count(Object n) {
         return ((Number) n).longValue();
-    }
-
-    /** Hibernate answers timestamptz as Instant, OffsetDateTime or Timestamp depending on its version and settings. */
-    private static Instant instant(Object value) {
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof java.time.OffsetDateTime o) {
-            return o.toInstant();
-        }
-        return ((java.sql.Timestamp) value).toInstant();
     }
 }

@@ -33,6 +33,7 @@ import io.revcycle.audit.Audited;
 import io.revcycle.patientbilling.config.BillingConfig;
 import io.revcycle.patientbilling.domain.RefundRequest;
 import io.revcycle.patientbilling.service.RefundService;
+import io.revcycle.rest.Paging;
 import io.revcycle.rest.ProblemException;
 import io.revcycle.security.Roles;
 
@@ -137,27 +138,8 @@ public class RefundResource {
             throw ProblemException.badRequest("accountId must be 1-100 letters, digits, '.', '_' or '-', starting "
                     + "with a letter or digit");
         }
-        int limit = config.listLimit();
-        int s = number("size", size, limit);
-        if (s < 1 || s > limit) {
-            throw ProblemException.badRequest("size must be between 1 and " + limit);
-        }
-        int p = number("page", page, 0);
-        if (p < 0 || (long) p * s > Integer.MAX_VALUE) {
-            throw ProblemException.badRequest("page must be between 0 and " + Integer.MAX_VALUE / s);
-        }
-        return RefundRequest.search(accountId, wanted, p, s).stream().map(RefundView::from).toList();
-    }
-
-    private static int number(String name, String value, int absent) {
-        if (value == null || value.isBlank()) {
-            return absent;
-        }
-        try {
-            return Integer.parseInt(value.trim());
-        } catch (NumberFormatException e) {
-            throw ProblemException.badRequest(name + " must be a whole number, not '" + value + "'");
-        }
+        Paging paging = Paging.of(page, size, config.listLimit(), config.listLimit());
+        return RefundRequest.search(accountId, wanted, paging.page(), paging.size()).stream().map(RefundView::from).toList();
     }
 
     /** Parsed here, not by the framework, so an id that is no UUID is a 404 problem the audit trail records. */
